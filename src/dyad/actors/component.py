@@ -1,0 +1,45 @@
+"""The ``dyad_actors`` spaCy component: mentions of actors, coded and resolved."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyad.actors.coref import resolve_references
+from dyad.actors.kb import KnowledgeBase
+from dyad.actors.matcher import ActorMatcher
+from dyad.actors.resolve import Draft, read_mentions
+from dyad.nlp.extensions import register_extensions
+from dyad.records import Mention
+
+
+class ActorComponent:
+    """Reads noun phrases into actor mentions and resolves role nouns and pronouns.
+
+    Reads ``doc._.article_date``; writes ``doc._.mentions`` and ``doc._.mention_drafts``.
+    """
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        register_extensions()
+        self.kb = kb
+        self.matcher = ActorMatcher(nlp, kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        date = doc._.article_date
+        drafts = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
+        doc._.mention_drafts = drafts
+        doc._.mentions = [to_mention(doc, d) for d in drafts]
+        return doc
+
+
+def to_mention(doc: Doc, draft: Draft) -> Mention:
+    span = doc[draft.start : draft.end]
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        actor=draft.actor,
+        sentence=draft.sentence,
+        kind=draft.kind,
+        antecedent=draft.antecedent,
+    )

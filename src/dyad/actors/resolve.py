@@ -1,0 +1,336 @@
+"""Noun phrases to coded actors.
+
+Each noun phrase of a parsed sentence is read head first: a known person ("Russian President
+Vladimir Putin" -> Vladimir Putin, RUSGOV on the article's date), an unknown person named by
+NER (country and sector from the phrase's other words), an institution ("the Kremlin"), an
+international organization, a sector noun with its country ("Russian citizens" -> RUSCVL,
+"the president of Russia" -> RUSGOV), or a country or capital ("Beijing" -> CHNGOV).
+Role nouns without a name ("the president", "the Russian leader") and pronouns are left for
+`dyad.actors.coref` to resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dyad.actors.kb import Entry, KnowledgeBase, Person
+from dyad.actors.matcher import ActorMatcher, NameMatch, SectorMatch
+from dyad.nlp.sentences import layout
+from dyad.records import Actor
+
+# Prepositions after which a place name is where something happens, not who acts
+# ("talks in Beijing"); "from", "with" and "to" are left out since they introduce actors.
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# PETRARCH's CAMEO codes for someone out of office: ELI, "elites" (CAMEO manual 1.1b3, 2.3).
+FORMER_OFFICIAL_SECTOR = "ELI"
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A mention before reference resolution."""
+
+    start: int
+    """Token index."""
+    end: int
+    actor: Actor
+    kind: str
+    sentence: int
+    subject: bool
+    title: str = ""
+    """The role word of a person phrase ("president"), for matching roles and antecedents."""
+    gender: str | None = None
+    locative: bool = False
+    antecedent: int | None = None
+
+
+def country_actor(kb: KnowledgeBase, iso3: str, sector: str | None = None) -> Actor:
+    country = kb.countries.get(iso3)
+    return Actor(
+        name=country.name if country else iso3,
+        code=iso3 + (sector or ""),
+        country=iso3,
+        sector=sector,
+        id=f"country:{iso3}",
+    )
+
+
+def igo_actor(kb: KnowledgeBase, code: str, sector: str | None = None) -> Actor:
+    igo = kb.igos.get(code)
+    suffix = sector if sector and sector != "IGO" else ""
+    return Actor(
+        name=igo.name if igo else code,
+        code=f"IGO{code}{suffix}",
+        country=None,
+        sector=sector or "IGO",
+        id=f"igo:{code}",
+    )
+
+
+def person_actor(kb: KnowledgeBase, person: Person, date: dt.date | None) -> Actor:
+    role = person.role_at(date)
+    if role is None:
+        past = person.last_role_before(date)
+        country = past.country if past else None
+        sector = FORMER_OFFICIAL_SECTOR if past else None
+        code = (country + sector) if country and sector else country
+        return Actor(person.name, code, country, sector, f"person:{person.id}")
+    if role.igo:
+        base = igo_actor(kb, role.igo)
+        return Actor(person.name, base.code, None, "IGO", f"person:{person.id}")
+    code = (role.country or "") + (role.sector or "") or None
+    return Actor(person.name, code, role.country, role.sector, f"person:{person.id}")
+
+
+def group_actor(
+    kb: KnowledgeBase, country: str | None, igo: str | None, sector: str | None
+) -> Actor:
+    """A group named by a sector noun ("Russian citizens"): coded, but it has no name of its
+    own (the country's name would read as if the country itself acted)."""
+    if igo:
+        return igo_actor(kb, igo, sector)
+    if country:
+        return replace(country_actor(kb, country, sector), name=None, id=None)
+    return Actor(name=None, code=None, country=None, sector=sector, id=None)
+
+
+def pick_person(kb: KnowledgeBase, entries: list[Entry], date: dt.date | None) -> Person | None:
+    """Of the people a name may be, the one in office on ``date``, else the first listed."""
+    people = [kb.people[e.key] for e in entries if e.kind == "person" and e.key in kb.people]
+    if not people:
+        return None
+    if date is not None:
+        for person in people:
+            if person.role_at(date) is not None:
+                return person
+    return people[0]
+
+
+class PhraseReader:
+    """Reads the noun phrases of one Doc into `Draft` mentions."""
+
+    def __init__(self, doc: Doc, matcher: ActorMatcher, date: dt.date | None) -> None:
+        self.doc = doc
+        self.kb = matcher.kb
+        self.date = date
+        self.names = matcher.names(doc)
+        self.sectors = matcher.sectors(doc)
+        self._name_at = {i: m for m in self.names for i in range(m.start, m.end)}
+        self._sector_at = {i: m for m in self.sectors for i in range(m.start, m.end)}
+        self._layout = layout(doc)
+        self._person_ents = {
+            i: ent for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
+        }
+
+    def sentence_of(self, i: int) -> int:
+        return self._layout.sentence_of(i)
+
+    # ---- pieces of a phrase -------------------------------------------------------------
+    def _names_in(self, start: int, end: int) -> list[NameMatch]:
+        found = dict.fromkeys(self._name_at[i] for i in range(start, end) if i in self._name_at)
+        return [m for m in found if start <= m.start and m.end <= end]
+
+    def _sectors_in(self, start: int, end: int) -> list[SectorMatch]:
+        found = dict.fromkeys(self._sector_at[i] for i in range(start, end) if i in self._sector_at)
+        return [m for m in found if start <= m.start and m.end <= end]
+
+    def _place_of(self, matches: list[NameMatch]) -> tuple[str | None, str | None]:
+        """(country, igo) named by the modifiers of a phrase."""
+        country = igo = None
+        for m in matches:
+            for e in m.entries:
+                if e.kind in ("country", "capital") and country is None:
+                    country = e.key
+                elif e.kind == "igo" and igo is None:
+                    igo = e.key
+                elif e.kind == "institution" and country is None:
+                    country = self.kb.institutions[e.key].country
+                elif e.kind == "person" and country is None:
+                    person = self.kb.people.get(e.key)
+                    role = person.role_at(self.date) if person else None
+                    country = role.country if role else None
+        return country, igo
+
+    def _of_phrase(self, head: Token) -> tuple[list[NameMatch], int]:
+        """Names in an "of X" / "from X" attachment of the head ("the president of Russia"),
+        and the token index after that attachment (the head's own end when there is none)."""
+        out: list[NameMatch] = []
+        end = head.i + 1
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self._names_in(obj.left_edge.i, obj.right_edge.i + 1)
+                        if found:
+                            out.extend(found)
+                            end = max(end, obj.right_edge.i + 1)
+        return out, end
+
+    def _appositive(self, head: Token) -> list[int]:
+        return [c.i for c in head.children if c.dep_ == "appos"]
+
+    # ---- one phrase ---------------------------------------------------------------------
+    def read(self, start: int, end: int, head: Token) -> Draft | None:
+        """The mention a phrase (tokens ``start..end``, head ``head``) makes, or None."""
+        doc = self.doc
+        sentence = self.sentence_of(head.i)
+        subject = head.dep_ in SUBJECT_DEPS or (
+            head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS
+        )
+        locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+        names = self._names_in(start, end)
+        head_name = self._name_at.get(head.i)
+        # words inside a name are not sector nouns: the "Union" of "European Union"
+        sectors = [
+            m
+            for m in self._sectors_in(start, end)
+            if head_name is None or m.end <= head_name.start or m.start >= head_name.end
+        ]
+        head_sector = self._sector_at.get(head.i) if head_name is None else None
+        title = self._title(sectors)
+        modifiers = [m for m in names if m is not head_name]
+        of_names, of_end = self._of_phrase(head)
+        country, igo = self._place_of(modifiers + of_names)
+        sector = self._sector(head_sector, sectors)
+        if of_names and head_sector is not None and head_name is None:
+            end = max(end, of_end)  # the mention is "the president of Russia", not "the president"
+
+        def draft(actor: Actor, kind: str, **kw: object) -> Draft:
+            return Draft(start, end, actor, kind, sentence, subject, title=title, **kw)  # type: ignore[arg-type]
+
+        if head_name is not None:
+            entries = list(head_name.entries)
+            person = pick_person(self.kb, entries, self.date)
+            kinds = {e.kind for e in entries}
+            if person is not None and (head.i in self._person_ents or not kinds - {"person"}):
+                return draft(person_actor(self.kb, person, self.date), "name", gender=person.gender)
+            for entry in entries:
+                if entry.kind == "institution":
+                    inst = self.kb.institutions[entry.key]
+                    actor = country_actor(self.kb, country or inst.country, inst.sector)
+                    return draft(replace(actor, name=inst.name), "name")
+                if entry.kind == "igo":
+                    return draft(igo_actor(self.kb, entry.key, sector), "name")
+                if entry.kind == "capital":
+                    return draft(
+                        country_actor(self.kb, entry.key, "GOV"), "place", locative=locative
+                    )
+                if entry.kind == "country":
+                    actor = country_actor(self.kb, entry.key, sector if head_sector else None)
+                    return draft(actor, "place", locative=locative)
+            if person is not None:
+                return draft(person_actor(self.kb, person, self.date), "name", gender=person.gender)
+
+        ent = self._person_ents.get(head.i)
+        if (
+            ent is None
+            and head.pos_ == "PROPN"
+            and head.dep_ == "conj"
+            and self._is_person_token(head.head)
+        ):
+            # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": NER tagged
+            # only the first; a proper name coordinated with a person is a person
+            ent = self.doc[
+                head.left_edge.i if head.left_edge.pos_ == "PROPN" else head.i : head.i + 1
+            ]
+        if ent is not None and head_sector is None:
+            for i in self._appositive(head):
+                extra = self._names_in(doc[i].left_edge.i, doc[i].right_edge.i + 1)
+                country, igo = country or self._place_of(extra)[0], igo or self._place_of(extra)[1]
+                sector = sector or self._sector(
+                    None, self._sectors_in(doc[i].left_edge.i, doc[i].right_edge.i + 1)
+                )
+            name = ent.text.removesuffix("'s").removesuffix("'").strip()
+            base = group_actor(self.kb, country, igo, sector)
+            actor = Actor(
+                name=name, code=base.code, country=base.country, sector=base.sector, id=None
+            )
+            return draft(actor, "name")
+
+        if head_sector is not None:
+            noun = self.kb.sectors[head_sector.phrase]
+            actor = group_actor(self.kb, country, igo, sector)
+            has_person = any(e.kind == "person" for m in names for e in m.entries)
+            if noun.person and not has_person:
+                kind = "role" if self._definite(start, head) else "group"
+                return draft(actor, kind)
+            if actor.code is None and actor.sector is None:
+                return None
+            return draft(actor, "group")
+
+        if head.pos_ == "PRON" and head.lower_ in PERSON_PRONOUNS:
+            actor = Actor(name=None, code=None, country=None, sector=None, id=None)
+            return draft(actor, "pronoun", gender=PERSON_PRONOUNS[head.lower_])
+        return None
+
+    def _is_person_token(self, token: Token) -> bool:
+        if token.i in self._person_ents:
+            return True
+        match = self._name_at.get(token.i)
+        return match is not None and any(e.kind == "person" for e in match.entries)
+
+    def _title(self, sectors: list[SectorMatch]) -> str:
+        for m in sectors:
+            noun = self.kb.sectors[m.phrase]
+            if noun.person and noun.title:
+                return noun.title
+        return ""
+
+    def _sector(self, head: SectorMatch | None, sectors: list[SectorMatch]) -> str | None:
+        if head is not None and self.kb.sectors[head.phrase].sector:
+            return self.kb.sectors[head.phrase].sector
+        for m in reversed(sectors):
+            if self.kb.sectors[m.phrase].sector:
+                return self.kb.sectors[m.phrase].sector
+        return None
+
+    def _definite(self, start: int, head: Token) -> bool:
+        first = self.doc[start]
+        if first.lower_ in DEFINITE_DETERMINERS or first.dep_ == "poss":
+            return head.tag_ in ("NN", "NNP")
+        # "President said" / "Minister added": a bare capitalized singular title
+        return first.i == head.i and head.text[:1].isupper() and head.tag_ in ("NN", "NNP")
+
+
+def phrase_spans(doc: Doc) -> list[Span]:
+    """Noun phrases to read: spaCy's noun chunks plus named entities outside them."""
+    spans = list(doc.noun_chunks)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC") and not any(
+            i in covered for i in range(ent.start, ent.end)
+        ):
+            spans.append(ent)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def read_mentions(doc: Doc, matcher: ActorMatcher, date: dt.date | None) -> list[Draft]:
+    """All actor mentions of a Doc, in text order, before reference resolution."""
+    reader = PhraseReader(doc, matcher, date)
+    drafts: list[Draft] = []
+    covered: set[int] = set()
+    for span in phrase_spans(doc):
+        found = reader.read(span.start, span.end, span.root)
+        if found is not None:
+            drafts.append(found)
+            covered.update(range(found.start, found.end))
+    # names inside phrases that are not themselves actors ("Russia-China relations",
+    # "Russian gas") still mention their country or organization
+    for m in reader.names:
+        if m.start in covered:
+            continue
+        head = max(
+            reader.doc[m.start : m.end],
+            key=lambda t: t.i if t.head.i >= m.end or t.head.i < m.start else -1,
+        )
+        found = reader.read(m.start, m.end, head)
+        if found is not None:
+            drafts.append(found)
+    return sorted(drafts, key=lambda d: d.start)

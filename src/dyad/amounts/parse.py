@@ -1,0 +1,136 @@
+"""Money and counts in text, with values normalized ("$200 billion" -> 2e11 USD).
+
+Money is found with one regular expression built from ``amounts/data/currencies.csv``
+(symbols before the number, words and ISO codes after it); spaCy's MONEY entities miss
+forms like "€3.5bn" and include no unit. Counts are spaCy CARDINAL numbers that modify a
+noun ("3,000 troops"). Years, dates, ordinals, percentages and phone numbers are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from dyad.actors.kb import read_rows
+
+MAGNITUDES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "a": 1,
+    "dozen": 12,
+    "dozens": 24,
+    "hundreds": 200,
+    "thousands": 2000,
+    "several": 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMatch:
+    start: int
+    end: int
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True, slots=True)
+class Currencies:
+    symbols: dict[str, str]
+    words: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def load_currencies() -> Currencies:
+    text = resources.files("dyad.amounts").joinpath("data/currencies.csv").read_text("utf-8")
+    symbols: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for row in read_rows("currencies.csv", text):
+        if pycountry.currencies.get(alpha_3=row["iso"]) is None:
+            raise ValueError(f"currencies.csv: unknown ISO 4217 code {row['iso']}")
+        if row["kind"] in ("symbol", "code"):  # ISO codes stand before or after: "USD 40"
+            symbols[row["surface"]] = row["iso"]
+        if row["kind"] in ("word", "code"):
+            words[row["surface"]] = row["iso"]
+    sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    word = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?:(?P<sym>{sym})\s?(?P<n1>{_NUMBER})(?:\s?-?(?P<m1>{_MAG})\b)?)"
+        rf"|(?:\b(?P<n2>{_NUMBER}|{'|'.join(NUMBER_WORDS)})(?:\s?-?(?P<m2>{_MAG}))?\s(?P<word>{word})\b)",
+        re.I,
+    )
+    return Currencies(symbols, words, pattern)
+
+
+def _number(text: str) -> float | None:
+    text = text.replace(",", "").lower()
+    if text in NUMBER_WORDS:
+        return float(NUMBER_WORDS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def find_money(text: str) -> list[MoneyMatch]:
+    """Money amounts in ``text`` with value in units of the currency."""
+    cur = load_currencies()
+    out: list[MoneyMatch] = []
+    for m in cur.pattern.finditer(text):
+        if m.group("sym"):
+            symbol = next((s for s in cur.symbols if s.lower() == m.group("sym").lower()), None)
+            if symbol is None or (symbol.isalpha() and m.group("sym") != symbol):
+                continue
+            unit, number, mag = cur.symbols[symbol], m.group("n1"), m.group("m1")
+        else:
+            word = next((w for w in cur.words if w.lower() == m.group("word").lower()), None)
+            if word is None or (word.isupper() and m.group("word") != word):
+                continue
+            unit, number, mag = cur.words[word], m.group("n2"), m.group("m2")
+        value = _number(number)
+        if value is None:
+            continue
+        if mag:
+            # single-letter magnitudes only when glued or directly after the number ("$5m")
+            value *= MAGNITUDES[mag.lower()]
+        out.append(MoneyMatch(m.start(), m.end(), value, unit))
+    return out

@@ -1,0 +1,1 @@
+"""[4] Dates: time expressions resolved against the article date."""

@@ -1,0 +1,92 @@
+"""Time expressions to calendar values, resolved against the article's date.
+
+Calendar expressions ("Feb 3", "in March", "two days ago", "in 2025") go to dateparser.
+Weekdays and today/yesterday/tomorrow are resolved here, because news uses them relative
+to the publication day ("said on Wednesday" in a Wednesday article is that day) while
+dateparser picks the previous week's day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Expressions that are lengths of time, ages or eras rather than points in time.
+_NOT_A_POINT = re.compile(
+    r"\b(anniversary|\d+s\b|decades?|centur(y|ies)|old|long|lasting|period|term|"
+    r"seasons?|quarters?|hours?|minutes?|seconds?|weeks?|weekends?)\b",
+    re.I,
+)
+_DURATION = re.compile(
+    r"^(for |over |about |some |nearly |almost |more than |the past |the last )?"
+    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
+    r"[- ](days?|months?|years?)$",
+    re.I,
+)
+_HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_LEADING = re.compile(r"^(on|in|at|since|by|from|until|till|during|of|the|this|that)\s+", re.I)
+
+
+@lru_cache(maxsize=64)
+def _parser(base: dt.date, future: bool) -> Any:
+    from dateparser.date import DateDataParser  # slow import: only when dates are resolved
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
+    words = text.lower().split()
+    for i, word in enumerate(words):
+        day = word.strip(".,")
+        if day in WEEKDAYS:
+            target = WEEKDAYS.index(day)
+            previous = words[i - 1] if i else ""
+            if previous == "next" or (future and previous != "last"):
+                delta = (target - base.weekday()) % 7 or (7 if previous == "next" else 0)
+                return base + dt.timedelta(days=delta)
+            delta = (base.weekday() - target) % 7
+            if previous == "last" and delta == 0:
+                delta = 7
+            return base - dt.timedelta(days=delta)
+    return None
+
+
+def resolve_date(text: str, base: dt.date | None, future: bool = False) -> tuple[str, str] | None:
+    """``(value, granularity)`` for a time expression, or None if it is not a point in time
+    or cannot be resolved (relative expressions need ``base``, the article date)."""
+    cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
+    cleaned = _LEADING.sub("", cleaned)
+    if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
+        return None
+    lower = cleaned.lower()
+    if base is not None:
+        for word, delta in _RELATIVE_DAYS.items():
+            if re.search(rf"\b{word}\b", lower):
+                return (base + dt.timedelta(days=delta)).isoformat(), "day"
+        if not _HAS_YEAR.search(cleaned):
+            day = _weekday(cleaned, base, future)
+            if day is not None:
+                return day.isoformat(), "day"
+    if base is None and not _HAS_YEAR.search(cleaned):
+        return None
+    anchor = base or dt.date(2000, 1, 1)
+    data = _parser(anchor, future).get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None
+    value = data.date_obj.date()
+    if data.period == "day":
+        return value.isoformat(), "day"
+    if data.period == "month":
+        return value.strftime("%Y-%m"), "month"
+    if data.period == "year":
+        return str(value.year), "year"
+    return None

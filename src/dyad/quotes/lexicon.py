@@ -1,0 +1,30 @@
+"""The cue lexicon (``quotes/data/cues.csv``), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dyad.actors.kb import read_rows
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    verbs: frozenset[str]
+    """Single-verb cues by lemma."""
+    beliefs: frozenset[str]
+    """Cues reporting a stance (think, hope); they need a coded speaker."""
+    phrases: frozenset[str]
+    """Multi-word cues by lemma sequence ("accord to", "point out")."""
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> CueLexicon:
+    text = resources.files("dyad.quotes").joinpath("data/cues.csv").read_text("utf-8")
+    rows = list(read_rows("cues.csv", text))
+    return CueLexicon(
+        verbs=frozenset(r["lemma"] for r in rows if r["kind"] in ("speech", "belief")),
+        beliefs=frozenset(r["lemma"] for r in rows if r["kind"] == "belief"),
+        phrases=frozenset(r["lemma"] for r in rows if r["kind"] == "phrase"),
+    )

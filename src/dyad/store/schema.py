@@ -1,0 +1,122 @@
+"""The database schema, as ordered migrations. Never edit a released migration: add one.
+
+Each migration runs once, in a transaction, and is recorded in ``schema_migrations``.
+Offsets (``start``/``end``) index ``articles.text``; ``end`` is exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles, mentions, quotes, events with parties, amounts, dates, locations, errors",
+        """
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, url VARCHAR, date DATE, title VARCHAR, source VARCHAR,
+            text VARCHAR NOT NULL, origin VARCHAR, model VARCHAR, dyad_version VARCHAR,
+            coded_at TIMESTAMP
+        );
+        CREATE TABLE mentions (
+            article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start INTEGER, "end" INTEGER,
+            text VARCHAR, kind VARCHAR, sentence INTEGER, actor_name VARCHAR, actor_code VARCHAR,
+            actor_country VARCHAR, actor_sector VARCHAR, actor_id VARCHAR,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE quotes (
+            article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start INTEGER, "end" INTEGER,
+            text VARCHAR, kind VARCHAR, sentence INTEGER,
+            cue_start INTEGER, cue_end INTEGER, cue_text VARCHAR,
+            speaker_start INTEGER, speaker_end INTEGER, speaker_text VARCHAR, speaker_name VARCHAR,
+            speaker_code VARCHAR, speaker_country VARCHAR, speaker_sector VARCHAR,
+            speaker_id VARCHAR,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, date DATE, date_source VARCHAR,
+            event VARCHAR NOT NULL, mode VARCHAR, context VARCHAR[], cameo VARCHAR,
+            goldstein DOUBLE, quad_code INTEGER, event_text VARCHAR, sentence INTEGER,
+            start INTEGER, "end" INTEGER, sentence_start INTEGER, sentence_end INTEGER,
+            confidence DOUBLE, negated BOOLEAN, hypothetical BOOLEAN, rule VARCHAR
+        );
+        CREATE TABLE event_parties (
+            event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, role VARCHAR NOT NULL,
+            idx INTEGER NOT NULL, name VARCHAR, code VARCHAR, country VARCHAR, sector VARCHAR,
+            actor_id VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER,
+            PRIMARY KEY (event_id, role, idx)
+        );
+        CREATE TABLE amounts (
+            article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start INTEGER, "end" INTEGER,
+            text VARCHAR, value DOUBLE, unit VARCHAR, object VARCHAR, kind VARCHAR,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE dates (
+            article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start INTEGER, "end" INTEGER,
+            text VARCHAR, value VARCHAR, granularity VARCHAR,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE locations (
+            article_id VARCHAR NOT NULL, idx INTEGER NOT NULL, start INTEGER, "end" INTEGER,
+            text VARCHAR, name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE,
+            geonameid BIGINT, feature VARCHAR, admin1 VARCHAR,
+            PRIMARY KEY (article_id, idx)
+        );
+        CREATE TABLE errors (
+            article_id VARCHAR, origin VARCHAR, stage VARCHAR, code VARCHAR, message VARCHAR,
+            recorded_at TIMESTAMP
+        );
+        CREATE INDEX events_article ON events (article_id);
+        CREATE INDEX events_date ON events (date);
+        CREATE INDEX parties_country ON event_parties (country);
+        -- Country pairs of each event. Directed events pair each actor with each recipient;
+        -- reciprocal ones (a meeting: all parties are actors) pair the actors, once per
+        -- unordered pair. A party is its country, or its code when it has none (IGOs).
+        CREATE VIEW event_dyads AS
+        WITH parties AS (
+            SELECT event_id, role, coalesce(country, code) AS party
+            FROM event_parties WHERE coalesce(country, code) IS NOT NULL
+        ),
+        directed AS (
+            SELECT DISTINCT a.event_id, a.party AS actor, r.party AS recipient, FALSE AS reciprocal
+            FROM parties a JOIN parties r
+              ON a.event_id = r.event_id AND a.role = 'actor' AND r.role = 'recipient'
+            WHERE a.party <> r.party
+        ),
+        mutual AS (
+            SELECT DISTINCT a.event_id, a.party AS actor, b.party AS recipient, TRUE AS reciprocal
+            FROM parties a JOIN parties b
+              ON a.event_id = b.event_id AND a.role = 'actor' AND b.role = 'actor'
+            WHERE a.party < b.party
+              AND NOT EXISTS (
+                  SELECT 1 FROM parties r WHERE r.event_id = a.event_id AND r.role = 'recipient'
+              )
+        )
+        SELECT e.id AS event_id, e.article_id, e.date, e.event, e.quad_code, e.goldstein,
+               e.confidence, d.actor, d.recipient, d.reciprocal
+        FROM (SELECT * FROM directed UNION ALL SELECT * FROM mutual) d
+        JOIN events e ON e.id = d.event_id;
+        """,
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+TABLES = (
+    "articles",
+    "mentions",
+    "quotes",
+    "events",
+    "event_parties",
+    "amounts",
+    "dates",
+    "locations",
+    "errors",
+)

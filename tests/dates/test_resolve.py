@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dyad.dates.resolve import resolve_date
+
+ARTICLE = dt.date(2026, 2, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("on Wednesday", "2026-02-04", "day"),
+        ("Monday", "2026-02-02", "day"),
+        ("last Wednesday", "2026-01-28", "day"),
+        ("next Friday", "2026-02-06", "day"),
+        ("yesterday", "2026-02-03", "day"),
+        ("two days ago", "2026-02-02", "day"),
+        ("on Feb 3", "2026-02-03", "day"),
+        ("February 3, 2026", "2026-02-03", "day"),
+        ("in March", "2025-03", "month"),
+        ("in 2025", "2025", "year"),
+        ("January 2024", "2024-01", "month"),
+    ],
+)
+def test_time_expressions_resolve_against_the_article_date(text, value, granularity):
+    assert resolve_date(text, ARTICLE) == (value, granularity)
+
+
+def test_future_clauses_look_forward():
+    assert resolve_date("Monday", ARTICLE, future=True) == ("2026-02-09", "day")
+    assert resolve_date("in March", ARTICLE, future=True) == ("2026-03", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["three years", "for 10 days", "the 80th anniversary", "the 1990s", "last week", "decades"],
+)
+def test_durations_anniversaries_and_eras_are_not_dates(text):
+    assert resolve_date(text, ARTICLE) is None
+
+
+def test_relative_expressions_need_an_article_date():
+    assert resolve_date("on Wednesday", None) is None
+    assert resolve_date("February 3, 2026", None) == ("2026-02-03", "day")

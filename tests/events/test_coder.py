@@ -1,0 +1,116 @@
+"""Event coding on the seed and on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def events(coded):
+    return [
+        (
+            e.event,
+            tuple(p.actor.country or p.actor.code for p in e.actor),
+            tuple(p.actor.country or p.actor.code for p in e.recipient),
+        )
+        for e in coded.events
+    ]
+
+
+def test_the_seed_has_one_consult_between_russia_and_china_by_videoconference(seed):
+    consults = [e for e in seed.events if e.event == "CONSULT"]
+    assert len(consults) == 1
+    (consult,) = consults
+    assert {p.actor.country for p in consult.actor} == {"RUS", "CHN"} and consult.recipient == ()
+    assert consult.mode == "phone" and consult.event_text == "videoconference"
+    assert consult.date.isoformat() == "2026-02-04"
+
+
+def test_the_seeds_thanks_praise_and_congratulations_are_support_from_putin_to_xi(seed):
+    support = {e.event_text: e for e in seed.events if e.event == "SUPPORT"}
+    assert {"thanked", "congratulated", "called"} <= set(support)
+    for word in ("thanked", "congratulated"):
+        e = support[word]
+        assert [p.actor.name for p in e.actor] == ["Vladimir Putin"]
+        assert "Xi Jinping" in [p.actor.name for p in e.recipient]
+        assert e.goldstein > 0 and e.quad_code == 1
+
+
+def test_the_seed_has_no_conflict_events(seed):
+    assert all(e.quad_code in (1, 2) for e in seed.events)
+
+
+def test_event_offsets_and_evidence_sentence_are_consistent(seed):
+    text = seed.article.text
+    for e in seed.events:
+        assert text[e.start : e.end] == e.event_text
+        assert e.sentence_start <= e.start < e.end <= e.sentence_end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Turkey invaded Syria on Wednesday.", ("COERCE", ("TUR",), ("SYR",))),
+        ("The United States imposed sanctions on Iran.", ("COERCE", ("USA",), ("IRN",))),
+        ("Pakistan expelled India's ambassador.", ("COERCE", ("PAK",), ("IND",))),
+        ("Germany banned Iran's Mahan Air on Monday.", ("COERCE", ("DEU",), ("IRN",))),
+        (
+            "Iran was accused by the United States of attacking tankers.",
+            ("ACCUSE", ("USA",), ("IRN",)),
+        ),
+        ("North Korea threatened to attack South Korea.", ("THREATEN", ("PRK",), ("KOR",))),
+        ("The EU criticized Turkey for its offensive.", ("ACCUSE", ("IGOEUR",), ("TUR",))),
+    ],
+)
+def test_actor_and_recipient_come_from_the_clause(code, sentence, expected):
+    assert events(code(sentence, "2019-10-15")) == [expected]
+
+
+def test_a_meeting_makes_all_parties_actors(code):
+    assert events(code("Putin met Erdogan in Sochi.", "2019-10-22")) == [
+        ("CONSULT", ("RUS", "TUR"), ())
+    ]
+
+
+def test_future_cooperation_is_coded_as_agree(code):
+    (e,) = code("Chinese President Xi Jinping will visit France next week.", "2019-03-20").events
+    assert e.event == "AGREE" and "future" in e.rule
+
+
+def test_negated_events_are_flagged_and_less_confident(code):
+    (plain,) = code("Russia attacked Ukraine.").events
+    (negated,) = code("Russia did not attack Ukraine.").events
+    assert negated.negated and not plain.negated
+    assert negated.confidence < plain.confidence
+
+
+def test_hypothetical_events_are_flagged(code):
+    (e,) = code("If talks fail, Russia could attack Ukraine.").events
+    assert e.hypothetical
+
+
+def test_a_statement_without_a_second_party_is_no_event(code):
+    assert (
+        code("Foreign powers should get out of the region, Rouhani said.", "2019-09-23").events
+        == ()
+    )
+
+
+def test_clause_time_expression_dates_the_event(code):
+    (e,) = code("Germany banned Iran's Mahan Air on Monday.", "2019-01-23").events
+    assert (e.date.isoformat(), e.date_source) == ("2019-01-21", "text")
+
+
+def test_wikinews_ban_of_an_iranian_airline_is_coercion_of_iran(code, wikinews_records):
+    from tests.conftest import wikinews_sentence
+
+    sentence, date = wikinews_sentence(wikinews_records, "Germany on Monday banned Iranian airline")
+    (e,) = code(sentence, date).events
+    assert (e.event, e.actor[0].actor.country, e.recipient[0].actor.country) == (
+        "COERCE",
+        "DEU",
+        "IRN",
+    )
+    assert e.quad_code == 4 and e.goldstein < 0
+    assert (e.date.isoformat(), e.date_source) == ("2019-01-21", "text")

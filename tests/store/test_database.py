@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from dyad.errors import StoreError
+from dyad.records import InputFailure
+from dyad.store.database import Store, connect
+from dyad.store.schema import LATEST_VERSION
+
+pytestmark = pytest.mark.model
+
+TABLES = (
+    "articles",
+    "mentions",
+    "quotes",
+    "events",
+    "event_parties",
+    "amounts",
+    "dates",
+    "locations",
+    "errors",
+)
+
+
+def counts(path) -> dict[str, int]:
+    con = connect(path, read_only=True)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        con.close()
+
+
+def test_a_new_database_is_migrated_and_records_its_version(tmp_path):
+    con = connect(tmp_path / "d.duckdb")
+    rows = con.execute("SELECT version FROM schema_migrations").fetchall()
+    con.close()
+    assert rows == [(v,) for v in range(1, LATEST_VERSION + 1)]
+
+
+def test_storing_an_article_twice_keeps_one_copy(tmp_path, seed):
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        store.write([seed])
+    first = counts(db)
+    with Store(db) as store:
+        store.write([seed])
+    assert counts(db) == first
+    assert first["articles"] == 1 and first["events"] == len(seed.events) and first["quotes"] == 13
+
+
+def test_a_failing_batch_stores_nothing_and_keeps_earlier_batches(
+    tmp_path, seed, code, monkeypatch
+):
+    db = tmp_path / "d.duckdb"
+    other = code("Turkey invaded Syria on Wednesday.", "2019-10-15")
+    with Store(db) as store:
+        store.write([other])
+    before = counts(db)
+
+    import dyad.store.database as database
+
+    real = database._rows_to_table
+
+    def broken(rows, columns, schema=None):
+        if "quad_code" in columns:  # fail on the events table, after articles were inserted
+            raise duckdb.ConversionException("simulated crash while writing events")
+        return real(rows, columns, schema)
+
+    monkeypatch.setattr(database, "_rows_to_table", broken)
+    with Store(db) as store, pytest.raises(StoreError, match="E303"):
+        store.write([seed])
+    assert counts(db) == before
+
+
+def test_input_failures_are_recorded_once_per_origin(tmp_path):
+    db = tmp_path / "d.duckdb"
+    failure = InputFailure(origin="bad.txt", code="E003", message="E003: bad.txt looks binary")
+    for _ in range(2):
+        with Store(db) as store:
+            store.write([failure])
+    con = connect(db, read_only=True)
+    assert con.execute("SELECT origin, code FROM errors").fetchall() == [("bad.txt", "E003")]
+    con.close()
+
+
+def test_event_dyads_pair_meeting_participants_once(tmp_path, seed):
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        store.write([seed])
+    con = connect(db, read_only=True)
+    rows = con.execute(
+        "SELECT event, actor, recipient, reciprocal FROM event_dyads ORDER BY event, actor, recipient"
+    ).fetchall()
+    con.close()
+    assert ("CONSULT", "CHN", "RUS", True) in rows
+    assert ("SUPPORT", "RUS", "CHN", False) in rows
+
+
+def test_read_only_connection_refuses_writes(tmp_path, seed):
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        store.write([seed])
+    con = connect(db, read_only=True)
+    with pytest.raises(duckdb.Error):
+        con.execute("DELETE FROM articles")
+    con.close()
+
+
+def test_opening_a_missing_or_foreign_database_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="E301"):
+        connect(tmp_path / "missing.duckdb", read_only=True)
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(StoreError, match="not a dyad database"):
+        connect(other, read_only=True)

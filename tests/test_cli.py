@@ -1,0 +1,105 @@
+"""The CLI, in process (click's CliRunner)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dyad.cli import main
+from tests.conftest import ROOT, SEED, WIKINEWS
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_code_prints_one_json_object_per_article(runner):
+    result = runner.invoke(main, ["code", str(SEED)])
+    assert result.exit_code == 0, result.output
+    (line,) = result.stdout.splitlines()
+    out = json.loads(line)
+    assert out["article"]["date"] == "2026-02-04"
+    assert {"mentions", "quotes", "events", "amounts", "dates", "locations", "errors"} <= set(out)
+    consult = next(e for e in out["events"] if e["event"] == "CONSULT")
+    assert {a["country"] for a in consult["actor"]} == {"RUS", "CHN"}
+
+
+def test_code_reads_jsonl_from_stdin_and_keeps_the_id(runner):
+    record = {"id": "wire-1", "date": "2026-02-04", "text": "Putin met Xi in Beijing on Monday."}
+    result = runner.invoke(main, ["code", "-"], input=json.dumps(record) + "\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["article"]["id"] == "wire-1"
+
+
+def test_code_pretty_shows_text_and_tables(runner):
+    result = runner.invoke(main, ["code", "--format", "pretty", str(SEED)])
+    assert result.exit_code == 0
+    assert "Relations between Russia and China" in result.output and "events" in result.output
+
+
+def test_bad_input_is_reported_naming_the_file_and_the_rest_is_coded(runner, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary\x00" * 10)
+    result = runner.invoke(main, ["code", str(bad), str(SEED)])
+    assert result.exit_code == 1
+    assert f"E003: {bad} looks binary" in result.stderr
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert lines[0]["article"] is None and lines[0]["errors"][0]["code"] == "E003"
+    assert lines[1]["article"]["title"].startswith("Relations Between Russia")
+
+
+def test_ingest_report_and_sql_work_together(runner, tmp_path):
+    db = str(tmp_path / "d.duckdb")
+    result = runner.invoke(main, ["ingest", str(SEED), str(WIKINEWS), "--db", db])
+    assert result.exit_code == 0, result.stderr
+    assert "31 articles stored" in result.stderr
+    report = runner.invoke(main, ["report", "--db", db])
+    assert report.exit_code == 0
+    assert "CHN-RUS" in report.output and "Vladimir Putin" in report.output
+    query = runner.invoke(
+        main, ["sql", "SELECT count(*) AS n FROM articles", "--db", db, "--format", "jsonl"]
+    )
+    assert json.loads(query.stdout) == {"n": 31}
+
+
+def test_ingest_twice_is_idempotent(runner, tmp_path):
+    db = str(tmp_path / "d.duckdb")
+    for _ in range(2):
+        assert runner.invoke(main, ["ingest", str(SEED), "--db", db]).exit_code == 0
+    query = runner.invoke(
+        main, ["sql", "SELECT count(*) n FROM events", "--db", db, "--format", "jsonl"]
+    )
+    assert json.loads(query.stdout)["n"] == 5
+
+
+def test_sql_refuses_to_write(runner, tmp_path):
+    db = str(tmp_path / "d.duckdb")
+    runner.invoke(main, ["ingest", str(SEED), "--db", db])
+    result = runner.invoke(main, ["sql", "DELETE FROM articles", "--db", db])
+    assert result.exit_code == 2 and "E303" in result.stderr
+
+
+def test_report_on_a_missing_database_is_a_clear_error(runner, tmp_path):
+    result = runner.invoke(main, ["report", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "E301" in result.stderr
+
+
+def test_every_command_has_help_with_an_example_and_is_documented(runner):
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name in main.commands:
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0 and "Example" in result.output, name
+        assert re.search(rf"^## `dyad {name}`", docs, re.M), f"docs/cli.md lacks dyad {name}"
+
+
+def test_readme_names_the_test_command_that_ci_runs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = Path(ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in readme and "make test" in ci

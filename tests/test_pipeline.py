@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from dyad.pipeline import STAGES, code_articles
+from dyad.records import Article, CodedArticle
+
+pytestmark = pytest.mark.model
+
+
+def test_the_pipeline_runs_dyads_stages_after_spacys_in_order(nlp):
+    assert nlp.pipe_names[-len(STAGES) :] == list(STAGES)
+    assert nlp.meta["name"] == "core_web_sm"
+
+
+def test_a_failing_stage_is_recorded_for_that_article_and_the_batch_goes_on(nlp, monkeypatch):
+    component = nlp.get_pipe("dyad_amounts")
+    real = component.__class__.__call__
+
+    def flaky(self, doc):
+        if "explode" in doc.text:
+            raise RuntimeError("boom")
+        return real(self, doc)
+
+    monkeypatch.setattr(component.__class__, "__call__", flaky)
+    articles = [
+        Article(id="a", text="Putin met Xi. Trade reached $200 billion."),
+        Article(id="b", text="This one will explode."),
+        Article(id="c", text="Japan gave $5 million in aid to Nepal."),
+    ]
+    out = list(code_articles(nlp, articles))
+    assert [o.article.id for o in out] == ["a", "b", "c"]
+    assert all(isinstance(o, CodedArticle) for o in out)
+    (err,) = out[1].errors
+    assert (err.stage, err.code) == ("amounts", "E501") and "boom" in err.message
+    assert out[2].amounts and not out[2].errors
+
+
+def test_an_overlong_article_is_an_error_not_a_crash(nlp):
+    (out,) = list(code_articles(nlp, [Article(id="x", text="word " * 250_000)]))
+    assert out.errors[0].code == "E012"
+
+
+def test_article_text_is_cleaned_and_offsets_follow_it(nlp):
+    (out,) = list(
+        code_articles(
+            nlp, [Article(id="x", text=' Putin said on Wednesday.The talks ended,"he said.')]
+        )
+    )
+    assert out.article.text == 'Putin said on Wednesday. The talks ended," he said.'
+    for d in out.dates:
+        assert out.article.text[d.start : d.end] == d.text
