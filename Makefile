@@ -24,6 +24,10 @@ demo: install
 test: install
 	$(BIN)/python -m pytest
 
+# The accuracy gate: every suite on the gold data in $(DATA); fails below a pinned floor.
+eval: install
+	$(BIN)/dyad eval --data $(DATA)
+
 lint: install
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/ruff format --check src tests scripts

@@ -76,6 +76,14 @@ def build(countryinfo: Path) -> list[dict[str, str]]:
     with open(DATA / "countries_curated.csv", encoding="utf-8") as f:
         for row in csv.DictReader(line for line in f if not line.startswith("#")):
             curated[row["iso3"]] = row
+    # an alias curated for one country is not another's (CountryInfo lists "Serbian" under
+    # Montenegro, from Serbia and Montenegro)
+    curated_owner = {
+        alias: iso
+        for iso, row in curated.items()
+        for alias in row["aliases"].split("|")
+        if alias and not alias.startswith("-")
+    }
     rows = []
     codes = {c.alpha_3 for c in pycountry.countries} | set(curated)
     for iso3 in sorted(codes):
@@ -107,10 +115,13 @@ def build(countryinfo: Path) -> list[dict[str, str]]:
                 and alias not in seen
                 and alias not in removed
                 and (alias not in _DROP or alias == name)
+                and curated_owner.get(alias, iso3) == iso3
             ):
                 seen.add(alias)
                 unique.append(alias)
         capitals = [c for c in info.get(iso3, {}).get("capitals", []) if c not in seen]
+        if cur.get("capitals"):
+            capitals = cur["capitals"].split("|")
         rows.append(
             {
                 "iso3": iso3,

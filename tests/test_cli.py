@@ -103,3 +103,31 @@ def test_readme_names_the_test_command_that_ci_runs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = Path(ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in readme and "make test" in ci
+
+
+def test_eval_scores_the_seed_and_gates_on_floors(runner, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    base = tmp_path / "baseline.json"
+    out = tmp_path / "eval.json"
+    result = runner.invoke(main, ["eval", "seed", "--data", str(data), "--baseline", str(base), "--update-baseline", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["seed"]["metrics"]["speakers_right"] == 1.0
+    pinned = json.loads(base.read_text())
+    pinned["suites"]["seed"]["floors"]["speakers_right"] = 1.5  # an unreachable floor
+    base.write_text(json.dumps(pinned))
+    failed = runner.invoke(main, ["eval", "seed", "--data", str(data), "--baseline", str(base)])
+    assert failed.exit_code == 1 and "seed.speakers_right" in failed.stderr
+
+
+def test_eval_rejects_unknown_suites(runner, tmp_path):
+    result = runner.invoke(main, ["eval", "nope", "--data", str(tmp_path)])
+    assert result.exit_code == 2 and "E402" in result.stderr
+
+
+def test_all_codes_keeps_events_without_a_plover_type(runner):
+    record = json.dumps({"date": "2019-01-01", "text": "Putin told Xi that relations were strong."})
+    plain = json.loads(runner.invoke(main, ["code", "-"], input=record).stdout)
+    assert plain["events"] == []
+    everything = json.loads(runner.invoke(main, ["code", "--all-codes", "-"], input=record).stdout)
+    assert [(e["event"], e["cameo"], e["quad_code"]) for e in everything["events"]] == [(None, "010", 1)]

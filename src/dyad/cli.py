@@ -32,6 +32,12 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option(
+        "--all-codes",
+        is_flag=True,
+        help="Also emit events whose code has no PLOVER type (CAMEO statements, a "
+        "dictionary's own codes); their event is null.",
+    )(f)
+    f = click.option(
         "--max-bytes",
         type=int,
         default=None,
@@ -47,7 +53,8 @@ def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
         "--kb",
         default="dyad",
         show_default=True,
-        help="Actor knowledge base: 'dyad' or 'petrarch:DIR' (see docs/dictionaries.md).",
+        help="Actor knowledge base: 'dyad', 'petrarch:DIR' or both joined by '+' "
+        "(see docs/cli.md).",
     )(f)
     f = click.option(
         "--model", default=None, help="Installed spaCy pipeline (default en_core_web_sm 3.8.0)."
@@ -61,10 +68,13 @@ def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _console(stderr: bool = False) -> Any:
+def _console(stderr: bool = False, wide: bool = False) -> Any:
+    """A rich console; ``wide`` output (eval tables) gets 140 columns when not on a terminal."""
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    stream = sys.stderr if stderr else sys.stdout
+    width = None if stream.isatty() or not wide else 140
+    return Console(stderr=stderr, highlight=False, soft_wrap=False, width=width)
 
 
 class _Progress:
@@ -146,6 +156,7 @@ def code(
     kb: str,
     verbs: str,
     max_bytes: int | None,
+    all_codes: bool,
 ) -> None:
     """Code articles and print the records (one JSON object per article).
 
@@ -165,7 +176,9 @@ def code(
     failed = 0
     try:
         kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-        for item in code_paths(paths, date=date, model=model, kb=kb, verbs=verbs, **kwargs):
+        for item in code_paths(
+            paths, date=date, model=model, kb=kb, verbs=verbs, all_codes=all_codes, **kwargs
+        ):
             if isinstance(item, InputFailure):
                 failed += 1
                 click.echo(item.message, err=True)
@@ -199,6 +212,7 @@ def ingest(
     kb: str,
     verbs: str,
     max_bytes: int | None,
+    all_codes: bool,
 ) -> None:
     """Code articles and store them in a DuckDB database.
 
@@ -222,6 +236,7 @@ def ingest(
                 model=model,
                 kb=kb,
                 verbs=verbs,
+                all_codes=all_codes,
                 progress=progress.update,
                 **kwargs,
             )
@@ -312,6 +327,110 @@ def sql(query: str, db: str, fmt: str) -> None:
         from dyad.display import table_view
 
         _console().print(table_view(columns, rows))
+
+
+@main.command("eval")
+@click.argument("suites", nargs=-1)
+@click.option(
+    "--data", default=None, help="Gold data folder (default: ../shared/data when it exists)."
+)
+@click.option(
+    "--json",
+    "json_path",
+    default=None,
+    help="Also write metrics and error cases to this JSON file.",
+)
+@click.option(
+    "--show-errors",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Show the worst N cases per suite.",
+)
+@click.option(
+    "--update-baseline", is_flag=True, help="Raise the floors in the baseline to these results."
+)
+@click.option(
+    "--allow-regression", is_flag=True, help="With --update-baseline: allow lowering a floor."
+)
+@click.option("--baseline", "baseline_path", default="eval/baseline.json", show_default=True)
+@click.option(
+    "--model", default=None, help="Installed spaCy pipeline (default en_core_web_sm 3.8.0)."
+)
+def eval_command(
+    suites: tuple[str, ...],
+    data: str | None,
+    json_path: str | None,
+    show_errors: int,
+    update_baseline: bool,
+    allow_regression: bool,
+    baseline_path: str,
+    model: str | None,
+) -> None:
+    """Score dyad against gold data, suite by suite, and check the accuracy floors.
+
+    SUITES: plover-gsr petrarch2-unittest petr2-gsr conflibert polnear actors seed (default:
+    all). The pipeline is the one `dyad code` runs. Floors and gold hashes are pinned in
+    eval/baseline.json; the command fails (exit 1) when a metric drops below its floor or a
+    suite's gold data changed.
+
+    \b
+    Example:
+      dyad eval plover-gsr seed --show-errors 10
+      dyad eval --update-baseline        # raise floors after an improvement
+    """
+    import subprocess
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from dyad.display import eval_view
+    from dyad.errors import EvalError
+    from dyad.eval import baseline as gate
+    from dyad.eval.runner import default_data_dir, run_suites
+
+    try:
+        folder = Path(data) if data else default_data_dir()
+        if folder is None or not folder.is_dir():
+            raise EvalError("E401", origin=data or "../shared/data")
+        run = run_suites(list(suites), folder, model)
+        pinned = gate.load(Path(baseline_path))
+        if update_baseline:
+            commit = subprocess.run(
+                ["git", "describe", "--always", "--dirty"],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout.strip()
+            pinned = gate.update(
+                pinned, run.results, run.shas, commit or "unknown", allow_regression
+            )
+            gate.save(pinned, Path(baseline_path))
+    except DyadError as err:
+        _fail(err)
+    verdicts = {r.suite: gate.verdicts(r, pinned) for r in run.results}
+    changed = {r.suite: gate.gold_changed(r.suite, run.shas[r.suite], pinned) for r in run.results}
+    _console(wide=True).print(eval_view(run.results, verdicts, changed, show_errors))
+    if json_path:
+        payload = {
+            r.suite: {
+                "size": r.size,
+                "seconds": round(run.seconds[r.suite], 1),
+                "gold_sha256": run.shas[r.suite],
+                "metrics": r.metrics,
+                "tables": r.tables,
+                "notes": r.notes,
+                "cases": [asdict(c) for c in r.cases],
+            }
+            for r in run.results
+        }
+        Path(json_path).write_text(
+            json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8"
+        )
+    failing = [f"{v.suite}.{v.metric}" for vs in verdicts.values() for v in vs if not v.ok]
+    failing += [f"{s} (gold data changed)" for s, c in changed.items() if c]
+    if failing:
+        click.echo(f"accuracy gate failed: {', '.join(failing)}", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover

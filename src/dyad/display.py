@@ -65,7 +65,7 @@ def article_view(coded: CodedArticle) -> Group:
     for e in coded.events:
         flags = (" (negated)" if e.negated else "") + (" (hypothetical)" if e.hypothetical else "")
         events.add_row(
-            e.event + flags,
+            (e.event or "-") + flags,
             e.mode or "",
             e.cameo or "",
             f"{e.goldstein:+.1f}" if e.goldstein is not None else "",
@@ -133,3 +133,53 @@ def table_view(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Table:
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     return table
+
+
+def eval_view(
+    results: Sequence[Any],
+    verdicts: dict[str, list[Any]],
+    changed: dict[str, bool],
+    show_errors: int,
+) -> Group:
+    """All suites in one table (metric, value, floor, status), then tables and worst cases."""
+    table = Table(title="dyad eval")
+    for col in ("suite", "size", "metric", "value", "floor", "status"):
+        table.add_column(col, justify="right" if col in ("size", "value", "floor") else "left")
+    for result in results:
+        for i, v in enumerate(verdicts[result.suite]):
+            status = "ok" if v.ok else "BELOW FLOOR"
+            if changed.get(result.suite):
+                status = "GOLD CHANGED"
+            floor = f"{v.floor:.3f}" if v.floor is not None else "-"
+            table.add_row(
+                result.suite if i == 0 else "",
+                str(result.size) if i == 0 else "",
+                v.metric,
+                f"{v.value:.3f}",
+                floor,
+                status,
+                style=None if status == "ok" else "bold red",
+            )
+    parts: list[Any] = [table]
+    for result in results:
+        for title, rows in result.tables.items():
+            extra = Table(title=f"{result.suite}: {title}")
+            for col in rows[0]:
+                extra.add_column(col)
+            for row in rows[1:]:
+                extra.add_row(*row)
+            parts.append(extra)
+        for note in result.notes:
+            parts.append(Text(f"{result.suite}: {note}", style="dim"))
+        if show_errors and result.cases:
+            worst = sorted(result.cases, key=lambda c: -c.badness)[:show_errors]
+            cases = Table(
+                title=f"{result.suite}: {len(worst)} of {len(result.cases)} error cases",
+                show_lines=True,
+            )
+            for col in ("id", "text", "gold", "dyad"):
+                cases.add_column(col)
+            for c in worst:
+                cases.add_row(c.id, c.text, c.gold, c.got)
+            parts.append(cases)
+    return Group(*parts)

@@ -68,12 +68,12 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 
 @Language.factory(
     "dyad_events",
-    default_config={"verbs": DEFAULT_VERBS},
+    default_config={"verbs": DEFAULT_VERBS, "all_codes": False},
     requires=["doc._.mention_drafts", "doc._.dates"],
     assigns=["doc._.events"],
 )
-def make_events(nlp: Language, name: str, verbs: str) -> EventComponent:
-    return EventComponent(verbs)
+def make_events(nlp: Language, name: str, verbs: str, all_codes: bool) -> EventComponent:
+    return EventComponent(verbs, all_codes)
 
 
 @Language.factory("dyad_amounts", requires=["token.dep", "doc.ents"], assigns=["doc._.amounts"])
@@ -87,7 +87,10 @@ def make_geo(nlp: Language, name: str) -> GeoComponent:
 
 
 def build_pipeline(
-    model: str | None = None, kb: str = DEFAULT_KB, verbs: str = DEFAULT_VERBS
+    model: str | None = None,
+    kb: str = DEFAULT_KB,
+    verbs: str = DEFAULT_VERBS,
+    all_codes: bool = False,
 ) -> Language:
     """spaCy ``model`` with dyad's stages added; built once per process and arguments.
 
@@ -95,23 +98,22 @@ def build_pipeline(
         model: an installed spaCy English pipeline (default: en_core_web_sm 3.8.0).
         kb: the actor knowledge base spec (see `dyad.actors.knowledge.load_kb`).
         verbs: the verb dictionary spec (see `dyad.events.component.load_verbs`).
+        all_codes: also emit events whose code has no PLOVER type (CAMEO statements, codes
+            of a user's own dictionary), with ``event`` None.
     """
-    return _build(model or default_model_name(), kb, verbs)
+    return _build(model or default_model_name(), kb, verbs, all_codes)
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, kb: str, verbs: str) -> Language:
+def _build(model: str, kb: str, verbs: str, all_codes: bool) -> Language:
     register_extensions()
     nlp = load_model(model)
+    configs: dict[str, dict[str, Any]] = {
+        "dyad_actors": {"kb": kb},
+        "dyad_events": {"verbs": verbs, "all_codes": all_codes},
+    }
     for name in STAGES:
-        config = (
-            {"kb": kb}
-            if name == "dyad_actors"
-            else {"verbs": verbs}
-            if name == "dyad_events"
-            else {}
-        )
-        nlp.add_pipe(name, config=config)
+        nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
 
 

@@ -122,7 +122,9 @@ class Participant:
 class Event:
     id: str
     date: dt.date | None
-    event: str
+    event: str | None
+    """One of `PLOVER_TYPES`; None only when coding with ``all_codes`` and the code has no
+    PLOVER type."""
     mode: str | None
     context: tuple[str, ...]
     cameo: str | None

@@ -10,6 +10,7 @@ from dyad.actors.kb import KnowledgeBase
 from dyad.actors.matcher import ActorMatcher
 from dyad.actors.resolve import Draft, read_mentions
 from dyad.nlp.extensions import register_extensions
+from dyad.nlp.sentences import layout
 from dyad.records import Mention
 
 
@@ -26,10 +27,26 @@ class ActorComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.article_date
+        if self.kb.discards:
+            doc.user_data[DISCARDED_SENTENCES] = discarded_sentences(doc, self.kb.discards)
         drafts = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
         doc._.mention_drafts = drafts
         doc._.mentions = [to_mention(doc, d) for d in drafts]
         return doc
+
+
+DISCARDED_SENTENCES = "dyad_discarded_sentences"
+"""``doc.user_data`` key: indices of sentences a discard list says not to code."""
+
+
+def discarded_sentences(doc: Doc, phrases: list[str]) -> frozenset[int]:
+    """Sentences containing a discard phrase (PETRARCH discard lists: sports, weather)."""
+    found = set()
+    for i, sent in enumerate(layout(doc).sentences):
+        text = f" {' '.join(sent.text.lower().split())} "
+        if any(f" {p} " in text for p in phrases):
+            found.add(i)
+    return frozenset(found)
 
 
 def to_mention(doc: Doc, draft: Draft) -> Mention:

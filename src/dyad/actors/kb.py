@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from dyad.errors import DictionaryError
 
@@ -119,7 +120,8 @@ class Entry:
     """What a name in the text can stand for."""
 
     kind: str
-    """``country``, ``capital``, ``igo``, ``person`` or ``institution``."""
+    """``country``, ``capital``, ``igo``, ``person``, ``institution`` or ``coded`` (an actor
+    from a PETRARCH dictionary)."""
     key: str
     """iso3, igo code, person id or institution phrase."""
 
@@ -133,7 +135,13 @@ class KnowledgeBase:
     sectors: dict[str, SectorNoun] = field(default_factory=dict)
     names: dict[str, list[Entry]] = field(default_factory=dict)
     """Surface form (as written) -> what it can stand for."""
+    coded: dict[str, Any] = field(default_factory=dict)
+    """Actors read from PETRARCH dictionaries (`dyad.actors.petrarch.CodedActor`) by id."""
+    discards: list[str] = field(default_factory=list)
+    """Lower-case phrases whose sentences are not coded (PETRARCH discard lists)."""
     sources: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    """Malformed dictionary entries skipped while loading (E201 messages)."""
 
     def add_name(self, surface: str, entry: Entry) -> None:
         surface = " ".join(surface.split())
@@ -149,8 +157,8 @@ class KnowledgeBase:
         return noun.title if noun is not None and noun.title else title
 
     def index_names(self) -> None:
-        """(Re)build `names` from the entity tables."""
-        self.names = {}
+        """(Re)build `names` from the entity tables (dictionary actors keep their names)."""
+        self.names = {s: [e for e in es if e.kind == "coded"] for s, es in self.names.items()}
         for c in self.countries.values():
             for alias in (c.name, *c.aliases):
                 self.add_name(alias, Entry("country", c.iso3))

@@ -1,10 +1,19 @@
-"""Choosing the knowledge base actors are coded with."""
+"""Choosing the knowledge base actors are coded with.
+
+A spec is ``+``-joined parts: ``dyad`` (the knowledge base shipped with dyad) and
+``petrarch:DIR`` (the actor, agent and discard dictionaries in a folder, PETRARCH format).
+``dyad+petrarch:../shared/data/dictionaries/phoenix`` codes with both, dyad's entries first
+where both know a name; ``petrarch:DIR`` alone codes with the dictionaries only.
+"""
 
 from __future__ import annotations
 
+import copy
 from functools import lru_cache
+from pathlib import Path
 
 from dyad.actors.kb import KnowledgeBase, load_default_kb
+from dyad.actors.petrarch import read_petrarch_folder
 from dyad.errors import DictionaryError
 
 DEFAULT_KB = "dyad"
@@ -12,11 +21,23 @@ DEFAULT_KB = "dyad"
 
 @lru_cache(maxsize=4)
 def load_kb(spec: str = DEFAULT_KB) -> KnowledgeBase:
-    """The knowledge base named by ``spec``: ``dyad`` is the one shipped with dyad.
+    """The knowledge base named by ``spec`` (cached per process).
 
     Raises:
-        DictionaryError: E202 for a spec dyad does not know.
+        DictionaryError: E202 for a spec dyad does not know or a folder without dictionaries.
     """
-    if spec == DEFAULT_KB:
-        return load_default_kb()
-    raise DictionaryError("E202", spec=spec, reason="known: 'dyad'")
+    parts = [p for p in spec.split("+") if p]
+    if not parts:
+        raise DictionaryError("E202", spec=spec, reason="empty")
+    if parts[0] == DEFAULT_KB:
+        kb = copy.deepcopy(load_default_kb()) if len(parts) > 1 else load_default_kb()
+        parts = parts[1:]
+    else:
+        kb = KnowledgeBase(sources=[])
+    for part in parts:
+        if not part.startswith("petrarch:"):
+            raise DictionaryError(
+                "E202", spec=spec, reason=f"unknown part {part!r}; known: dyad, petrarch:DIR"
+            )
+        read_petrarch_folder(Path(part.removeprefix("petrarch:")), kb)
+    return kb

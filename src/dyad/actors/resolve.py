@@ -89,6 +89,28 @@ def person_actor(kb: KnowledgeBase, person: Person, date: dt.date | None) -> Act
     return Actor(person.name, code, role.country, role.sector, f"person:{person.id}")
 
 
+def coded_actor(
+    kb: KnowledgeBase, key: str, date: dt.date | None, sector: str | None = None
+) -> Actor:
+    """An actor from a PETRARCH dictionary: its code on ``date``, with an agent's sector
+    appended to a bare country code ("Arnorian police" -> ARN + COP)."""
+    entity = kb.coded[key]
+    code = entity.code_at(date)
+    if code and sector and len(code) == 3:
+        code += sector
+    is_org = code is not None and code[:3] in ("IGO", "NGO", "IMG", "MNC", "NGM")
+    country = None if code is None or is_org else code[:3]
+    return Actor(
+        name=entity.name,
+        code=code,
+        country=country,
+        sector=(code[3:6] or None)
+        if code and not is_org
+        else ("IGO" if code and code.startswith("IGO") else None),
+        id=key,
+    )
+
+
 def group_actor(
     kb: KnowledgeBase, country: str | None, igo: str | None, sector: str | None
 ) -> Actor:
@@ -156,6 +178,12 @@ class PhraseReader:
                     person = self.kb.people.get(e.key)
                     role = person.role_at(self.date) if person else None
                     country = role.country if role else None
+                elif e.kind == "coded" and country is None and igo is None:
+                    code = self.kb.coded[e.key].code_at(self.date)
+                    if code and code.startswith("IGO"):
+                        igo = code[3:]
+                    elif code:
+                        country = code[:3]
         return country, igo
 
     def _of_phrase(self, head: Token) -> tuple[list[NameMatch], int]:
@@ -225,6 +253,12 @@ class PhraseReader:
                 if entry.kind == "country":
                     actor = country_actor(self.kb, entry.key, sector if head_sector else None)
                     return draft(actor, "place", locative=locative)
+                if entry.kind == "coded":
+                    actor = coded_actor(self.kb, entry.key, self.date, sector)
+                    if actor.code is None:
+                        return None  # "[---]": the dictionary says this name is no actor
+                    kind = "place" if len(actor.code) == 3 else "name"
+                    return draft(actor, kind, locative=locative and kind == "place")
             if person is not None:
                 return draft(person_actor(self.kb, person, self.date), "name", gender=person.gender)
 

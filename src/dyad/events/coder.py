@@ -23,11 +23,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dyad.actors.component import DISCARDED_SENTENCES
 from dyad.actors.index import mention_index
 from dyad.actors.resolve import Draft
 from dyad.events.lexicon import EventLexicon
 from dyad.events.patterns import PatternMatcher, VerbMatch
-from dyad.events.scoring import code_event
+from dyad.events.scoring import code_any, code_event
 from dyad.nlp.sentences import layout
 from dyad.records import DateRef, Event, Participant
 
@@ -117,9 +118,13 @@ def _party(d: Draft) -> bool:
 
 
 class EventCoder:
-    def __init__(self, matcher: PatternMatcher, lexicon: EventLexicon) -> None:
+    def __init__(
+        self, matcher: PatternMatcher, lexicon: EventLexicon, all_codes: bool = False
+    ) -> None:
         self.matcher = matcher
         self.lexicon = lexicon
+        self.all_codes = all_codes
+        """Keep events whose code has no PLOVER type (``event`` None), for dictionary users."""
 
     # ---- participants -------------------------------------------------------------------
     @staticmethod
@@ -226,6 +231,8 @@ class EventCoder:
             if current.dep_ not in NOUN_CLIMB_DEPS or current.head.i == current.i:
                 break
             current = current.head
+            if current.pos_ in ("NOUN", "PROPN") and self.lexicon.noun_code(current) is None:
+                break  # "denied responsibility for the attack": the denier did not attack
             if current.pos_ not in ("VERB", "AUX"):
                 continue
             subject = self._subject(current, drafts)
@@ -290,11 +297,12 @@ class EventCoder:
     ) -> Event | None:
         negated, hypothetical, future = self._modality(cand.trigger)
         cameo = cand.cameo
-        coding = code_event(cameo)
+        coding = code_any(cameo) if self.all_codes else code_event(cameo)
         if coding is None:
             return None
         if (
             future
+            and coding.event is not None
             and coding.quad_code in (1, 2)
             and coding.event not in ("AGREE", "RETREAT", "CONCEDE")
         ):
@@ -372,8 +380,10 @@ class EventCoder:
     ) -> list[Event]:
         events: list[Event] = []
         index = mention_index(drafts)
+        skip = doc.user_data.get(DISCARDED_SENTENCES, frozenset())
         for i, sent in enumerate(layout(doc).sentences):
-            events.extend(self._code_sentence(sent, i, index, dates, article_date))
+            if i not in skip:
+                events.extend(self._code_sentence(sent, i, index, dates, article_date))
         return events
 
     def _code_sentence(

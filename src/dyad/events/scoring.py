@@ -31,7 +31,8 @@ GOLDSTEIN_TABLE_VERSION = "cameo-goldstein-1"
 @dataclass(frozen=True, slots=True)
 class Coding:
     cameo: str
-    event: str
+    event: str | None
+    """The PLOVER type; None only for codes without one, kept on request (`code_any`)."""
     mode: str | None
     context: tuple[str, ...]
     goldstein: float | None
@@ -72,6 +73,22 @@ def _lookup(table: dict[str, Any], code: str) -> Any:
 
 def goldstein(cameo: str) -> float | None:
     return _lookup(_goldstein_table(), cameo)
+
+
+def cameo_quad(cameo: str) -> int:
+    """GDELT's quad class of a CAMEO code by its root (01-05, 06-08, 09-13, 14-20); 0 when
+    the code is not CAMEO."""
+    root = int(cameo[:2]) if cameo[:2].isdigit() else 0
+    return 1 if 1 <= root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4 if root <= 20 else 0
+
+
+def code_any(cameo: str) -> Coding:
+    """Like `code_event`, but a code without a PLOVER type (a CAMEO statement, a WEIS code in
+    a user's dictionary) is kept with ``event`` None and GDELT's quad class."""
+    found = code_event(cameo)
+    if found is not None:
+        return found
+    return Coding(cameo, None, None, (), goldstein(cameo), cameo_quad(cameo))
 
 
 def code_event(cameo: str) -> Coding | None:

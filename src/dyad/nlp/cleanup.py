@@ -9,6 +9,7 @@ sentences, and normalizing quotes is two translate tables.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032"
@@ -70,3 +71,50 @@ def clean_text(text: str) -> str:
     text = _GLUED_SENTENCE.sub(" ", text)
     text = _GLUED_COMMA.sub(" ", text)
     return "\n".join(_space_glued_quotes(p) for p in text.split("\n"))
+
+
+def _visible(text: str) -> list[tuple[int, str]]:
+    """(offset, character) of the characters that survive cleanup unchanged in order: all
+    but whitespace and invisible characters, with quotes normalized."""
+    out = []
+    i = 0
+    while i < len(text):
+        pair = text[i : i + 2]
+        if pair in ("``", "''"):
+            out.append((i, '"'))
+            i += 2
+            continue
+        ch = text[i]
+        if not ch.isspace() and not _INVISIBLE.match(ch):
+            out.append((i, ch.translate(_QUOTE_TABLE)))
+        i += 1
+    return out
+
+
+def raw_offsets(raw: str, clean: str) -> list[int]:
+    """For each offset of ``clean`` (``clean_text(raw)``), the offset in ``raw`` it came from.
+
+    Cleanup only changes whitespace, quote characters and invisible characters, so the other
+    characters align one to one; whitespace maps to the raw offset after the character
+    before it. Used to report dyad's spans against gold data annotated on raw text.
+    """
+    a, b = _visible(raw), _visible(clean)
+    pairs: dict[int, int] = {}
+    if [c for _, c in a] == [c for _, c in b]:
+        pairs = {cb: ca for (ca, _), (cb, _) in zip(a, b, strict=True)}
+    else:  # cleanup's repairs are rare; align what still matches
+        matcher = SequenceMatcher(
+            None, "".join(c for _, c in a), "".join(c for _, c in b), autojunk=False
+        )
+        for block in matcher.get_matching_blocks():
+            for k in range(block.size):
+                pairs[b[block.b + k][0]] = a[block.a + k][0]
+    out = []
+    last = -1
+    for i in range(len(clean) + 1):
+        if i in pairs:
+            last = pairs[i]
+            out.append(last)
+        else:
+            out.append(min(last + 1, len(raw)))
+    return out

@@ -1,0 +1,45 @@
+"""Running suites: the API behind ``dyad eval``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dyad.errors import EvalError
+from dyad.eval.base import Coder, SuiteResult, sha256_of
+from dyad.eval.suites import SUITES
+
+DEFAULT_DATA = Path("..") / "shared" / "data"
+
+
+@dataclass
+class EvalRun:
+    results: list[SuiteResult] = field(default_factory=list)
+    shas: dict[str, str] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def default_data_dir() -> Path | None:
+    return DEFAULT_DATA if DEFAULT_DATA.is_dir() else None
+
+
+def check_names(names: list[str]) -> list[str]:
+    for name in names:
+        if name not in SUITES:
+            raise EvalError("E402", name=name, known=", ".join(SUITES))
+    return names or list(SUITES)
+
+
+def run_suites(names: list[str], data: Path, model: str | None = None) -> EvalRun:
+    """Run the named suites (all when empty) on the gold data under ``data``."""
+    import time
+
+    run = EvalRun()
+    coder = Coder(model)
+    for name in check_names(names):
+        spec = SUITES[name]
+        run.shas[name] = sha256_of(spec.files(data))
+        started = time.perf_counter()
+        run.results.append(spec.run(data, coder))
+        run.seconds[name] = time.perf_counter() - started
+    return run

@@ -1,0 +1,51 @@
+"""The registry of evaluation suites."""
+
+from __future__ import annotations
+
+from dyad.eval import actors, conflibert, petrarch, plover, polnear, seed
+from dyad.eval.base import SuiteSpec
+
+SUITES: dict[str, SuiteSpec] = {
+    s.name: s
+    for s in (
+        SuiteSpec(
+            "plover-gsr",
+            "PLOVER gold sentences (dev): type accuracy, triple P/R/F1",
+            plover.files,
+            plover.run,
+        ),
+        SuiteSpec(
+            "petrarch2-unittest",
+            "PETRARCH2 unit tests with their validation dictionaries",
+            petrarch.unittest_files,
+            petrarch.run_unittest,
+        ),
+        SuiteSpec(
+            "petr2-gsr",
+            "PETRARCH2 validation sentences with Phoenix dictionaries",
+            petrarch.gsr_files,
+            petrarch.run_gsr,
+        ),
+        SuiteSpec(
+            "conflibert",
+            "ConfliBERT 5-class sentences: accuracy, macro-F1",
+            conflibert.files,
+            conflibert.run,
+        ),
+        SuiteSpec(
+            "polnear",
+            "PolNeAR dev quote attribution: P/R/F1, speaker accuracy",
+            polnear.files,
+            polnear.run,
+        ),
+        SuiteSpec(
+            "actors",
+            "NGEC actor cases (dev): country and sector accuracy",
+            actors.files,
+            actors.run,
+        ),
+        SuiteSpec(
+            "seed", "the canonical example against hand-written expectations", seed.files, seed.run
+        ),
+    )
+}
