@@ -110,7 +110,20 @@ def test_eval_scores_the_seed_and_gates_on_floors(runner, tmp_path):
     data.mkdir()
     base = tmp_path / "baseline.json"
     out = tmp_path / "eval.json"
-    result = runner.invoke(main, ["eval", "seed", "--data", str(data), "--baseline", str(base), "--update-baseline", "--json", str(out)])
+    result = runner.invoke(
+        main,
+        [
+            "eval",
+            "seed",
+            "--data",
+            str(data),
+            "--baseline",
+            str(base),
+            "--update-baseline",
+            "--json",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(out.read_text())["seed"]["metrics"]["speakers_right"] == 1.0
     pinned = json.loads(base.read_text())
@@ -130,4 +143,6 @@ def test_all_codes_keeps_events_without_a_plover_type(runner):
     plain = json.loads(runner.invoke(main, ["code", "-"], input=record).stdout)
     assert plain["events"] == []
     everything = json.loads(runner.invoke(main, ["code", "--all-codes", "-"], input=record).stdout)
-    assert [(e["event"], e["cameo"], e["quad_code"]) for e in everything["events"]] == [(None, "010", 1)]
+    assert [(e["event"], e["cameo"], e["quad_code"]) for e in everything["events"]] == [
+        (None, "010", 1)
+    ]

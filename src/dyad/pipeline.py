@@ -107,7 +107,10 @@ def build_pipeline(
 @lru_cache(maxsize=4)
 def _build(model: str, kb: str, verbs: str, all_codes: bool) -> Language:
     register_extensions()
-    nlp = load_model(model)
+    # senter is off in en_core_web_sm (the parser segments); dyad never uses it, so it is
+    # not loaded at all
+    nlp = load_model(model, exclude=("senter",))
+    nlp.add_pipe("paragraph_breaks", before="parser")
     configs: dict[str, dict[str, Any]] = {
         "dyad_actors": {"kb": kb},
         "dyad_events": {"verbs": verbs, "all_codes": all_codes},

@@ -25,13 +25,21 @@ ARTICLE = dt.date(2026, 2, 4)  # a Wednesday
         ("January 2024", "2024-01", "month"),
     ],
 )
-def test_time_expressions_resolve_against_the_article_date(text, value, granularity):
-    assert resolve_date(text, ARTICLE) == (value, granularity)
+def test_time_expressions_in_past_clauses_resolve_against_the_article_date(
+    text, value, granularity
+):
+    assert resolve_date(text, ARTICLE, "past") == (value, granularity)
+
+
+def test_without_tense_the_reading_nearest_the_article_date_wins():
+    assert resolve_date("May 1", dt.date(2020, 4, 14)) == ("2020-05-01", "day")
+    assert resolve_date("January 4", dt.date(2020, 12, 30)) == ("2021-01-04", "day")
+    assert resolve_date("in March", ARTICLE) == ("2026-03", "month")
 
 
 def test_future_clauses_look_forward():
-    assert resolve_date("Monday", ARTICLE, future=True) == ("2026-02-09", "day")
-    assert resolve_date("in March", ARTICLE, future=True) == ("2026-03", "month")
+    assert resolve_date("Monday", ARTICLE, "future") == ("2026-02-09", "day")
+    assert resolve_date("in March", ARTICLE, "future") == ("2026-03", "month")
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,13 @@ _MINISTER_TITLES = frozenset(
 
 
 def titles_compatible(wanted: str, held: str) -> bool:
-    """Whether an office ``held`` can be referred to as ``wanted`` ("the leader")."""
-    if not wanted or not held or wanted == held:
+    """Whether an office ``held`` can be referred to as ``wanted`` ("the leader"). Someone
+    whose office is unknown is not "the prime minister": the Wikinews examples showed such
+    guesses pick the wrong person more often than the right one."""
+    if not wanted or wanted == held:
         return True
+    if not held:
+        return False
     if wanted == "leader":
         return held in _HEAD_TITLES
     if wanted == "minister":

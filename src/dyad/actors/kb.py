@@ -9,6 +9,7 @@ File schemas (lines starting with ``#`` are comments; ``|`` separates list items
   start, end, source (an IGO official has an empty country, sector ``IGO`` and the title
   ``CODE:title``)
 - ``institutions.csv``: phrase, country, sector, name
+- ``armed_groups.csv``: key, name, aliases, country, sector, start, end (one row per spell)
 - ``sectors.csv``: phrase, sector, person, title
 
 Other knowledge bases (PETRARCH/TABARI dictionaries) are merged into the same structure by
@@ -108,6 +109,20 @@ class Institution:
 
 
 @dataclass(frozen=True, slots=True)
+class ArmedGroup:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+    """Country and sector by date (``Role.title`` unused)."""
+
+    def role_at(self, date: dt.date | None) -> Role | None:
+        if date is None:
+            return max(self.roles, key=lambda r: r.start or dt.date.min) if self.roles else None
+        return next((r for r in self.roles if r.active(date)), None)
+
+
+@dataclass(frozen=True, slots=True)
 class SectorNoun:
     phrase: str
     sector: str | None
@@ -120,8 +135,8 @@ class Entry:
     """What a name in the text can stand for."""
 
     kind: str
-    """``country``, ``capital``, ``igo``, ``person``, ``institution`` or ``coded`` (an actor
-    from a PETRARCH dictionary)."""
+    """``country``, ``capital``, ``igo``, ``person``, ``institution``, ``armed`` (a non-state
+    armed group) or ``coded`` (an actor from a PETRARCH dictionary)."""
     key: str
     """iso3, igo code, person id or institution phrase."""
 
@@ -132,6 +147,7 @@ class KnowledgeBase:
     igos: dict[str, Igo] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     institutions: dict[str, Institution] = field(default_factory=dict)
+    armed_groups: dict[str, ArmedGroup] = field(default_factory=dict)
     sectors: dict[str, SectorNoun] = field(default_factory=dict)
     names: dict[str, list[Entry]] = field(default_factory=dict)
     """Surface form (as written) -> what it can stand for."""
@@ -172,6 +188,9 @@ class KnowledgeBase:
                 self.add_name(alias, Entry("person", person.id))
         for inst in self.institutions.values():
             self.add_name(inst.phrase, Entry("institution", inst.phrase))
+        for group in self.armed_groups.values():
+            for alias in (group.name, *group.aliases):
+                self.add_name(alias, Entry("armed", group.key))
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -243,6 +262,21 @@ def load_default_kb() -> KnowledgeBase:
         kb.people[row["id"]] = Person(
             row["id"], row["name"], _split(row["aliases"]), row["gender"] or None, person_roles
         )
+    groups: dict[str, list[dict[str, str]]] = {}
+    for row in _data_rows("armed_groups.csv"):
+        groups.setdefault(row["key"], []).append(row)
+    for key, rows in groups.items():
+        spells = tuple(
+            Role(
+                r["country"] or None,
+                r["sector"] or None,
+                "",
+                _date(r["start"], "armed_groups.csv"),
+                _date(r["end"], "armed_groups.csv"),
+            )
+            for r in rows
+        )
+        kb.armed_groups[key] = ArmedGroup(key, rows[0]["name"], _split(rows[0]["aliases"]), spells)
     for row in _data_rows("institutions.csv"):
         kb.institutions[row["phrase"]] = Institution(
             row["phrase"], row["country"], row["sector"], row["name"]

@@ -111,6 +111,15 @@ def coded_actor(
     )
 
 
+def armed_actor(kb: KnowledgeBase, key: str, date: dt.date | None) -> Actor:
+    group = kb.armed_groups[key]
+    role = group.role_at(date)
+    country = role.country if role else None
+    sector = role.sector if role else "REB"
+    code = (country + (sector or "")) if country else f"IMG{key}"
+    return Actor(group.name, code, country, sector, f"group:{key}")
+
+
 def group_actor(
     kb: KnowledgeBase, country: str | None, igo: str | None, sector: str | None
 ) -> Actor:
@@ -233,6 +242,23 @@ class PhraseReader:
         def draft(actor: Actor, kind: str, **kw: object) -> Draft:
             return Draft(start, end, actor, kind, sentence, subject, title=title, **kw)  # type: ignore[arg-type]
 
+        ent = self._person_ents.get(head.i)
+        if (
+            head_name is not None
+            and ent is not None
+            and len(ent) > head_name.end - head_name.start
+            and not any(e.kind == "person" for e in head_name.entries)
+        ):
+            head_name = None  # "Nikki Holland" is a person, not the Netherlands
+        if (
+            head_name is not None
+            and ent is None
+            and self._named_by_unknown_first_name(head, head_name)
+        ):
+            # NER may call "Nikki Holland" an ORG: an unknown proper name right before a
+            # country name makes a person's name, not a country
+            ent = self.doc[head_name.start - 1 : head_name.end]
+            head_name = None
         if head_name is not None:
             entries = list(head_name.entries)
             person = pick_person(self.kb, entries, self.date)
@@ -246,6 +272,8 @@ class PhraseReader:
                     return draft(replace(actor, name=inst.name), "name")
                 if entry.kind == "igo":
                     return draft(igo_actor(self.kb, entry.key, sector), "name")
+                if entry.kind == "armed":
+                    return draft(armed_actor(self.kb, entry.key, self.date), "name")
                 if entry.kind == "capital":
                     return draft(
                         country_actor(self.kb, entry.key, "GOV"), "place", locative=locative
@@ -262,7 +290,6 @@ class PhraseReader:
             if person is not None:
                 return draft(person_actor(self.kb, person, self.date), "name", gender=person.gender)
 
-        ent = self._person_ents.get(head.i)
         if (
             ent is None
             and head.pos_ == "PROPN"
@@ -303,6 +330,19 @@ class PhraseReader:
             actor = Actor(name=None, code=None, country=None, sector=None, id=None)
             return draft(actor, "pronoun", gender=PERSON_PRONOUNS[head.lower_])
         return None
+
+    def _named_by_unknown_first_name(self, head: Token, match: NameMatch) -> bool:
+        if not all(e.kind == "country" for e in match.entries) or match.start == 0:
+            return False
+        before = self.doc[match.start - 1]
+        return (
+            before.pos_ == "PROPN"
+            and before.dep_ == "compound"
+            and before.head.i == head.i
+            and before.i not in self._name_at
+            and before.text[:1].isupper()
+            and before.text.isalpha()
+        )
 
     def _is_person_token(self, token: Token) -> bool:
         if token.i in self._person_ents:

@@ -66,6 +66,8 @@ class MoneyMatch:
     end: int
     value: float
     unit: str
+    scaled: bool = False
+    """Whether the text gave a magnitude word ("billion")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,31 @@ def find_money(text: str) -> list[MoneyMatch]:
         if value is None:
             continue
         if mag:
-            # single-letter magnitudes only when glued or directly after the number ("$5m")
             value *= MAGNITUDES[mag.lower()]
-        out.append(MoneyMatch(m.start(), m.end(), value, unit))
+        out.append(MoneyMatch(m.start(), m.end(), value, unit, bool(mag)))
+    return _share_magnitudes(text, out)
+
+
+_RANGE_JOINERS = (" and ", " to ", "-", " or ", "–")
+
+
+def _share_magnitudes(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """In "between $5 and $7 billion" the first figure is billions too."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        joined = text[first.end : second.start] in _RANGE_JOINERS
+        if joined and second.scaled and not first.scaled and first.unit == second.unit:
+            scale = _magnitude_of(text[second.start : second.end])
+            if scale:
+                out[i - 1] = MoneyMatch(
+                    first.start, first.end, first.value * scale, first.unit, True
+                )
     return out
+
+
+def _magnitude_of(text: str) -> float | None:
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.lower() in MAGNITUDES:
+            return MAGNITUDES[word.lower()]
+    return None

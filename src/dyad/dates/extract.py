@@ -12,13 +12,61 @@ from dyad.records import DateRef
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _FUTURE_AUX = ("will", "shall", "'ll")
+# Prepositions that put a date ahead of the reported moment ("closed until May 1").
+_FORWARD_PREPOSITIONS = ("until", "till", "through", "ahead")
+_YEAR_PREPOSITIONS = frozenset(
+    {"in", "since", "by", "until", "from", "before", "after", "of", "during"}
+)
 
 
-def _future(span: Span) -> bool:
+def direction(span: Span) -> str:
+    """``future``, ``past`` or ``nearest``: which way an incomplete date ("May 1", "Friday")
+    is read from the article date, by the tense of the clause it modifies."""
+    head = span.root.head
+    if head.lower_ in _FORWARD_PREPOSITIONS:
+        return "future"
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
+        return "future"
+    if verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children
+    ):
+        return "past"
+    return "nearest"
+
+
+def _is_number_not_year(span: Span) -> bool:
+    """A bare number tagged DATE that is an age, a count or a time ("He was 95", "1846
+    persons", "resolution 2259", "1800 UTC"), not a year."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in _YEAR_PREPOSITIONS]
+    if len(words) != 1 or not words[0].text.isdigit():
+        return False
+    token = words[0]
+    number = int(token.text)
+    if len(token.text) != 4 or not 1000 <= number <= 2100:
+        return True
+    if token.dep_ in ("nummod", "compound", "appos", "quantmod") and token.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.text.isupper() and after.is_alpha:  # "1800 UTC", "2259 UN"
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return number < 1900 and (before is None or before.lower_ not in _YEAR_PREPOSITIONS)
+
+
+def _trim(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[start:end]
 
 
 def _candidates(doc: Doc) -> list[Span]:
@@ -34,8 +82,11 @@ def _candidates(doc: Doc) -> list[Span]:
 def extract_dates(doc: Doc, article_date: dt.date | None) -> list[DateRef]:
     """Every resolvable point-in-time expression, in text order."""
     out: list[DateRef] = []
-    for span in _candidates(doc):
-        resolved = resolve_date(span.text, article_date, future=_future(span))
+    for found in _candidates(doc):
+        span = _trim(found)
+        if not len(span) or _is_number_not_year(span):
+            continue
+        resolved = resolve_date(span.text, article_date, direction(span))
         if resolved is None:
             continue
         value, granularity = resolved

@@ -32,18 +32,20 @@ _LEADING = re.compile(r"^(on|in|at|since|by|from|until|till|during|of|the|this|t
 
 
 @lru_cache(maxsize=64)
-def _parser(base: dt.date, future: bool) -> Any:
+def _parser(base: dt.date, prefer: str) -> Any:
     from dateparser.date import DateDataParser  # slow import: only when dates are resolved
 
     settings = {
         "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DATES_FROM": prefer,
         "PREFER_DAY_OF_MONTH": "first",
     }
     return DateDataParser(languages=["en"], settings=settings)
 
 
 def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
+    """News convention: a weekday is the last such day on or before the article date, or
+    the next one when the clause speaks of the future ("will meet on Friday")."""
     words = text.lower().split()
     for i, word in enumerate(words):
         day = word.strip(".,")
@@ -60,9 +62,16 @@ def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
     return None
 
 
-def resolve_date(text: str, base: dt.date | None, future: bool = False) -> tuple[str, str] | None:
+def resolve_date(
+    text: str, base: dt.date | None, direction: str = "nearest"
+) -> tuple[str, str] | None:
     """``(value, granularity)`` for a time expression, or None if it is not a point in time
-    or cannot be resolved (relative expressions need ``base``, the article date)."""
+    or cannot be resolved (relative expressions need ``base``, the article date).
+
+    ``direction`` (``past``, ``future`` or ``nearest``) says which way to read an expression
+    without a year ("May 1", "in March"): past and future follow the clause's tense, nearest
+    takes the reading closest to the article date.
+    """
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
     cleaned = _LEADING.sub("", cleaned)
     if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
@@ -73,20 +82,29 @@ def resolve_date(text: str, base: dt.date | None, future: bool = False) -> tuple
             if re.search(rf"\b{word}\b", lower):
                 return (base + dt.timedelta(days=delta)).isoformat(), "day"
         if not _HAS_YEAR.search(cleaned):
-            day = _weekday(cleaned, base, future)
+            day = _weekday(cleaned, base, direction == "future")
             if day is not None:
                 return day.isoformat(), "day"
     if base is None and not _HAS_YEAR.search(cleaned):
         return None
     anchor = base or dt.date(2000, 1, 1)
-    data = _parser(anchor, future).get_date_data(cleaned)
+    if direction == "nearest" and not _HAS_YEAR.search(cleaned):
+        readings = [_parse(cleaned, anchor, p) for p in ("past", "future")]
+        found = [r for r in readings if r is not None]
+        return min(found, key=lambda r: abs((r[2] - anchor).days))[:2] if found else None
+    found_one = _parse(cleaned, anchor, "future" if direction == "future" else "past")
+    return found_one[:2] if found_one else None
+
+
+def _parse(text: str, anchor: dt.date, prefer: str) -> tuple[str, str, dt.date] | None:
+    data = _parser(anchor, prefer).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     value = data.date_obj.date()
     if data.period == "day":
-        return value.isoformat(), "day"
+        return value.isoformat(), "day", value
     if data.period == "month":
-        return value.strftime("%Y-%m"), "month"
+        return value.strftime("%Y-%m"), "month", value.replace(day=15)
     if data.period == "year":
-        return str(value.year), "year"
+        return str(value.year), "year", value
     return None

@@ -42,6 +42,7 @@ RECIPIENT_PREPOSITIONS = frozenset(
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+NEGATING_WORDS = frozenset({"neither", "no", "none"})
 # Verbs that put what they govern in the future ("plans to visit"): PLOVER codes announced
 # cooperation as AGREE.
 INTENT_VERBS = frozenset(
@@ -269,6 +270,13 @@ class EventCoder:
         negated = any(c.dep_ == "neg" for c in children) or any(
             c.dep_ == "neg" for c in trigger.children
         )
+        # "neither the EU nor the US would endorse", "no country recognized", "never attacked"
+        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and any(
+            t.lower_ in NEGATING_WORDS and t.dep_ in ("preconj", "det") for t in subject.subtree
+        ):
+            negated = True
+        negated = negated or any(c.lower_ == "never" for c in children)
         aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         hypothetical = bool(aux & HYPOTHETICAL_AUX) or any(
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children
@@ -311,7 +319,15 @@ class EventCoder:
             if coding is None:
                 return None
         actors = list(cand.actors)
-        recipients = [r for r in cand.recipients if r not in actors]
+        acting = {a.actor.country for a in actors}
+        # "Trump withdrew the US from the treaty": an actor's own country, named as a bare
+        # place, is not on the receiving end
+        recipients = [
+            r
+            for r in cand.recipients
+            if r not in actors
+            and not (r.kind == "place" and r.actor.sector is None and r.actor.country in acting)
+        ]
         if coding.cameo.startswith(RECIPROCAL_CODES):
             actors, recipients = actors + recipients, []
         parties = {d.actor.id or d.actor.code for d in (*actors, *recipients)}

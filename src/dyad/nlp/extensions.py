@@ -15,6 +15,7 @@ Each stage component writes its own attribute and reads those of earlier stages:
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 DOC_ATTRIBUTES = (
@@ -36,3 +37,19 @@ def register_extensions() -> None:
     for name in DOC_ATTRIBUTES:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+
+
+@Language.component("paragraph_breaks", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, before the parser runs (the parser keeps
+    boundaries set before it). News datelines and headlines have no final period; without
+    this the parser glues them to the next paragraph's first sentence."""
+    for token in doc[:-1]:
+        if (
+            ("\n" in token.text_with_ws
+            and not token.is_space)
+            or (token.is_space
+            and "\n" in token.text)
+        ):
+            doc[token.i + 1].is_sent_start = True
+    return doc

@@ -163,7 +163,15 @@ class QuoteFinder:
     def direct(self) -> list[tuple[QuoteMarks, Attribution | None]]:
         out: list[tuple[QuoteMarks, Attribution | None]] = []
         for mark in self.marks:
-            found = self._attribute_in(self._after(mark))
+            after = self._after(mark)
+            # a quote closed by a full stop ends its sentence: a capitalized word after it
+            # starts the next sentence ('…law enforcement." North Korea agreed.')
+            ended = (
+                self.text[mark.end - 1 : mark.end] == "."
+                and bool(after)
+                and after[0].text[:1].isupper()
+            )
+            found = None if ended else self._attribute_in(after)
             if found is None:
                 before = self._before(mark)
                 found = self._attribute_in(before)
@@ -221,7 +229,7 @@ class QuoteFinder:
                 cue, source, found = according
                 out.append((found, cue, self.speaker_from(source)))
                 continue
-            if not self.is_cue(tok):
+            if not self.is_cue(tok) or tok.lemma_.lower() in self.cues.direct_only:
                 continue
             content = self._content_of(tok)
             if (
@@ -290,11 +298,11 @@ def extract_quotes(doc: Doc, drafts: list[Draft], cues: CueLexicon) -> list[Quot
             if attribution and attribution.cue is not None
             else None
         )
+        words = len(text[mark.start : mark.end].split())
+        if attribution is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue  # a short quoted term without its own cue is a name or a scare quote
         if speaker is None and last is not None and sentence - last[0] <= CONTINUATION_SENTENCES:
             speaker = last[1]
-        words = len(text[mark.start : mark.end].split())
-        if speaker is None and words < MIN_UNATTRIBUTED_WORDS:
-            continue
         if attribution is None and speaker is None and words < MIN_UNATTRIBUTED_WORDS * 2:
             continue
         if speaker is not None:

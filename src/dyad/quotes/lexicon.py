@@ -13,6 +13,8 @@ from dyad.actors.kb import read_rows
 class CueLexicon:
     verbs: frozenset[str]
     """Single-verb cues by lemma."""
+    direct_only: frozenset[str]
+    """Cues that attribute a quotation but introduce no reported speech ("he continued")."""
     beliefs: frozenset[str]
     """Cues reporting a stance (think, hope); they need a coded speaker."""
     phrases: frozenset[str]
@@ -24,7 +26,8 @@ def load_cues() -> CueLexicon:
     text = resources.files("dyad.quotes").joinpath("data/cues.csv").read_text("utf-8")
     rows = list(read_rows("cues.csv", text))
     return CueLexicon(
-        verbs=frozenset(r["lemma"] for r in rows if r["kind"] in ("speech", "belief")),
+        verbs=frozenset(r["lemma"] for r in rows if r["kind"] in ("speech", "belief", "direct")),
+        direct_only=frozenset(r["lemma"] for r in rows if r["kind"] == "direct"),
         beliefs=frozenset(r["lemma"] for r in rows if r["kind"] == "belief"),
         phrases=frozenset(r["lemma"] for r in rows if r["kind"] == "phrase"),
     )
