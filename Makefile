@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test lint eval bench clean
+.PHONY: install demo test lint eval train-quotes bench clean
 
 install: $(STAMP)
 
@@ -27,6 +27,10 @@ test: install
 # The accuracy gate: every suite on the gold data in $(DATA); fails below a pinned floor.
 eval: install
 	$(BIN)/dyad eval --data $(DATA)
+
+# Re-learn which cue words and relations make attributions, from PolNeAR train in $(DATA).
+train-quotes: install
+	$(BIN)/python scripts/train_quotes.py --data $(DATA)
 
 lint: install
 	$(BIN)/ruff check src tests scripts

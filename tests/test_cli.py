@@ -146,3 +146,16 @@ def test_all_codes_keeps_events_without_a_plover_type(runner):
     assert [(e["event"], e["cameo"], e["quad_code"]) for e in everything["events"]] == [
         (None, "010", 1)
     ]
+
+
+def test_quotes_lists_what_a_speaker_said(runner, tmp_path):
+    db = str(tmp_path / "d.duckdb")
+    runner.invoke(main, ["ingest", str(SEED), "--db", db])
+    result = runner.invoke(main, ["quotes", "--speaker", "xi", "--db", db])
+    assert result.exit_code == 0
+    assert "Xi Jinping" in result.output and "new stage" in result.output
+    assert "Vladimir Putin" not in result.output
+    stances = runner.invoke(
+        main, ["quotes", "--speaker", "putin", "--kind", "stance", "--db", db, "--format", "jsonl"]
+    )
+    assert "Xi a dear friend" in [json.loads(line)["text"] for line in stances.output.splitlines()]

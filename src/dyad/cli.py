@@ -329,6 +329,52 @@ def sql(query: str, db: str, fmt: str) -> None:
         _console().print(table_view(columns, rows))
 
 
+@main.command()
+@click.option("--speaker", required=True, help="Part of the speaker's name, e.g. Putin.")
+@DB_OPTION
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["direct", "indirect", "mixed", "stance"]),
+    help="Kinds to list (repeatable; default: direct, indirect, mixed).",
+)
+@click.option("--limit", default=50, show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+)
+def quotes(speaker: str, db: str, kinds: tuple[str, ...], limit: int, fmt: str) -> None:
+    """List what someone said, newest first, with date and source.
+
+    \b
+    Example:
+      dyad quotes --speaker Putin --db dyad.duckdb
+    """
+    from dataclasses import asdict
+
+    from dyad.query.quotes import STATEMENT_KINDS, quotes_by
+    from dyad.store.database import connect
+
+    try:
+        con = connect(db, read_only=True)
+        rows = quotes_by(con, speaker, kinds or STATEMENT_KINDS, limit)
+        con.close()
+    except DyadError as err:
+        _fail(err)
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(asdict(r), ensure_ascii=False))
+        return
+    from dyad.display import table_view
+
+    _console().print(
+        table_view(
+            ["date", "source", "speaker", "as written", "kind", "quote"],
+            [(r.date, r.source, r.speaker, r.as_written, r.kind, r.text) for r in rows],
+        )
+    )
+
+
 @main.command("eval")
 @click.argument("suites", nargs=-1)
 @click.option(

@@ -104,13 +104,20 @@ def build_pipeline(
     return _build(model or default_model_name(), kb, verbs, all_codes)
 
 
-@lru_cache(maxsize=4)
-def _build(model: str, kb: str, verbs: str, all_codes: bool) -> Language:
+def build_spacy(model: str | None = None) -> Language:
+    """Stage 2 alone: the spaCy pipeline dyad parses with, without dyad's stages (used to
+    learn from gold data with exactly the parses dyad will see)."""
     register_extensions()
     # senter is off in en_core_web_sm (the parser segments); dyad never uses it, so it is
     # not loaded at all
-    nlp = load_model(model, exclude=("senter",))
+    nlp = load_model(model or default_model_name(), exclude=("senter",))
     nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _build(model: str, kb: str, verbs: str, all_codes: bool) -> Language:
+    nlp = build_spacy(model)
     configs: dict[str, dict[str, Any]] = {
         "dyad_actors": {"kb": kb},
         "dyad_events": {"verbs": verbs, "all_codes": all_codes},

@@ -102,10 +102,16 @@ class Quote:
     end: int
     text: str
     kind: str
-    """``direct``, ``indirect`` or ``mixed``."""
+    """``direct``, ``indirect``, ``mixed``, or ``stance`` (a stance or verbal act toward
+    something a noun phrase names: "Putin thanked Xi", "Clinton supports the death
+    penalty")."""
     cue: TextSpan | None
     speaker: Speaker | None
     sentence: int
+    statement: int = 0
+    """Quotes of one statement share this number: a direct quote split around its
+    attribution ('"What is so sad for me", Cengiz said, "is not seeing …"') is two quotes
+    with one statement."""
 
 
 @dataclass(frozen=True, slots=True)

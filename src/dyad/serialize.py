@@ -84,6 +84,7 @@ def quote_dict(q: Quote) -> dict[str, Any]:
         "cue": _span(q.cue),
         "speaker": _speaker(q.speaker),
         "sentence": q.sentence,
+        "statement": q.statement,
     }
 
 

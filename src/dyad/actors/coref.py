@@ -113,9 +113,28 @@ def _surname_links(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _organization_links(drafts: list[Draft]) -> list[Draft]:
+    """Give "the ministry" (no country) the actor of the latest coded mention with the same
+    head noun ("Russia's Foreign Ministry … the ministry said")."""
+    out = list(drafts)
+    for i, d in enumerate(out):
+        if d.kind != "group" or d.actor.code is not None or not d.head:
+            continue
+        for j in range(i - 1, -1, -1):
+            prev = out[j]
+            if (
+                prev.head == d.head
+                and prev.actor.code is not None
+                and d.sentence - prev.sentence <= WINDOW * 2
+            ):
+                out[i] = replace(d, actor=prev.actor, antecedent=j)
+                break
+    return out
+
+
 def resolve_references(kb: KnowledgeBase, drafts: list[Draft], date: dt.date | None) -> list[Draft]:
     """The drafts with role nouns and pronouns pointing at their antecedents' actors."""
-    out = _surname_links(drafts)
+    out = _organization_links(_surname_links(drafts))
     for i, draft in enumerate(out):
         if draft.kind not in ("role", "pronoun"):
             continue

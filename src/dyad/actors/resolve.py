@@ -49,6 +49,9 @@ class Draft:
     gender: str | None = None
     locative: bool = False
     antecedent: int | None = None
+    head: str = ""
+    """The lemma of the phrase's head noun ("ministry"), to find an earlier mention of the
+    same organization."""
 
 
 def country_actor(kb: KnowledgeBase, iso3: str, sector: str | None = None) -> Actor:
@@ -200,8 +203,12 @@ class PhraseReader:
         and the token index after that attachment (the head's own end when there is none)."""
         out: list[NameMatch] = []
         end = head.i + 1
+        # "a spokesman for the Kremlin" speaks for it; "a regime for Russian citizens" does not
+        sector = self._sector_at.get(head.i)
+        spokesman = sector is not None and self.kb.sectors[sector.phrase].person
+        preps = ("of", "from", "for") if spokesman else ("of", "from")
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self._names_in(obj.left_edge.i, obj.right_edge.i + 1)
@@ -238,9 +245,29 @@ class PhraseReader:
         sector = self._sector(head_sector, sectors)
         if of_names and head_sector is not None and head_name is None:
             end = max(end, of_end)  # the mention is "the president of Russia", not "the president"
+            if sector is None:  # "a spokesman for the Kremlin" is the Kremlin's sector
+                sector = next(
+                    (
+                        self.kb.institutions[e.key].sector
+                        for m in of_names
+                        for e in m.entries
+                        if e.kind == "institution"
+                    ),
+                    None,
+                )
 
         def draft(actor: Actor, kind: str, **kw: object) -> Draft:
-            return Draft(start, end, actor, kind, sentence, subject, title=title, **kw)  # type: ignore[arg-type]
+            return Draft(
+                start,
+                end,
+                actor,
+                kind,
+                sentence,
+                subject,
+                title=title,
+                head=head.lemma_.lower(),
+                **kw,  # type: ignore[arg-type]
+            )
 
         ent = self._person_ents.get(head.i)
         if (

@@ -109,7 +109,7 @@ def run(data: Path, coder: Coder) -> SuiteResult:
                     pronoun_sources += 1
                     continue
                 speaker_n += 1
-                q = result.quotes[pi]
+                q = next(q for q in result.quotes if q.statement == pi)
                 said = q.speaker.name or q.speaker.text if q.speaker else None
                 if _tokens(said) & _tokens(source):
                     speaker_ok += 1
@@ -159,10 +159,12 @@ def run(data: Path, coder: Coder) -> SuiteResult:
 
 
 def _predicted_words(raw: str, coded: CodedArticle, words: Words) -> list[set[int]]:
+    """The words of each statement dyad found (a split quote's parts are one statement, as
+    PolNeAR's multi-span contents are one attribution)."""
     mapping = raw_offsets(raw, coded.article.text)
-    out = []
+    by_statement: dict[int, set[int]] = {}
     for q in coded.quotes:
         start = mapping[q.start]
         end = mapping[max(q.start, q.end - 1)] + 1
-        out.append(words.of(start, end))
-    return out
+        by_statement.setdefault(q.statement, set()).update(words.of(start, end))
+    return list(by_statement.values())

@@ -45,11 +45,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     boundaries set before it). News datelines and headlines have no final period; without
     this the parser glues them to the next paragraph's first sentence."""
     for token in doc[:-1]:
-        if (
-            ("\n" in token.text_with_ws
-            and not token.is_space)
-            or (token.is_space
-            and "\n" in token.text)
+        if ("\n" in token.text_with_ws and not token.is_space) or (
+            token.is_space and "\n" in token.text
         ):
             doc[token.i + 1].is_sent_start = True
     return doc

@@ -4,30 +4,38 @@ Direct quotes come from `find_quote_marks`; each looks for its attribution after
 mark (`"…," Putin said`), then before the opening mark (`Putin said: "…"`, `Putin: "…"`), then
 falls back to the speaker of a quote in the previous sentence (news continues a speaker's
 quote in the next paragraph without repeating "he said").
-Indirect quotes come from cue verbs with a clausal complement: `Putin said (that) …`,
-`…, the president said`, `…, adding that …`, and `according to X, …`. An indirect quote whose
-content contains a direct quote becomes one ``mixed`` quote.
+Indirect quotes come from the parse's candidate attributions (`dyad.quotes.candidates`: a
+verb and the clause or phrase that hangs from it, `Putin said (that) …`, `…, the president
+said`, `…, adding that …`, `Trump promised to …`) kept when their cue and relation were
+attributions often enough in PolNeAR train, and from `according to X, …`. An indirect quote
+whose content contains a direct quote becomes one ``mixed`` quote.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from dyad.actors.index import mention_index
 from dyad.actors.resolve import Draft
 from dyad.nlp.sentences import layout
+from dyad.quotes.candidates import EXPLETIVES, Candidate, candidates, subject_of
 from dyad.quotes.lexicon import CueLexicon
 from dyad.quotes.marks import QuoteMarks, find_quote_marks
+from dyad.quotes.model import features, load_model
 from dyad.records import Quote, Speaker, TextSpan
 
 # Quoted strings shorter than this many words with no attribution are titles or scare
 # quotes ("so-called 'peace plan'"), not statements. Calibrated by eye on the Wikinews
 # examples; re-run `dyad eval polnear seed` when changing it.
 MIN_UNATTRIBUTED_WORDS = 5
-MIN_CONTENT_TOKENS = 3
-SUBJECTS = ("nsubj", "nsubjpass")
+# Reported content can be one word ("Clinton backed Trump"): the model weighs length.
+MIN_CONTENT_TOKENS = 1
+# A candidate attribution is kept when the model (trained on PolNeAR train by
+# scripts/train_quotes.py) gives it at least this probability. Tuned on PolNeAR dev F1 at
+# overlap 0.3; re-run `dyad eval polnear seed` when changing it or retraining.
+LEARNED_THRESHOLD = 0.25
 # How many sentences back a quote without its own attribution may take the last speaker's.
 CONTINUATION_SENTENCES = 2
 _TRIM = " ,;:-\n\"'"
@@ -92,20 +100,6 @@ class QuoteFinder:
             return Speaker(span.start_char, span.end_char, span.text, span.text, None)
         return Speaker(span.start_char, span.end_char, span.text, None, None)
 
-    def subject_of(self, verb: Token) -> Token | None:
-        """The subject of a cue verb, also when it is shared ("Putin thanked Xi, adding …",
-        "Putin smiled and said …") or inverted ("said Putin")."""
-        current = verb
-        for _ in range(3):
-            for child in current.children:
-                if child.dep_ in SUBJECTS:
-                    return child
-            if current.dep_ in ("advcl", "xcomp", "conj") and current.head.i != current.i:
-                current = current.head
-            else:
-                break
-        return None
-
     def cue_span(self, cue: Token) -> TextSpan:
         tokens = [cue] + [c for c in cue.children if c.dep_ == "prt"]
         start = min(t.idx for t in tokens)
@@ -131,7 +125,7 @@ class QuoteFinder:
     def _attribute_in(self, tokens: list[Token]) -> Attribution | None:
         for tok in tokens:
             if self.is_cue(tok):
-                subject = self.subject_of(tok)
+                subject = subject_of(tok)
                 if subject is not None and not self.in_direct_quote(subject):
                     return Attribution(tok, self.speaker_from(subject))
         return None
@@ -181,20 +175,6 @@ class QuoteFinder:
         return out
 
     # ---- indirect quotes ----------------------------------------------------------------
-    def _content_of(self, cue: Token) -> tuple[int, int] | None:
-        for child in cue.children:
-            if child.dep_ == "ccomp":
-                span = self.doc[child.left_edge.i : child.right_edge.i + 1]
-                return self._span(span.start_char, span.end_char)
-        # "…, the president said": the content is the clause the cue hangs from
-        if cue.dep_ in ("parataxis", "ccomp", "advcl") and cue.head.i < cue.i:
-            subject = self.subject_of(cue)
-            left = min(cue.left_edge.i, subject.left_edge.i if subject is not None else cue.i)
-            sent = self.layout.sentence_span(cue.i)
-            if left > sent.start:
-                return self._span(sent.start_char, self.doc[left].idx)
-        return None
-
     def _according_to(self, tok: Token) -> tuple[Token, Token, tuple[int, int]] | None:
         """``according to X, …`` -> (cue, source head, content span)."""
         if tok.lower_ != "according":
@@ -219,33 +199,48 @@ class QuoteFinder:
             )
         return (tok, source, content) if content else None
 
-    def indirect(self) -> list[tuple[tuple[int, int], Token, Speaker | None]]:
-        out: list[tuple[tuple[int, int], Token, Speaker | None]] = []
+    def indirect(self) -> list[tuple[tuple[int, int], Token, Speaker | None, str]]:
+        """Reported speech: "according to" phrases, and the parse's candidate attributions
+        whose cue and relation were attributions often enough in PolNeAR train."""
+        out: list[tuple[tuple[int, int], Token, Speaker | None, str]] = []
         for tok in self.doc:
-            if self.in_direct_quote(tok):
-                continue
-            according = self._according_to(tok)
+            according = None if self.in_direct_quote(tok) else self._according_to(tok)
             if according is not None:
                 cue, source, found = according
-                out.append((found, cue, self.speaker_from(source)))
+                out.append((found, cue, self.speaker_from(source), "indirect"))
+        scored = []
+        model = load_model()
+        for cand in candidates(self.doc):
+            in_quote = self.in_direct_quote(cand.cue)
+            share = model.probability(features(cand, in_quote))
+            if share < LEARNED_THRESHOLD or in_quote:
                 continue
-            if not self.is_cue(tok) or tok.lemma_.lower() in self.cues.direct_only:
+            if cand.end - cand.start < MIN_CONTENT_TOKENS:
                 continue
-            content = self._content_of(tok)
-            if (
-                content is None
-                or len(self.doc.char_span(*content, alignment_mode="expand") or [])
-                < MIN_CONTENT_TOKENS
-            ):
+            subject = cand.speaker_token
+            if subject is None or subject.lower_ in EXPLETIVES:
                 continue
-            subject = self.subject_of(tok)
-            if subject is None or subject.lower_ in ("it", "there"):
+            last = self.doc[cand.end - 1]
+            content = self._span(self.doc[cand.start].idx, last.idx + len(last))
+            if content is not None:
+                kind = "stance" if _names_a_thing(cand) else "indirect"
+                scored.append((share, content, cand.cue, subject, kind))
+        # PolNeAR's attributions do not nest: of overlapping candidates the likeliest stays
+        kept: list[tuple[int, int]] = [c for c, _, _, _ in out]
+        for _, content, cue, subject, kind in sorted(scored, key=lambda t: -t[0]):
+            if any(_overlap(content, k) > 0.5 * (content[1] - content[0]) for k in kept):
                 continue
-            speaker = self.speaker_from(subject)
-            if tok.lemma_.lower() in self.cues.beliefs and speaker.actor is None:
-                continue
-            out.append((content, tok, speaker))
+            kept.append(content)
+            out.append((content, cue, self.speaker_from(subject), kind))
         return out
+
+
+def _names_a_thing(cand: Candidate) -> bool:
+    """A noun phrase or prepositional content ("thanked Xi", "supports the death penalty",
+    "thanked Xi for introducing visas") reports a stance or a verbal act, not words said."""
+    if cand.relation == "dobj":
+        return True
+    return cand.relation.startswith("prep:") and cand.cue.doc[cand.start].pos_ != "SCONJ"
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -265,15 +260,20 @@ def extract_quotes(doc: Doc, drafts: list[Draft], cues: CueLexicon) -> list[Quot
     directs = finder.direct()
     indirects = finder.indirect()
     absorbed: set[int] = set()
-    for content, cue, speaker in indirects:
+    for content, cue, speaker, kind in indirects:
         inside = [i for i, (m, _) in enumerate(directs) if _overlap(content, (m.start, m.end)) > 0]
-        kind = "indirect"
         if inside:
             covered = sum(
                 _overlap(content, (directs[i][0].start, directs[i][0].end)) for i in inside
             )
             if covered >= 0.9 * (content[1] - content[0]):
-                continue  # the content is the direct quote itself: attributed below
+                # the content is the direct quote itself: it is attributed below, with this
+                # cue when the quotation marks found none of their own ("is calling the
+                # candidate 'extremely physically fit'")
+                for i in inside:
+                    if directs[i][1] is None and speaker is not None:
+                        directs[i] = (directs[i][0], Attribution(cue, speaker))
+                continue
             absorbed.update(inside)
             kind = "mixed"
         sentence = _sentence_index(doc, content[0])
@@ -318,4 +318,24 @@ def extract_quotes(doc: Doc, drafts: list[Draft], cues: CueLexicon) -> list[Quot
                 sentence,
             )
         )
-    return sorted(quotes, key=lambda q: q.start)
+    return _number_statements(sorted(quotes, key=lambda q: q.start))
+
+
+def _number_statements(quotes: list[Quote]) -> list[Quote]:
+    """Give parts of one statement (direct quotes sharing a cue and speaker) one number."""
+    out: list[Quote] = []
+    statement = -1
+    for q in quotes:
+        prev = out[-1] if out else None
+        same = (
+            prev is not None
+            and q.kind == prev.kind == "direct"
+            and q.cue is not None
+            and prev.cue == q.cue
+            and (prev.speaker.text if prev.speaker else None)
+            == (q.speaker.text if q.speaker else None)
+        )
+        if not same:
+            statement += 1
+        out.append(replace(q, statement=statement))
+    return out

@@ -168,6 +168,7 @@ def _article_rows(
                 "speaker_country": sa.country if sa else None,
                 "speaker_sector": sa.sector if sa else None,
                 "speaker_id": sa.id if sa else None,
+                "statement": q.statement,
             }
         )
     for e in coded.events:

@@ -108,6 +108,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        2,
+        "quotes.statement: parts of one statement share a number",
+        "ALTER TABLE quotes ADD COLUMN statement INTEGER DEFAULT 0;",
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 TABLES = (
     "articles",

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+
+from dyad.quotes.candidates import candidates, subject_of
+from dyad.quotes.model import features, load_model, train
+
+pytestmark = pytest.mark.model
+
+
+def cands(nlp, text):
+    doc = nlp.make_doc(text)
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("dyad_")]):
+        doc = nlp(doc)
+    return doc, {(c.cue.lemma_, c.relation): doc[c.start : c.end].text for c in candidates(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "content"),
+    [
+        ("Putin said that relations are strong.", ("say", "ccomp"), "that relations are strong"),
+        ("Relations are strong, the president said.", ("say", "before"), "Relations are strong"),
+        ("Trump promised to build a wall.", ("promise", "xcomp"), "to build a wall"),
+        (
+            "The NAACP called for a moratorium on charter schools.",
+            ("call", "prep:for"),
+            "a moratorium on charter schools",
+        ),
+        ("Clinton supports the death penalty.", ("support", "dobj"), "the death penalty"),
+    ],
+)
+def test_candidates_pair_a_cue_with_what_hangs_from_it(nlp, text, key, content):
+    _, found = cands(nlp, text)
+    assert found.get(key) == content
+
+
+def test_a_participle_shares_its_governors_subject(nlp):
+    doc, _ = cands(nlp, "Putin thanked Xi, adding that the departments had no problems.")
+    adding = next(t for t in doc if t.text == "adding")
+    assert subject_of(adding).text == "Putin"
+
+
+def test_the_model_ranks_reported_speech_above_ordinary_objects(nlp):
+    model = load_model()
+    doc, _ = cands(nlp, "Putin said that relations are strong. Putin ate an apple.")
+    by_key = {c.key: model.probability(features(c, False)) for c in candidates(doc)}
+    assert by_key[("say", "ccomp")] > 0.6 > 0.1 > by_key[("eat", "dobj")]
+
+
+def test_training_is_deterministic_and_learns_a_separable_feature():
+    examples = [(["cue=say"], 1)] * 30 + [(["cue=eat"], 0)] * 30
+    first, second = train(examples, epochs=20), train(examples, epochs=20)
+    assert first == second
+    assert first.probability(["cue=say"]) > 0.9 > 0.1 > first.probability(["cue=eat"])
+
+
+def test_a_transcript_line_is_a_colon_candidate(nlp):
+    _, found = cands(nlp, "PENCE: Well, the question is why she said that.\nHOLT: Thank you.")
+    assert found[(":", "colon")] in ("Well, the question is why she said that.", "Thank you.")
