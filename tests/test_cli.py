@@ -138,11 +138,11 @@ def test_eval_rejects_unknown_suites(runner, tmp_path):
     assert result.exit_code == 2 and "E402" in result.stderr
 
 
-def test_all_codes_keeps_events_without_a_plover_type(runner):
+def test_petrarch_keeps_events_without_a_plover_type(runner):
     record = json.dumps({"date": "2019-01-01", "text": "Putin told Xi that relations were strong."})
     plain = json.loads(runner.invoke(main, ["code", "-"], input=record).stdout)
     assert plain["events"] == []
-    everything = json.loads(runner.invoke(main, ["code", "--all-codes", "-"], input=record).stdout)
+    everything = json.loads(runner.invoke(main, ["code", "--petrarch", "-"], input=record).stdout)
     assert [(e["event"], e["cameo"], e["quad_code"]) for e in everything["events"]] == [
         (None, "010", 1)
     ]

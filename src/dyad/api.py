@@ -55,11 +55,11 @@ def code_paths(
     model: str | None = None,
     kb: str = "dyad",
     verbs: str = "dyad",
-    all_codes: bool = False,
+    petrarch: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[CodedArticle | InputFailure]:
     """Code every article in files, directories or ``-`` (stdin), lazily."""
-    nlp = build_pipeline(model, kb, verbs, all_codes)
+    nlp = build_pipeline(model, kb, verbs, petrarch)
     yield from code_articles(nlp, read_articles(paths, date=_as_date(date), max_bytes=max_bytes))
 
 
@@ -87,7 +87,7 @@ def ingest(
     model: str | None = None,
     kb: str = "dyad",
     verbs: str = "dyad",
-    all_codes: bool = False,
+    petrarch: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
@@ -98,7 +98,7 @@ def ingest(
     """
     from dyad.store.database import Store  # the store stays unimported for code-only use
 
-    nlp = build_pipeline(model, kb, verbs, all_codes)
+    nlp = build_pipeline(model, kb, verbs, petrarch)
     summary = IngestSummary()
     started = time.perf_counter()
     items = code_articles(nlp, read_articles(paths, date=_as_date(date), max_bytes=max_bytes))

@@ -32,10 +32,10 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option(
-        "--all-codes",
+        "--petrarch",
         is_flag=True,
-        help="Also emit events whose code has no PLOVER type (CAMEO statements, a "
-        "dictionary's own codes); their event is null.",
+        help="Code as PETRARCH does: keep every dictionary code (event null when it has no "
+        "PLOVER type) and only events with both a source and a target.",
     )(f)
     f = click.option(
         "--max-bytes",
@@ -156,7 +156,7 @@ def code(
     kb: str,
     verbs: str,
     max_bytes: int | None,
-    all_codes: bool,
+    petrarch: bool,
 ) -> None:
     """Code articles and print the records (one JSON object per article).
 
@@ -177,7 +177,7 @@ def code(
     try:
         kwargs = {"max_bytes": max_bytes} if max_bytes else {}
         for item in code_paths(
-            paths, date=date, model=model, kb=kb, verbs=verbs, all_codes=all_codes, **kwargs
+            paths, date=date, model=model, kb=kb, verbs=verbs, petrarch=petrarch, **kwargs
         ):
             if isinstance(item, InputFailure):
                 failed += 1
@@ -212,7 +212,7 @@ def ingest(
     kb: str,
     verbs: str,
     max_bytes: int | None,
-    all_codes: bool,
+    petrarch: bool,
 ) -> None:
     """Code articles and store them in a DuckDB database.
 
@@ -236,7 +236,7 @@ def ingest(
                 model=model,
                 kb=kb,
                 verbs=verbs,
-                all_codes=all_codes,
+                petrarch=petrarch,
                 progress=progress.update,
                 **kwargs,
             )

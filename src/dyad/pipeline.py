@@ -68,12 +68,12 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 
 @Language.factory(
     "dyad_events",
-    default_config={"verbs": DEFAULT_VERBS, "all_codes": False},
+    default_config={"verbs": DEFAULT_VERBS, "petrarch": False},
     requires=["doc._.mention_drafts", "doc._.dates"],
     assigns=["doc._.events"],
 )
-def make_events(nlp: Language, name: str, verbs: str, all_codes: bool) -> EventComponent:
-    return EventComponent(verbs, all_codes)
+def make_events(nlp: Language, name: str, verbs: str, petrarch: bool) -> EventComponent:
+    return EventComponent(verbs, petrarch)
 
 
 @Language.factory("dyad_amounts", requires=["token.dep", "doc.ents"], assigns=["doc._.amounts"])
@@ -90,7 +90,7 @@ def build_pipeline(
     model: str | None = None,
     kb: str = DEFAULT_KB,
     verbs: str = DEFAULT_VERBS,
-    all_codes: bool = False,
+    petrarch: bool = False,
 ) -> Language:
     """spaCy ``model`` with dyad's stages added; built once per process and arguments.
 
@@ -98,10 +98,11 @@ def build_pipeline(
         model: an installed spaCy English pipeline (default: en_core_web_sm 3.8.0).
         kb: the actor knowledge base spec (see `dyad.actors.knowledge.load_kb`).
         verbs: the verb dictionary spec (see `dyad.events.component.load_verbs`).
-        all_codes: also emit events whose code has no PLOVER type (CAMEO statements, codes
-            of a user's own dictionary), with ``event`` None.
+        petrarch: code as PETRARCH does: keep every dictionary code (``event`` None when it
+            has no PLOVER type: CAMEO statements, a user's own codes) and emit only events
+            with a source and a target.
     """
-    return _build(model or default_model_name(), kb, verbs, all_codes)
+    return _build(model or default_model_name(), kb, verbs, petrarch)
 
 
 def build_spacy(model: str | None = None) -> Language:
@@ -116,11 +117,11 @@ def build_spacy(model: str | None = None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, kb: str, verbs: str, all_codes: bool) -> Language:
+def _build(model: str, kb: str, verbs: str, petrarch: bool) -> Language:
     nlp = build_spacy(model)
     configs: dict[str, dict[str, Any]] = {
         "dyad_actors": {"kb": kb},
-        "dyad_events": {"verbs": verbs, "all_codes": all_codes},
+        "dyad_events": {"verbs": verbs, "petrarch": petrarch},
     }
     for name in STAGES:
         nlp.add_pipe(name, config=configs.get(name, {}))

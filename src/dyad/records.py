@@ -129,8 +129,8 @@ class Event:
     id: str
     date: dt.date | None
     event: str | None
-    """One of `PLOVER_TYPES`; None only when coding with ``all_codes`` and the code has no
-    PLOVER type."""
+    """One of `PLOVER_TYPES`; None only in PETRARCH mode (``--petrarch``) for a code
+    without a PLOVER type."""
     mode: str | None
     context: tuple[str, ...]
     cameo: str | None

@@ -99,10 +99,16 @@ def test_locative_places_are_marked(code):
     assert beijing and beijing[0].kind == "place"
 
 
-@pytest.mark.xfail(
-    reason="a phrase with two country modifiers codes only the first; issue 5", strict=True
-)
 def test_coordinated_demonyms_make_two_actors(code):
-    coded = code("Hungarian and Romanian officials agreed on Wednesday to cooperate.")
-    countries = {m.actor.country for m in coded.mentions if m.actor.sector == "GOV"}
-    assert countries == {"HUN", "ROU"}
+    (e,) = code("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.").events
+    assert {p.actor.code for p in e.actor} == {"HUNGOV", "ROUGOV"}
+
+
+def test_a_group_in_a_country_belongs_to_it(code):
+    coded = code("Opposition groups in Zimbabwe demanded new elections.")
+    assert coded.mentions[0].actor.code == "ZWEOPP"
+
+
+def test_a_generic_office_word_takes_its_modifiers_sector(code):
+    coded = code("Afghan rebel leaders met reporters.")
+    assert coded.mentions[0].actor.code == "AFGREB"

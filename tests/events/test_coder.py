@@ -114,3 +114,46 @@ def test_wikinews_ban_of_an_iranian_airline_is_coercion_of_iran(code, wikinews_r
     )
     assert e.quad_code == 4 and e.goldstein < 0
     assert (e.date.isoformat(), e.date_source) == ("2019-01-21", "text")
+
+
+def test_plover_types_that_need_no_recipient_are_coded_with_one_party(code):
+    (e,) = code(
+        "Serbian President Vojislav Kostunica promised to democratize Serbia.", "2000-10-07"
+    ).events
+    assert e.event == "AGREE" and e.recipient == () and e.confidence < 0.6
+
+
+def test_a_meeting_needs_two_parties(code):
+    assert code("Russian officials held talks in Moscow on Monday.").events == ()
+
+
+def test_the_one_a_demand_is_made_of_receives_it(code):
+    (e,) = code(
+        "The United States on Thursday demanded that North Korea forsake its nuclear program."
+    ).events
+    assert (e.event, e.actor[0].actor.country, e.recipient[0].actor.country) == (
+        "REQUEST",
+        "USA",
+        "PRK",
+    )
+
+
+def test_a_commitment_to_act_is_agree(code):
+    (e,) = code(
+        "The Turkish and Greek sides have agreed to share information on missing people."
+    ).events
+    assert e.event == "AGREE" and {p.actor.country for p in e.actor} == {"TUR", "GRC"}
+
+
+def test_reported_would_is_the_future_not_a_hypothetical(code):
+    (e,) = code(
+        "Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez."
+    ).events
+    assert (e.event, e.hypothetical) == ("AGREE", False)
+    assert e.actor[0].actor.code == "AFGREB" and e.recipient[0].actor.code == "IGOUNO"
+
+
+def test_a_topic_noun_is_not_the_critics_action(code):
+    assert [e.event for e in code("The EU criticized Turkey for its offensive.").events] == [
+        "ACCUSE"
+    ]

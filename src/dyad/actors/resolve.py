@@ -27,6 +27,20 @@ LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into"}
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Office words that take their sector from a modifier when there is one ("rebel leaders").
+GENERIC_HEADS = frozenset(
+    {
+        "leader",
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "aide",
+        "adviser",
+        "advisor",
+    }
+)
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # PETRARCH's CAMEO codes for someone out of office: ELI, "elites" (CAMEO manual 1.1b3, 2.3).
@@ -52,6 +66,9 @@ class Draft:
     head: str = ""
     """The lemma of the phrase's head noun ("ministry"), to find an earlier mention of the
     same organization."""
+    partners: tuple[Actor, ...] = ()
+    """More actors the phrase names by coordinated modifiers: "Hungarian and Romanian
+    officials" is HUNGOV with partner ROUGOV."""
 
 
 def country_actor(kb: KnowledgeBase, iso3: str, sector: str | None = None) -> Actor:
@@ -206,7 +223,14 @@ class PhraseReader:
         # "a spokesman for the Kremlin" speaks for it; "a regime for Russian citizens" does not
         sector = self._sector_at.get(head.i)
         spokesman = sector is not None and self.kb.sectors[sector.phrase].person
-        preps = ("of", "from", "for") if spokesman else ("of", "from")
+        # "opposition groups in Zimbabwe", "security forces in Guinea" are that country's
+        preps = (
+            ("of", "from", "for")
+            if spokesman
+            else ("of", "from", "in")
+            if sector
+            else ("of", "from")
+        )
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in child.children:
@@ -348,10 +372,10 @@ class PhraseReader:
             has_person = any(e.kind == "person" for m in names for e in m.entries)
             if noun.person and not has_person:
                 kind = "role" if self._definite(start, head) else "group"
-                return draft(actor, kind)
+                return draft(actor, kind, partners=self._partners(modifiers, country, sector))
             if actor.code is None and actor.sector is None:
                 return None
-            return draft(actor, "group")
+            return draft(actor, "group", partners=self._partners(modifiers, country, sector))
 
         if head.pos_ == "PRON" and head.lower_ in PERSON_PRONOUNS:
             actor = Actor(name=None, code=None, country=None, sector=None, id=None)
@@ -371,6 +395,22 @@ class PhraseReader:
             and before.text.isalpha()
         )
 
+    def _partners(
+        self, modifiers: list[NameMatch], country: str | None, sector: str | None
+    ) -> tuple[Actor, ...]:
+        """Countries named by modifiers coordinated with the first one ("Hungarian and
+        Romanian officials", "the Turkish and Greek sides")."""
+        out = []
+        for m in modifiers:
+            token = self.doc[m.start]
+            if token.dep_ != "conj":
+                continue
+            for e in m.entries:
+                if e.kind in ("country", "capital") and e.key != country:
+                    out.append(group_actor(self.kb, e.key, None, sector))
+                    break
+        return tuple(out)
+
     def _is_person_token(self, token: Token) -> bool:
         if token.i in self._person_ents:
             return True
@@ -385,7 +425,15 @@ class PhraseReader:
         return ""
 
     def _sector(self, head: SectorMatch | None, sectors: list[SectorMatch]) -> str | None:
+        """The phrase's sector: its head noun's, unless the head is a generic office word
+        ("leaders", "officials") and a more telling sector noun modifies it ("rebel
+        leaders" are REB, "army officials" MIL)."""
         if head is not None and self.kb.sectors[head.phrase].sector:
+            if head.phrase in GENERIC_HEADS:
+                for m in sectors:
+                    other = self.kb.sectors[m.phrase].sector
+                    if m is not head and other and other != "GOV":
+                        return other
             return self.kb.sectors[head.phrase].sector
         for m in reversed(sectors):
             if self.kb.sectors[m.phrase].sector:

@@ -49,9 +49,9 @@ class Coder:
         *,
         kb: str = "dyad",
         verbs: str = "dyad",
-        all_codes: bool = False,
+        petrarch: bool = False,
     ) -> list[CodedArticle]:
-        nlp = build_pipeline(self.model, kb, verbs, all_codes)
+        nlp = build_pipeline(self.model, kb, verbs, petrarch)
         articles = [Article(id=str(i), text=t, date=d) for i, (t, d) in enumerate(texts)]
         out = []
         for item in code_articles(nlp, articles):

@@ -114,7 +114,7 @@ def run_unittest(data: Path, coder: Coder) -> SuiteResult:
         [(r["text"], _date(r)) for r in records],
         kb=f"petrarch:{folder}",
         verbs=verbs,
-        all_codes=True,
+        petrarch=True,
     )
     return _score("petrarch2-unittest", records, coded)
 
@@ -128,6 +128,6 @@ def run_gsr(data: Path, coder: Coder) -> SuiteResult:
     coded = coder.code(
         [(r["text"], _date(r)) for r in records],
         kb=f"dyad+petrarch:{data / PHOENIX}",
-        all_codes=True,
+        petrarch=True,
     )
     return _score("petr2-gsr", records, coded)

@@ -64,14 +64,56 @@ INTENT_VERBS = frozenset(
         "propose",
     }
 )
+# Prepositions that introduce the topic of a verbal act, not something its subject did.
+TOPIC_PREPOSITIONS = frozenset({"for", "of", "over", "about", "against", "on"})
+# Named entities that are never parties, even with a country modifier ("the Chinese New
+# Year", "the Russian language").
+NOT_ACTOR_ENTITIES = frozenset(
+    {
+        "DATE",
+        "EVENT",
+        "TIME",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "MONEY",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "PERCENT",
+    }
+)
+# Verbs that commit their subject to what they govern ("agreed to", "promised that"): PLOVER
+# AGREE.
+COMMITMENT_VERBS = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"})
+# Verbs that report speech: "would" in their clause is the reported future.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "state", "declare", "add", "report", "indicate", "confirm"}
+)
 # Verbs whose object clause reports an allegation, not a fact.
 ALLEGATION_VERBS = frozenset({"accuse", "allege", "claim", "deny", "suspect", "blame"})
 # Governing event types that subsume an embedded event ("threatened to attack" is THREATEN).
 SUBSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
-# PLOVER types coded with one party: protests and mobilizations are often reported without
-# a target. Every other type needs two identifiable parties, which keeps statements such as
-# "foreign powers should get out" from becoming events.
-SINGLE_PARTY_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+# PLOVER types coded with one party: all but COOPERATE, AID and SANCTION, the three whose
+# recipient the PLOVER manual requires ("Requires recipient" in each type's section), and
+# CONSULT, where all parties are actors but a meeting takes two. A one-party event gets
+# lower confidence (CONFIDENCE_ONE_PARTY).
+SINGLE_PARTY_TYPES = frozenset(
+    {
+        "AGREE",
+        "SUPPORT",
+        "CONCEDE",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+)
 # The intent (CAMEO 03x) code for each cooperative root announced for the future.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
@@ -120,12 +162,13 @@ def _party(d: Draft) -> bool:
 
 class EventCoder:
     def __init__(
-        self, matcher: PatternMatcher, lexicon: EventLexicon, all_codes: bool = False
+        self, matcher: PatternMatcher, lexicon: EventLexicon, petrarch: bool = False
     ) -> None:
         self.matcher = matcher
         self.lexicon = lexicon
-        self.all_codes = all_codes
-        """Keep events whose code has no PLOVER type (``event`` None), for dictionary users."""
+        self.petrarch = petrarch
+        """PETRARCH mode: keep codes without a PLOVER type (``event`` None) and require a
+        source and a target, as PETRARCH codes events."""
 
     # ---- participants -------------------------------------------------------------------
     @staticmethod
@@ -133,23 +176,26 @@ class EventCoder:
         """The parties headed by ``token`` and its conjuncts ("Russia and China")."""
         out: list[Draft] = []
         for tok in (token, *token.conjuncts):
-            best = drafts.get(tok.i)
-            if best is None:
-                # an uncoded organization of a coded country: "Iran's Mahan Air", "Iranian
-                # airline Mahan Air" -> Iran
-                best = next(
-                    (
-                        drafts[c.i]
-                        for c in tok.subtree
-                        if c.i < tok.i
-                        and c.i in drafts
-                        and drafts[c.i].kind in ("place", "name")
-                        and c.dep_ in ("poss", "amod", "compound")
-                    ),
-                    None,
-                )
-            if best is not None and _party(best) and best not in out:
-                out.append(best)
+            found = [drafts[tok.i]] if tok.i in drafts else []
+            if not found and tok.ent_type_ not in NOT_ACTOR_ENTITIES:
+                # an uncoded organization or group of coded countries: "Iran's Mahan Air",
+                # "Iranian airline Mahan Air" -> Iran; "the Turkish and Greek sides" -> both
+                found = [
+                    drafts[c.i]
+                    for c in tok.subtree
+                    if c.i < tok.i
+                    and c.i in drafts
+                    and drafts[c.i].kind in ("place", "name")
+                    and (
+                        c.dep_ in ("poss", "amod", "compound")
+                        or (c.dep_ == "conj"
+                        and c.head.dep_ in ("amod", "compound"))
+                    )
+                ]
+            for best in found:
+                if _party(best) and best not in out:
+                    out.append(best)
+                    out += [replace(best, actor=partner, partners=()) for partner in best.partners]
         return out
 
     def _subject(self, verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
@@ -187,6 +233,17 @@ class EventCoder:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         out += self._drafts_at(drafts, obj)
+        if not out and depth == 0:
+            # "the US demanded that North Korea forsake its program": the one asked to act
+            # receives the demand (not an infinitive's subject: "wanted Obama to head back")
+            for child in head.children:
+                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                if child.dep_ == "ccomp" and not infinitive:
+                    subject = next(
+                        (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    )
+                    if subject is not None:
+                        out += self._drafts_at(drafts, subject)
         return list(dict.fromkeys(out))
 
     # ---- triggers -----------------------------------------------------------------------
@@ -207,8 +264,19 @@ class EventCoder:
         if match.source is not None and not actors:
             actors = self._drafts_at(drafts, match.source)
         confidence = CONFIDENCE_PATTERN if match.pattern is not None else CONFIDENCE_VERB
+        code, rule = match.code, match.rule
+        coding = code_event(code)
+        commits = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        if (
+            token.lemma_.lower() in COMMITMENT_VERBS
+            and commits
+            and (coding is None or coding.event != "AGREE")
+        ):
+            # "agreed to share", "agreed that their countries should cooperate": a
+            # commitment (PLOVER AGREE), whatever the dictionary's code for the bare verb
+            code, rule = "030", f"{rule} + commitment -> 030"
         return Candidate(
-            token, match.code, match.rule, confidence, tuple(actors), tuple(recipients), match.words
+            token, code, rule, confidence, tuple(actors), tuple(recipients), match.words
         )
 
     def _noun_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
@@ -231,6 +299,8 @@ class EventCoder:
         for _ in range(8):
             if current.dep_ not in NOUN_CLIMB_DEPS or current.head.i == current.i:
                 break
+            if current.dep_ == "prep" and current.lower_ in TOPIC_PREPOSITIONS:
+                break  # "criticized Turkey for its offensive": the offensive is not the EU's
             current = current.head
             if current.pos_ in ("NOUN", "PROPN") and self.lexicon.noun_code(current) is None:
                 break  # "denied responsibility for the attack": the denier did not attack
@@ -282,6 +352,9 @@ class EventCoder:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children
         )
         future = bool(aux & FUTURE_AUX)
+        if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+            # "they said they would meet": reported future, not a hypothetical
+            future, hypothetical = True, bool(aux & (HYPOTHETICAL_AUX - {"would"}))
         current = verb
         for _ in range(4):
             head = current.head
@@ -305,7 +378,7 @@ class EventCoder:
     ) -> Event | None:
         negated, hypothetical, future = self._modality(cand.trigger)
         cameo = cand.cameo
-        coding = code_any(cameo) if self.all_codes else code_event(cameo)
+        coding = code_any(cameo) if self.petrarch else code_event(cameo)
         if coding is None:
             return None
         if (
@@ -333,7 +406,7 @@ class EventCoder:
         parties = {d.actor.id or d.actor.code for d in (*actors, *recipients)}
         if not actors:
             return None
-        if len(parties) < 2 and coding.event not in SINGLE_PARTY_TYPES:
+        if len(parties) < 2 and (self.petrarch or coding.event not in SINGLE_PARTY_TYPES):
             return None
         confidence = cand.base_confidence
         if len(parties) < 2:
@@ -464,5 +537,9 @@ def _resolve_embedding(cands: list[Candidate]) -> list[Candidate]:
                 by_token[governor.trigger.i] = replace(governor, recipients=cand.recipients)
         else:
             drop.add(governor.trigger.i)
-            by_token[tok.i] = replace(cand, actors=cand.actors or governor.actors)
+            # "began to attack" shares its governor's subject, and so does "rebels said they
+            # would meet" (a pronoun); "foreign powers should get out, Rouhani said" does not
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if tok.dep_ == "xcomp" or subject is None or subject.pos_ == "PRON":
+                by_token[tok.i] = replace(cand, actors=cand.actors or governor.actors)
     return [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]

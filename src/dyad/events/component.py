@@ -49,9 +49,9 @@ class EventComponent:
     """Codes PLOVER events. Reads ``doc._.mention_drafts``, ``doc._.dates`` and
     ``doc._.article_date``; writes ``doc._.events``."""
 
-    def __init__(self, verbs: str = DEFAULT_VERBS, all_codes: bool = False) -> None:
+    def __init__(self, verbs: str = DEFAULT_VERBS, petrarch: bool = False) -> None:
         register_extensions()
-        self.coder = EventCoder(PatternMatcher(load_verbs(verbs)), load_event_lexicon(), all_codes)
+        self.coder = EventCoder(PatternMatcher(load_verbs(verbs)), load_event_lexicon(), petrarch)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.coder.code(
