@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test lint eval train-quotes bench clean
+.PHONY: install demo test lint eval train-quotes bench bench-serve serve clean
 
 install: $(STAMP)
 
@@ -20,6 +20,7 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 demo: install
 	$(BIN)/dyad ingest examples/ --db $(DB)
 	$(BIN)/dyad report --db $(DB)
+	@echo "dashboard: $(BIN)/dyad serve --db $(DB)"
 
 test: install
 	$(BIN)/python -m pytest
@@ -32,9 +33,21 @@ eval: install
 train-quotes: install
 	$(BIN)/python scripts/train_quotes.py --data $(DATA)
 
+# Throughput of `dyad ingest` (1 and 2 workers, Dask) against plain spaCy on the BBC and
+# Guardian corpora in $(DATA); results in bench/results.md.
+bench: install
+	$(BIN)/python bench/ingest_bench.py --data $(DATA)
+
+# Latency of the web API on a generated database of 1M events (results: bench/serve_results.md).
+bench-serve: install
+	$(BIN)/python bench/serve_bench.py
+
+serve: install
+	$(BIN)/dyad serve --db $(DB)
+
 lint: install
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
 	$(BIN)/mypy
 
 clean:

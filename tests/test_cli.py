@@ -159,3 +159,8 @@ def test_quotes_lists_what_a_speaker_said(runner, tmp_path):
         main, ["quotes", "--speaker", "putin", "--kind", "stance", "--db", db, "--format", "jsonl"]
     )
     assert "Xi a dear friend" in [json.loads(line)["text"] for line in stances.output.splitlines()]
+
+
+def test_serve_on_a_missing_database_is_a_clear_error(runner, tmp_path):
+    result = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "E301" in result.stderr

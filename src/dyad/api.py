@@ -7,12 +7,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from dyad.ingest import DEFAULT_MAX_BYTES, read_articles
+from dyad.ingest import DEFAULT_MAX_BYTES, ReadMeter, input_bytes, read_articles
 from dyad.ingest.ids import article_id
-from dyad.nlp.model import model_label
+from dyad.nlp.model import model_label_of
 from dyad.pipeline import build_pipeline, code_articles
 from dyad.records import Article, CodedArticle, InputFailure
+from dyad.runners.local import PipelineSpec, code_parallel, default_workers
 
 STORE_BATCH = 64
 
@@ -57,10 +59,14 @@ def code_paths(
     verbs: str = "dyad",
     petrarch: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
+    meter: ReadMeter | None = None,
 ) -> Iterator[CodedArticle | InputFailure]:
-    """Code every article in files, directories or ``-`` (stdin), lazily."""
-    nlp = build_pipeline(model, kb, verbs, petrarch)
-    yield from code_articles(nlp, read_articles(paths, date=_as_date(date), max_bytes=max_bytes))
+    """Code every article in files, directories or ``-`` (stdin), lazily, in input order,
+    with ``workers`` processes; ``meter`` follows how much input has been read."""
+    spec = PipelineSpec(model, kb, verbs, petrarch)
+    items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
+    yield from code_parallel(items, spec, workers)
 
 
 @dataclass
@@ -71,62 +77,134 @@ class IngestSummary:
     quotes: int = 0
     stage_errors: int = 0
     seconds: float = 0.0
+    bytes_read: int = 0
+    bytes_total: int | None = None
+    """Input size on disk, when known: with ``bytes_read`` it gives progress and ETA."""
     failed: list[str] = field(default_factory=list)
     """The first failure messages, for the summary line."""
 
     @property
+    def eta_seconds(self) -> float | None:
+        """Seconds left at the rate so far, once there is a rate to go by."""
+        if not self.bytes_total or self.bytes_read <= 0 or self.seconds <= 0:
+            return None
+        left = max(0, self.bytes_total - self.bytes_read)
+        return self.seconds * left / self.bytes_read
+
+    @property
     def ok(self) -> bool:
         return self.failures == 0 and self.stage_errors == 0
+
+    def count(self, item: CodedArticle | InputFailure) -> None:
+        if isinstance(item, InputFailure):
+            self.failures += 1
+            self._note([item.message])
+            return
+        self.articles += 1
+        self.events += len(item.events)
+        self.quotes += len(item.quotes)
+        if item.errors:
+            self.stage_errors += 1
+            self._note([e.message for e in item.errors])
+
+    def merge(self, other: IngestSummary) -> None:
+        for name in ("articles", "failures", "events", "quotes", "stage_errors", "bytes_read"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self._note(other.failed)
+
+    def _note(self, messages: list[str]) -> None:
+        self.failed.extend(messages[: max(0, 20 - len(self.failed))])
 
 
 def ingest(
     paths: Iterable[str],
     db: str | Path = "dyad.duckdb",
     *,
+    out: str | Path | None = None,
+    dask: str | None = None,
     date: dt.date | str | None = None,
     model: str | None = None,
     kb: str = "dyad",
     verbs: str = "dyad",
     petrarch: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Code articles and store them in a DuckDB database, one transaction per batch.
+    """Code articles and store them: in a DuckDB database, one transaction per batch, or,
+    with ``out``, as partitioned Parquet parts in that folder.
 
     Re-ingesting an article replaces what was stored for it; a failing input is recorded
-    in the ``errors`` table and the run goes on.
+    in the ``errors`` table and the run goes on. ``workers`` processes code (default: all
+    cores) while this process reads and writes; with ``dask`` (a scheduler address, or
+    ``local`` for a LocalCluster of ``workers`` processes) the Dask cluster codes and each
+    task writes its own Parquet part under ``out``.
     """
-    from dyad.store.database import Store  # the store stays unimported for code-only use
+    if dask is not None:
+        from dyad.runners.dask import ingest_dask  # only Dask runs import dask
 
-    nlp = build_pipeline(model, kb, verbs, petrarch)
-    summary = IngestSummary()
+        if out is None:
+            raise ValueError("--dask writes Parquet: give --out DIR")
+        spec = PipelineSpec(model, kb, verbs, petrarch)
+        return ingest_dask(
+            paths,
+            out,
+            dask,
+            spec,
+            date=_as_date(date),
+            max_bytes=max_bytes,
+            workers=workers or default_workers(),
+            progress=progress,
+        )
+    paths = list(paths)
+    meter = ReadMeter(input_bytes(paths)) if progress else None
+    summary = IngestSummary(bytes_total=meter.total if meter else None)
     started = time.perf_counter()
-    items = code_articles(nlp, read_articles(paths, date=_as_date(date), max_bytes=max_bytes))
-    with Store(db, model=model_label(nlp)) as store:
+    items = code_paths(
+        paths,
+        date=date,
+        model=model,
+        kb=kb,
+        verbs=verbs,
+        petrarch=petrarch,
+        max_bytes=max_bytes,
+        workers=workers or default_workers(),
+        meter=meter,
+    )
+    with _sink(db, out, model_label_of(model)) as sink:
         batch: list[CodedArticle | InputFailure] = []
         for item in items:
             batch.append(item)
-            if isinstance(item, InputFailure):
-                summary.failures += 1
-                if len(summary.failed) < 20:
-                    summary.failed.append(item.message)
-            else:
-                summary.articles += 1
-                summary.events += len(item.events)
-                summary.quotes += len(item.quotes)
-                if item.errors:
-                    summary.stage_errors += 1
-                    if len(summary.failed) < 20:
-                        summary.failed.extend(e.message for e in item.errors)
+            summary.count(item)
             if len(batch) >= STORE_BATCH:
-                store.write(batch)
+                sink.write(batch)
                 batch = []
                 summary.seconds = time.perf_counter() - started
+                summary.bytes_read = meter.read if meter else 0
                 if progress:
                     progress(summary)
         if batch:
-            store.write(batch)
+            sink.write(batch)
     summary.seconds = time.perf_counter() - started
+    summary.bytes_read = meter.read if meter else 0
     if progress:
         progress(summary)
     return summary
+
+
+def _sink(db: str | Path, out: str | Path | None, model: str) -> Any:
+    """Where `ingest` writes: the DuckDB store, or Parquet parts under ``out``."""
+    if out is not None:
+        from dyad.store.parquet import ParquetSink
+
+        return ParquetSink(out, model)
+    from dyad.store.database import Store  # the store stays unimported for code-only use
+
+    return Store(db, model=model)
+
+
+def attach(folder: str | Path, db: str | Path = "dyad.duckdb") -> dict[str, int]:
+    """Import a Parquet folder written by ``ingest(out=…)`` into a database (idempotent)."""
+    from dyad.store.parquet import attach_parquet
+
+    return attach_parquet(folder, db)

@@ -15,6 +15,7 @@ import click
 
 from dyad import __version__
 from dyad.errors import DyadError
+from dyad.ingest.sources import DEFAULT_MAX_BYTES
 
 DB_OPTION = click.option(
     "--db", default="dyad.duckdb", show_default=True, help="DuckDB database file."
@@ -31,6 +32,12 @@ def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.d
 
 
 def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes that code (default: all cores for ingest, 1 for code).",
+    )(f)
     f = click.option(
         "--petrarch",
         is_flag=True,
@@ -78,8 +85,8 @@ def _console(stderr: bool = False, wide: bool = False) -> Any:
 
 
 class _Progress:
-    """A progress line on stderr while ingesting: a live bar on a terminal, a plain log line
-    every 30 seconds otherwise."""
+    """Progress on stderr while ingesting: a live bar with rate and ETA on a terminal, a
+    plain log line every 30 seconds otherwise."""
 
     LOG_EVERY_SECONDS = 30.0
 
@@ -91,27 +98,28 @@ class _Progress:
 
     def __enter__(self) -> _Progress:
         if self.live:
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
             self._bar = Progress(
-                SpinnerColumn(),
+                BarColumn(),
                 TextColumn("{task.description}"),
                 TimeElapsedColumn(),
                 console=_console(stderr=True),
                 transient=True,
             )
             self._bar.__enter__()
-            self._task = self._bar.add_task("starting")
+            self._task = self._bar.add_task("starting", total=None)
         return self
 
     def update(self, summary: Any) -> None:
-        rate = summary.articles / max(summary.seconds, 1e-9)
-        line = (
-            f"{summary.articles} articles, {summary.events} events, "
-            f"{summary.failures} failed, {rate:.1f} articles/s"
-        )
+        line = _progress_line(summary)
         if self._bar is not None:
-            self._bar.update(self._task, description=line)
+            self._bar.update(
+                self._task,
+                description=line,
+                total=summary.bytes_total,
+                completed=summary.bytes_read,
+            )
         elif summary.seconds - self._last_log >= self.LOG_EVERY_SECONDS:
             self._last_log = summary.seconds
             click.echo(f"[{summary.seconds:.0f}s] {line}", err=True)
@@ -119,6 +127,21 @@ class _Progress:
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
+
+
+def _progress_line(summary: Any) -> str:
+    rate = summary.articles / max(summary.seconds, 1e-9)
+    line = (
+        f"{summary.articles} articles, {summary.events} events, {summary.quotes} quotes, "
+        f"{summary.failures} failed, {rate:.1f} articles/s"
+    )
+    if summary.bytes_total:
+        line += f", {100 * min(1.0, summary.bytes_read / summary.bytes_total):.0f}% read"
+    eta = summary.eta_seconds
+    if eta is not None:
+        minutes, seconds = divmod(round(eta), 60)
+        line += f", ETA {minutes}m{seconds:02d}s"
+    return line
 
 
 def _fail(err: DyadError) -> None:
@@ -157,6 +180,7 @@ def code(
     verbs: str,
     max_bytes: int | None,
     petrarch: bool,
+    workers: int | None,
 ) -> None:
     """Code articles and print the records (one JSON object per article).
 
@@ -175,9 +199,15 @@ def code(
 
     failed = 0
     try:
-        kwargs = {"max_bytes": max_bytes} if max_bytes else {}
         for item in code_paths(
-            paths, date=date, model=model, kb=kb, verbs=verbs, petrarch=petrarch, **kwargs
+            paths,
+            date=date,
+            model=model,
+            kb=kb,
+            verbs=verbs,
+            petrarch=petrarch,
+            workers=workers or 1,
+            max_bytes=max_bytes or DEFAULT_MAX_BYTES,
         ):
             if isinstance(item, InputFailure):
                 failed += 1
@@ -203,55 +233,110 @@ def code(
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
+@click.option(
+    "--out", default=None, help="Write partitioned Parquet to this folder instead of --db."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["duckdb", "parquet"]),
+    default=None,
+    help="Store format (default: duckdb, or parquet with --out).",
+)
+@click.option(
+    "--dask",
+    default=None,
+    metavar="ADDRESS",
+    help="Code on a Dask cluster (tcp://HOST:PORT, or 'local' for a LocalCluster); needs --out.",
+)
 @pipeline_options
 def ingest(
     paths: tuple[str, ...],
     db: str,
+    out: str | None,
+    fmt: str | None,
+    dask: str | None,
     date: dt.date | None,
     model: str | None,
     kb: str,
     verbs: str,
     max_bytes: int | None,
     petrarch: bool,
+    workers: int | None,
 ) -> None:
-    """Code articles and store them in a DuckDB database.
+    """Code articles and store them in a DuckDB database, or as Parquet.
 
     Re-ingesting an article replaces what was stored for it; each batch is one transaction.
-    Failed inputs are recorded in the errors table and the run goes on.
+    Failed inputs are recorded in the errors table and the run goes on. Inputs may be gzip-
+    or zstd-compressed and WARC archives (.warc.gz). With --out DIR (--format parquet) the
+    records are written as Parquet partitioned by date (see docs/store.md); `dyad attach`
+    imports such a folder into a database.
 
     \b
-    Example:
+    Examples:
       dyad ingest examples/ --db dyad.duckdb
+      dyad ingest crawl/*.warc.gz --out parquet/ --workers 2
+      dyad ingest bbc/ --out parquet/ --dask local
     Exit status: 0 when every input was stored, 1 when any failed.
     """
     from dyad.api import ingest as run_ingest
 
+    if (fmt == "parquet" or dask) and not out:
+        raise click.UsageError("Parquet output (--format parquet, --dask) needs --out DIR")
+    if fmt == "duckdb" and out:
+        raise click.UsageError("--out writes Parquet; leave --format out or use --format parquet")
     try:
-        kwargs = {"max_bytes": max_bytes} if max_bytes else {}
         with _Progress() as progress:
             summary = run_ingest(
                 paths,
                 db,
+                out=out,
+                dask=dask,
                 date=date,
                 model=model,
                 kb=kb,
                 verbs=verbs,
                 petrarch=petrarch,
+                workers=workers,
                 progress=progress.update,
-                **kwargs,
+                max_bytes=max_bytes or DEFAULT_MAX_BYTES,
             )
     except DyadError as err:
         _fail(err)
     for line in summary.failed:
         click.echo(line, err=True)
     click.echo(
-        f"{summary.articles} articles stored in {db} "
+        f"{summary.articles} articles stored in {out or db} "
         f"({summary.events} events, {summary.quotes} quotes); "
         f"{summary.failures} inputs failed, {summary.stage_errors} articles with stage errors; "
         f"{summary.seconds:.1f} s ({summary.articles / max(summary.seconds, 1e-9):.1f} articles/s)",
         err=True,
     )
     sys.exit(0 if summary.ok else 1)
+
+
+@main.command()
+@click.argument("folder")
+@DB_OPTION
+def attach(folder: str, db: str) -> None:
+    """Import a Parquet folder written by `dyad ingest --out` into a database.
+
+    Articles already in the database are replaced, so attaching twice changes nothing.
+
+    \b
+    Example:
+      dyad attach parquet/ --db dyad.duckdb
+    """
+    from dyad.api import attach as run_attach
+
+    try:
+        counts = run_attach(folder, db)
+    except DyadError as err:
+        _fail(err)
+    click.echo(
+        f"attached {folder} to {db}: " + ", ".join(f"{n} {t}" for t, n in counts.items() if n),
+        err=True,
+    )
 
 
 @main.command()
@@ -373,6 +458,35 @@ def quotes(speaker: str, db: str, kinds: tuple[str, ...], limit: int, fmt: str) 
             [(r.date, r.source, r.speaker, r.as_written, r.kind, r.text) for r in rows],
         )
     )
+
+
+@main.command()
+@DB_OPTION
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind (the default serves this machine only).",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the dashboard and HTTP API of a database, read-only.
+
+    Pages: / (overview), /dyad/RUS/CHN, /article/ID, /speaker/NAME, /network, /search?q=.
+    JSON API under /api, documented at /docs. While it runs the database cannot be written
+    (DuckDB's lock): stop it to ingest.
+
+    \b
+    Example:
+      dyad serve --db dyad.duckdb            # http://127.0.0.1:8000/
+      dyad serve --db dyad.duckdb --host 0.0.0.0 --port 8080
+    """
+    from dyad.serve.app import serve as run_server
+
+    try:
+        run_server(db, host=host, port=port)
+    except DyadError as err:
+        _fail(err)
 
 
 @main.command("eval")

@@ -144,10 +144,10 @@ def test_stdin_dash_is_read_and_its_format_detected(monkeypatch):
         (b"", "E002"),
         (b"   \n\n  ", "E002"),
         (b"\x00\x01\x02binary\x00" * 20, "E003"),
-        (gzip.compress(b"compressed text " * 50), "E003"),
+        (gzip.compress(b"compressed text " * 50)[:30], "E011"),
         ("caf\u00e9 au lait".encode("latin-1"), "E004"),
     ],
-    ids=["empty", "blank", "binary", "gzip", "latin-1"],
+    ids=["empty", "blank", "binary", "truncated-gzip", "latin-1"],
 )
 def test_unreadable_text_file_is_an_error_naming_the_file(tmp_path, content, code):
     path = tmp_path / "bad.txt"
@@ -184,3 +184,59 @@ def test_ids_hash_the_normalized_url_else_the_text():
     assert article_id("https://example.org/a", "x") == article_id("https://www.example.org/a/", "y")
     assert article_id(None, "Some  text") == article_id(None, "Some text")
     assert len(article_id(None, "t")) == 16
+
+
+def test_gzip_and_zstd_jsonl_are_read_as_streams(tmp_path, wikinews_records):
+    import zstandard
+
+    lines = "".join(json.dumps(r) + "\n" for r in wikinews_records[:3]).encode()
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines))
+    (tmp_path / "b.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(lines))
+    items = read(str(tmp_path))
+    assert [type(i).__name__ for i in items] == ["Article"] * 6
+    assert items[0].url == wikinews_records[0]["url"] and items[3].url == wikinews_records[0]["url"]
+
+
+@pytest.mark.filterwarnings(
+    "ignore::pytest.PytestUnraisableExceptionWarning"
+)  # warcio's writer leaves temp files to the GC
+def test_warc_response_records_become_articles_and_a_bad_record_is_one_failure(
+    tmp_path, wikinews_records
+):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for record in wikinews_records[:2]:
+            body = "".join(f"<p>{p}</p>" for p in record["text"].split("\n") if p.strip())
+            html = f"<html><head><title>{record['title']}</title></head><body><article><h1>{record['title']}</h1>{body}</article></body></html>"
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    record["url"],
+                    "response",
+                    payload=io.BytesIO(html.encode()),
+                    http_headers=headers,
+                    warc_headers_dict={"WARC-Date": record["date"] + "T10:00:00Z"},
+                )
+            )
+        empty = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://example.org/empty",
+                "response",
+                payload=io.BytesIO(b"<html></html>"),
+                http_headers=empty,
+            )
+        )
+    items = read(str(path))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "InputFailure"]
+    assert (
+        items[0].url == wikinews_records[0]["url"]
+        and items[0].title == wikinews_records[0]["title"]
+    )
+    assert items[2].code == "E008" and f"{path}@" in items[2].message

@@ -188,8 +188,7 @@ class EventCoder:
                     and drafts[c.i].kind in ("place", "name")
                     and (
                         c.dep_ in ("poss", "amod", "compound")
-                        or (c.dep_ == "conj"
-                        and c.head.dep_ in ("amod", "compound"))
+                        or (c.dep_ == "conj" and c.head.dep_ in ("amod", "compound"))
                     )
                 ]
             for best in found:

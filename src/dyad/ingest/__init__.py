@@ -3,6 +3,6 @@
 The only package that reads input formats; see `read_articles`.
 """
 
-from dyad.ingest.sources import DEFAULT_MAX_BYTES, read_articles
+from dyad.ingest.sources import DEFAULT_MAX_BYTES, ReadMeter, input_bytes, read_articles
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_articles"]
+__all__ = ["DEFAULT_MAX_BYTES", "ReadMeter", "input_bytes", "read_articles"]

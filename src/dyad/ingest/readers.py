@@ -131,8 +131,11 @@ def read_json_document(text: str, origin: str, date: dt.date | None = None) -> I
         yield article_from_record(record, f"{origin}[{index}]", date)
 
 
-def read_html(data: bytes, origin: str, date: dt.date | None = None) -> Article:
-    """Main text, title, date and URL of an HTML page, found by trafilatura."""
+def read_html(
+    data: bytes, origin: str, date: dt.date | None = None, url: str | None = None
+) -> Article:
+    """Main text, title, date and URL of an HTML page, found by trafilatura (``date`` and
+    ``url`` stand in when the page names none, as for a WARC record)."""
     import trafilatura  # imported here: it is slow to import and only HTML input needs it
 
     try:
@@ -152,4 +155,4 @@ def read_html(data: bytes, origin: str, date: dt.date | None = None) -> Article:
             found_date = parse_date(doc.date, origin)
         except InputError:
             found_date = None
-    return _make(text, origin, url=doc.url, date=found_date or date, title=title)
+    return _make(text, origin, url=doc.url or url, date=found_date or date, title=title)

@@ -13,6 +13,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dyad.errors import InputError
+from dyad.ingest.archives import (
+    archive_errors,
+    compression_of,
+    decompressed,
+    inner_name,
+    is_warc,
+    read_warc,
+)
 from dyad.ingest.decode import decode_text, looks_binary
 from dyad.ingest.formats import KNOWN_SUFFIXES, Format, detect
 from dyad.ingest.readers import (
@@ -31,7 +39,7 @@ DEFAULT_MAX_BYTES = 20_000_000
 STDIN = "-"
 
 
-def _expand(paths: Iterable[str]) -> Iterator[str | InputFailure]:
+def expand_paths(paths: Iterable[str]) -> Iterator[str | InputFailure]:
     """Files named directly, and known-format files under directories, sorted."""
     for raw in paths:
         if raw == STDIN:
@@ -48,12 +56,52 @@ def _expand(paths: Iterable[str]) -> Iterator[str | InputFailure]:
             yield _failure(InputError("E010", origin=raw), raw)
 
 
+class ReadMeter:
+    """How far reading has got through the input, in bytes on disk (compressed bytes for
+    compressed files), so that a long run can show an ETA. ``total`` is None when unknown
+    (standard input)."""
+
+    def __init__(self, total: int | None = None) -> None:
+        self.total = total
+        self._finished = 0
+        self._current: BinaryIO | None = None
+
+    @property
+    def read(self) -> int:
+        current = self._current
+        position = current.tell() if current is not None and not current.closed else 0
+        return self._finished + position
+
+    def start(self, stream: BinaryIO) -> None:
+        self._current = stream
+
+    def finish(self, size: int) -> None:
+        self._current = None
+        self._finished += size
+
+
+def input_bytes(paths: Iterable[str]) -> int | None:
+    """The size on disk of every input file under ``paths``; None if one is standard input.
+    Walks directories once more than reading does, which is cheap next to coding."""
+    total = 0
+    for item in expand_paths(paths):
+        if item == STDIN:
+            return None
+        if isinstance(item, str):
+            try:
+                total += Path(item).stat().st_size
+            except OSError:
+                continue
+    return total
+
+
 def _hidden(child: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in child.relative_to(root).parts)
 
 
 def _known(path: Path) -> bool:
-    return path.name.lower().endswith(KNOWN_SUFFIXES)
+    name = path.name.lower()
+    return inner_name(name).endswith(KNOWN_SUFFIXES) or ".warc" in name
 
 
 def _failure(err: InputError, origin: str) -> InputFailure:
@@ -127,17 +175,24 @@ def _safe(items: Iterator[Article], origin: str) -> Iterator[Article | InputFail
         yield _failure(err, origin)
 
 
-def _read_one(name: str, date: dt.date | None, max_bytes: int) -> Iterator[Article | InputFailure]:
+def _read_one(
+    name: str, date: dt.date | None, max_bytes: int, meter: ReadMeter
+) -> Iterator[Article | InputFailure]:
     origin = "<stdin>" if name == STDIN else name
     try:
         if name == STDIN:
             data = _read_limited(sys.stdin.buffer, max_bytes, origin)
             yield from _whole(data, detect("", data[:4096]), origin, date)
             return
-        with open(name, "rb") as stream:
-            head = stream.read(4096)
-            fmt = detect(name, head)
-            stream.seek(0)
+        with open(name, "rb") as raw:
+            meter.start(raw)
+            kind = compression_of(raw.peek(4)[:4])
+            stream = decompressed(raw, kind) if kind is not None else raw
+            head = stream.peek(4096)[:4096]
+            if is_warc(name, head):
+                yield from read_warc(stream, origin, date, max_bytes)
+                return
+            fmt = detect(inner_name(name), head)
             if fmt is Format.JSONL:
                 yield from _jsonl(stream, origin, date, max_bytes)
                 return
@@ -145,8 +200,19 @@ def _read_one(name: str, date: dt.date | None, max_bytes: int) -> Iterator[Artic
         yield from _whole(data, fmt, origin, date)
     except InputError as err:
         yield _failure(err, origin)
+    except archive_errors() as e:  # a corrupt or truncated gzip/zstd stream
+        yield _failure(InputError("E011", origin=origin, reason=str(e) or type(e).__name__), origin)
     except OSError as e:
         yield _failure(InputError("E001", origin=origin, reason=e.strerror or str(e)), origin)
+    finally:
+        meter.finish(_size(name))
+
+
+def _size(name: str) -> int:
+    try:
+        return 0 if name == STDIN else Path(name).stat().st_size
+    except OSError:
+        return 0
 
 
 def read_articles(
@@ -154,6 +220,7 @@ def read_articles(
     *,
     date: dt.date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    meter: ReadMeter | None = None,
 ) -> Iterator[Article | InputFailure]:
     """Articles from files, directories (recursive) and ``-`` (stdin), lazily.
 
@@ -161,12 +228,13 @@ def read_articles(
         paths: file paths, directory paths or ``-``.
         date: the article date for inputs that carry none (plain text, JSON without ``date``).
         max_bytes: the largest article, file or JSONL line accepted.
+        meter: updated with the bytes read so far, for progress reports.
 
     Yields:
         An `Article` per article read, an `InputFailure` per input that could not be read.
     """
-    for item in _expand(paths):
+    for item in expand_paths(paths):
         if isinstance(item, InputFailure):
             yield item
         else:
-            yield from _read_one(item, date, max_bytes)
+            yield from _read_one(item, date, max_bytes, meter or ReadMeter())

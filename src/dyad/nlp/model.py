@@ -10,6 +10,8 @@ set back to ``core_web_sm`` and the package actually loaded is recorded in
 from __future__ import annotations
 
 import importlib.util
+import json
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -55,3 +57,18 @@ def load_model(name: str | None = None, exclude: tuple[str, ...] = ()) -> Langua
 def model_label(nlp: Language) -> str:
     """``lang_name-version``, e.g. ``en_core_web_sm-3.8.0``, for provenance columns."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+
+
+def model_label_of(name: str | None = None) -> str:
+    """`model_label` of an installed pipeline package, read from its meta.json without
+    loading the weights (the process that writes the store need not load the model)."""
+    package = name or default_model_name()
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return package
+    meta_path = Path(spec.origin).parent / "meta.json"
+    if not meta_path.exists():
+        return package
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    name_in_meta = _REUPLOADS.get(package, meta.get("name"))
+    return f"{meta.get('lang', 'xx')}_{name_in_meta}-{meta.get('version')}"

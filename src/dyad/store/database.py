@@ -16,10 +16,10 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dyad import __version__
 from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
-from dyad.store.schema import LATEST_VERSION, MIGRATIONS
+from dyad.store.rows import article_rows, failure_row
+from dyad.store.schema import LATEST_VERSION, MIGRATIONS, TABLES
 
 DEFAULT_DB = "dyad.duckdb"
 
@@ -96,181 +96,6 @@ def _rows_to_table(
     return pa.table(data, schema=schema) if schema is not None else pa.table(data)
 
 
-def _article_rows(
-    coded: CodedArticle, model: str, now: dt.datetime
-) -> dict[str, list[dict[str, Any]]]:
-    a = coded.article
-    out: dict[str, list[dict[str, Any]]] = {
-        t: []
-        for t in (
-            "articles",
-            "mentions",
-            "quotes",
-            "events",
-            "event_parties",
-            "amounts",
-            "dates",
-            "locations",
-            "errors",
-        )
-    }
-    out["articles"].append(
-        {
-            "id": a.id,
-            "url": a.url,
-            "date": a.date,
-            "title": a.title,
-            "source": a.source,
-            "text": a.text,
-            "origin": a.origin,
-            "model": model,
-            "dyad_version": __version__,
-            "coded_at": now,
-        }
-    )
-    for i, m in enumerate(coded.mentions):
-        out["mentions"].append(
-            {
-                "article_id": a.id,
-                "idx": i,
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "kind": m.kind,
-                "sentence": m.sentence,
-                "actor_name": m.actor.name,
-                "actor_code": m.actor.code,
-                "actor_country": m.actor.country,
-                "actor_sector": m.actor.sector,
-                "actor_id": m.actor.id,
-            }
-        )
-    for i, q in enumerate(coded.quotes):
-        s, c = q.speaker, q.cue
-        sa = s.actor if s else None
-        out["quotes"].append(
-            {
-                "article_id": a.id,
-                "idx": i,
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "kind": q.kind,
-                "sentence": q.sentence,
-                "cue_start": c.start if c else None,
-                "cue_end": c.end if c else None,
-                "cue_text": c.text if c else None,
-                "speaker_start": s.start if s else None,
-                "speaker_end": s.end if s else None,
-                "speaker_text": s.text if s else None,
-                "speaker_name": s.name if s else None,
-                "speaker_code": sa.code if sa else None,
-                "speaker_country": sa.country if sa else None,
-                "speaker_sector": sa.sector if sa else None,
-                "speaker_id": sa.id if sa else None,
-                "statement": q.statement,
-            }
-        )
-    for e in coded.events:
-        out["events"].append(
-            {
-                "id": e.id,
-                "article_id": a.id,
-                "date": e.date,
-                "date_source": e.date_source,
-                "event": e.event,
-                "mode": e.mode,
-                "context": list(e.context),
-                "cameo": e.cameo,
-                "goldstein": e.goldstein,
-                "quad_code": e.quad_code,
-                "event_text": e.event_text,
-                "sentence": e.sentence,
-                "start": e.start,
-                "end": e.end,
-                "sentence_start": e.sentence_start,
-                "sentence_end": e.sentence_end,
-                "confidence": e.confidence,
-                "negated": e.negated,
-                "hypothetical": e.hypothetical,
-                "rule": e.rule,
-            }
-        )
-        for role, parts in (("actor", e.actor), ("recipient", e.recipient)):
-            for i, p in enumerate(parts):
-                out["event_parties"].append(
-                    {
-                        "event_id": e.id,
-                        "article_id": a.id,
-                        "role": role,
-                        "idx": i,
-                        "name": p.actor.name,
-                        "code": p.actor.code,
-                        "country": p.actor.country,
-                        "sector": p.actor.sector,
-                        "actor_id": p.actor.id,
-                        "text": p.text,
-                        "start": p.start,
-                        "end": p.end,
-                    }
-                )
-    for i, am in enumerate(coded.amounts):
-        out["amounts"].append(
-            {
-                "article_id": a.id,
-                "idx": i,
-                "start": am.start,
-                "end": am.end,
-                "text": am.text,
-                "value": am.value,
-                "unit": am.unit,
-                "object": am.object,
-                "kind": am.kind,
-            }
-        )
-    for i, d in enumerate(coded.dates):
-        out["dates"].append(
-            {
-                "article_id": a.id,
-                "idx": i,
-                "start": d.start,
-                "end": d.end,
-                "text": d.text,
-                "value": d.value,
-                "granularity": d.granularity,
-            }
-        )
-    for i, loc in enumerate(coded.locations):
-        out["locations"].append(
-            {
-                "article_id": a.id,
-                "idx": i,
-                "start": loc.start,
-                "end": loc.end,
-                "text": loc.text,
-                "name": loc.name,
-                "country": loc.country,
-                "lat": loc.lat,
-                "lon": loc.lon,
-                "geonameid": loc.geonameid,
-                "feature": loc.feature,
-                "admin1": loc.admin1,
-            }
-        )
-    for err in coded.errors:
-        out["errors"].append(
-            {
-                "article_id": a.id,
-                "origin": a.origin,
-                "stage": err.stage,
-                "code": err.code,
-                "message": err.message,
-                "recorded_at": now,
-            }
-        )
-    return out
-
-
 class Store:
     """A writable store. Use as a context manager; `write` one batch at a time."""
 
@@ -287,17 +112,7 @@ class Store:
                     [table],
                 ).fetchall()
             ]
-            for table in (
-                "articles",
-                "mentions",
-                "quotes",
-                "events",
-                "event_parties",
-                "amounts",
-                "dates",
-                "locations",
-                "errors",
-            )
+            for table in TABLES
         }
         self._schemas: dict[str, pa.Schema] = {}
 
@@ -332,19 +147,10 @@ class Store:
         for item in batch:
             if isinstance(item, InputFailure):
                 origins.append(item.origin)
-                tables["errors"].append(
-                    {
-                        "article_id": None,
-                        "origin": item.origin,
-                        "stage": item.stage,
-                        "code": item.code,
-                        "message": item.message,
-                        "recorded_at": now,
-                    }
-                )
+                tables["errors"].append(failure_row(item, now))
                 continue
             ids.append(item.article.id)
-            for table, rows in _article_rows(item, self.model, now).items():
+            for table, rows in article_rows(item, self.model, now).items():
                 tables[table].extend(rows)
         con = self.con
         try:

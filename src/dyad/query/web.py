@@ -1,0 +1,674 @@
+"""The read queries behind `dyad serve`: every SQL statement the dashboard and HTTP API run.
+
+Values always travel as ``?`` parameters. The few pieces of SQL that vary with a request (which
+filters apply, the sort column) are fixed strings chosen here from whitelists, never text taken
+from the request. Functions take a cursor (one per request: DuckDB connections are not
+thread-safe) and return rows as dicts; their documented shapes are `dyad.serve.models`.
+
+The pair and party queries read `Lookups`: tables derived from the database once, when the app
+starts, so that a request never joins millions of rows (see bench/serve_results.md).
+
+A *party* is a country (ISO3) or, when an actor has none, its code (``IGOUNO``): the same rule
+as the ``event_dyads`` view, applied to event parties, mentions and speakers alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dyad.query.quotes import STATEMENT_KINDS
+
+if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
+    import duckdb
+
+INTERVALS = ("day", "week", "month")
+DYAD_SORTS = {"events": "events", "goldstein": "mean_goldstein", "last_date": "last_date"}
+ORDERS = {"desc": "DESC NULLS LAST", "asc": "ASC NULLS LAST"}
+# What a statement by a speaker of one country says about another: quote kinds counted in
+# the timeline and listed on the pair page (stances such as "Putin thanked Xi" are events too).
+PAIR_QUOTE_KINDS = STATEMENT_KINDS
+# Nobody reads more than this on one page; it also bounds what an article or actor returns.
+RECORDS_CAP = 1000
+
+
+Row = dict[str, Any]
+"""A result row: column name -> value (the schemas the API documents are in dyad.serve.models)."""
+
+
+def _page(total: int, limit: int, offset: int, items: list[Row]) -> Row:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _stats() -> Row:
+    return {
+        "events": 0,
+        "quad1": 0,
+        "quad2": 0,
+        "quad3": 0,
+        "quad4": 0,
+        "goldstein_sum": 0.0,
+        "goldstein_mean": None,
+        "quotes": 0,
+    }
+
+
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[Row]:
+    columns = [d[0] for d in cur.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+
+
+def _one(cur: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
+    """The one row of an aggregate query. fetchall, not fetchone: DuckDB refuses to register
+    a table on a cursor whose last result was not read to the end."""
+    (row,) = cur.fetchall()
+    return row
+
+
+def _scalar(cur: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> Any:
+    cur.execute(sql, list(params))
+    return _one(cur)[0]
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """Tables derived from the database when the app starts, held as Arrow tables and
+    registered on a request's cursor. Each is sorted so that one pair's or one party's rows are
+    a contiguous slice (zero-copy), found in ``at``.
+
+    Sound because the app's connection is read-only and DuckDB's file lock keeps writers out
+    while it is open: the database cannot change under them.
+
+    - ``pair_events``: one row per event and unordered pair (as `event_dyads`, each event
+      once): ``a, b, event_id, date, event, quad_code, goldstein, a_to_b, b_to_a``.
+    - ``pair_quotes``: one row per statement and party it mentions other than its speaker's:
+      ``a, b, date, a_to_b`` (the speaker is ``a``).
+    - ``party_events``: one row per event and party: ``party, role, event_id, date, event,
+      quad_code``.
+    - ``event_parties``: the parties of every event, newest event first, by event date:
+      ``event_id, role, idx, party, code, name, text``. A page of events lists events of a
+      few dates, so their parties lie in a short slice (the table has no index on event_id).
+    - ``pair_totals``: the `dyads` rows of every pair.
+    """
+
+    pair_events: Any
+    pair_quotes: Any
+    party_events: Any
+    event_parties: Any
+    pair_totals: Any
+    at: dict[tuple[str, str, str], tuple[int, int]] = field(default_factory=dict)
+
+    def rows(self, table: str, key: str, other: str) -> Any:
+        """The slice of ``table`` for one key (a pair ``a < b``, or a party and a role)."""
+        offset, length = self.at.get((table, key, other), (0, 0))
+        return getattr(self, table).slice(offset, length)
+
+    def parties_between(self, newest: dt.date | None, oldest: dt.date | None) -> Any:
+        """The slice of ``event_parties`` from the first event of ``newest`` to the last of
+        ``oldest`` (None: events without a date, which come last)."""
+        table = self.event_parties
+        first = self.at.get(("event_parties", str(newest or ""), ""), (0, 0))[0]
+        last = self.at.get(("event_parties", str(oldest or ""), ""), (table.num_rows, 0))
+        return table.slice(first, sum(last) - first)
+
+
+_LOOKUPS = {
+    "pair_events": (
+        """
+        SELECT least(actor, recipient) AS a, greatest(actor, recipient) AS b, event_id,
+               any_value(date) AS date, any_value(event) AS event,
+               any_value(quad_code) AS quad_code, any_value(goldstein) AS goldstein,
+               bool_or(reciprocal OR actor < recipient) AS a_to_b,
+               bool_or(reciprocal OR actor > recipient) AS b_to_a
+        FROM event_dyads GROUP BY ALL ORDER BY a, b, date, event_id
+        """,
+        "a, b",
+        "a, b",
+    ),
+    "pair_quotes": (
+        """
+        WITH said AS (
+            SELECT DISTINCT q.article_id, q.idx,
+                   coalesce(q.speaker_country, q.speaker_code) AS speaker,
+                   coalesce(m.actor_country, m.actor_code) AS party
+            FROM quotes q JOIN mentions m ON m.article_id = q.article_id
+             AND m.start >= q.start AND m."end" <= q."end"
+            WHERE list_contains(?, q.kind)
+        )
+        SELECT least(speaker, party) AS a, greatest(speaker, party) AS b, t.date,
+               speaker < party AS a_to_b
+        FROM said JOIN articles t ON t.id = said.article_id
+        WHERE speaker <> '' AND party <> '' AND speaker <> party AND t.date IS NOT NULL
+        ORDER BY a, b, t.date
+        """,
+        "a, b",
+        "a, b",
+    ),
+    "party_events": (
+        """
+        SELECT DISTINCT coalesce(p.country, p.code) AS party, p.role, p.event_id, e.date,
+               e.event, e.quad_code
+        FROM event_parties p JOIN events e ON e.id = p.event_id
+        WHERE coalesce(p.country, p.code) IS NOT NULL
+        ORDER BY party, role, e.date DESC NULLS LAST, p.event_id
+        """,
+        "party, role",
+        "party, role",
+    ),
+    "event_parties": (
+        """
+        SELECT p.event_id, p.role, p.idx, coalesce(p.country, p.code) AS party, p.code, p.name,
+               p.text, e.date
+        FROM event_parties p JOIN events e ON e.id = p.event_id
+        ORDER BY e.date DESC NULLS LAST, p.event_id, p.role, p.idx
+        """,
+        "coalesce(date::VARCHAR, ''), ''",
+        "1 DESC",  # '' (no date) sorts after every date, as NULLS LAST does in the table
+    ),
+}
+
+
+def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
+    """Derive the `Lookups` from the database (a few seconds for a million events)."""
+    cur = con.cursor()
+    tables = {
+        name: cur.sql(sql, params=[list(PAIR_QUOTE_KINDS)] if "?" in sql else None).to_arrow_table()
+        for name, (sql, _keys, _order) in _LOOKUPS.items()
+    }
+    at: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for name, (_sql, keys, order) in _LOOKUPS.items():
+        # Same order as the table's, so cumulative counts are the slice offsets.
+        cur.register("lookup", tables[name])
+        offset = 0
+        for key, other, n in cur.execute(
+            f"SELECT {keys}, count(*) FROM lookup GROUP BY ALL ORDER BY {order}"
+        ).fetchall():
+            at[(name, key, other)] = (offset, n)
+            offset += n
+        cur.unregister("lookup")
+    cur.register("pair_events", tables["pair_events"])
+    tables["pair_totals"] = cur.sql(
+        """
+        SELECT a, b, count(*) AS events,
+               count(*) FILTER (WHERE quad_code = 1) AS quad1,
+               count(*) FILTER (WHERE quad_code = 2) AS quad2,
+               count(*) FILTER (WHERE quad_code = 3) AS quad3,
+               count(*) FILTER (WHERE quad_code = 4) AS quad4,
+               avg(goldstein) AS mean_goldstein, min(date) AS first_date, max(date) AS last_date
+        FROM pair_events GROUP BY a, b
+        """
+    ).to_arrow_table()
+    cur.close()
+    return Lookups(**tables, at=at)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to list. ``actor``/``recipient`` are parties in that role; ``pair`` two
+    parties in either direction (meetings included); ``party`` an actor name, code or id
+    taking part (see `actor_profile`); ``q`` a substring of the evidence sentence or trigger."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    event: str | None = None
+    quad: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    q: str | None = None
+    pair: tuple[str, str] | None = None
+    article_id: str | None = None
+    party: str | None = None
+
+
+# A semi-join on the matching ids: measured 4x faster than a correlated EXISTS on 1M events
+# (bench/serve_results.md).
+_EVIDENCE_MATCH = (
+    "{x}.id IN (SELECT e.id FROM events e JOIN articles t ON t.id = e.article_id "
+    "WHERE contains(lower(e.event_text), lower(?)) OR contains(lower(substring(t.text, "
+    "e.sentence_start + 1, e.sentence_end - e.sentence_start)), lower(?)))"
+)
+_ACTOR_MATCH = "(lower({n}) = lower(?) OR {c} = upper(?) OR {i} = ?)"
+_PARTY_MATCH = (
+    "{x}.id IN (SELECT event_id FROM event_parties WHERE "
+    + _ACTOR_MATCH.format(n="name", c="code", i="actor_id")
+    + ")"
+)
+_NEWEST = "ORDER BY date DESC NULLS LAST, id"
+
+
+def _conditions(f: EventFilter, x: str) -> tuple[list[str], list[Any]]:
+    """WHERE clauses on ``events e`` (``x`` = "e") or on a lookup relation ``x`` with columns
+    id, date, event, quad_code."""
+    # Only the events table has article_id, whose index answers an article's events.
+    article = (
+        "e.article_id = ?" if x == "e" else "{x}.id IN (SELECT id FROM events WHERE article_id = ?)"
+    )
+    clauses: list[str] = []
+    params: list[Any] = []
+    for sql, values, on in (
+        ("{x}.event = ?", [f.event], f.event),
+        ("{x}.quad_code = ?", [f.quad], f.quad),
+        ("{x}.date >= ?", [f.date_from], f.date_from),
+        ("{x}.date <= ?", [f.date_to], f.date_to),
+        (_EVIDENCE_MATCH, [f.q, f.q], f.q),
+        (article, [f.article_id], f.article_id),
+        (_PARTY_MATCH, [f.party] * 3, f.party),
+    ):
+        if on is not None:
+            clauses.append(sql.format(x=x))
+            params.extend(values)
+    return clauses, params
+
+
+def _where(clauses: list[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def _matching(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups, f: EventFilter, limit: int, offset: int
+) -> tuple[int, list[str], list[dt.date | None]]:
+    """(how many events match, the ids and dates of the page's events)."""
+    sources = []
+    if f.pair:
+        a, b = sorted(f.pair)
+        cur.register("pair_rows", lookups.rows("pair_events", a, b))
+        sources.append("SELECT event_id AS id, date, event, quad_code FROM pair_rows")
+    for role, value in (("actor", f.actor), ("recipient", f.recipient)):
+        if value:
+            cur.register(f"{role}_rows", lookups.rows("party_events", value, role))
+            sources.append(f"SELECT event_id AS id, date, event, quad_code FROM {role}_rows")
+    if not sources:
+        # The events table: count and page apart, so that an unfiltered count(*) is read
+        # from metadata instead of counting a materialized million rows.
+        clauses, params = _conditions(f, "e")
+        total = _scalar(cur, f"SELECT count(*) FROM events e{_where(clauses)}", params)
+        cur.execute(
+            f"SELECT id, date FROM events e{_where(clauses)} {_NEWEST} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        page = cur.fetchall()
+        return total, [r[0] for r in page], [r[1] for r in page]
+    clauses, params = _conditions(f, "c")
+    cur.execute(
+        f"""
+        WITH c AS ({" INTERSECT ".join(sources)}),
+        m AS (SELECT c.id, c.date FROM c{_where(clauses)}),
+        page AS (SELECT * FROM m {_NEWEST} LIMIT ? OFFSET ?)
+        SELECT (SELECT count(*) FROM m), (SELECT list(id {_NEWEST}) FROM page),
+               (SELECT list(date {_NEWEST}) FROM page)
+        """,
+        [*params, limit, offset],
+    )
+    total, ids, dates = _one(cur)
+    return total, ids or [], dates or []
+
+
+def _event_rows(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    ids: list[str],
+    dates: list[dt.date | None],
+) -> list[Row]:
+    """Events by id (``dates`` theirs) with their evidence sentence and parties, in the
+    order of ``ids``."""
+    if not ids:
+        return []
+    # Lists of constants, not subqueries: DuckDB then looks them up in the primary-key
+    # indexes of events and articles instead of scanning them.
+    marks = ", ".join("?" * len(ids))
+    articles = [
+        r[0]
+        for r in cur.execute(
+            f"SELECT DISTINCT article_id FROM events WHERE id IN ({marks})", ids
+        ).fetchall()
+    ]
+    cur.execute(
+        f"""
+        SELECT e.id, e.article_id, t.title, e.date, e.event, e.mode, e.cameo, e.quad_code,
+               e.goldstein, e.event_text,
+               substring(t.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
+                   AS evidence,
+               e.start, e."end", e.sentence_start, e.sentence_end, e.confidence, e.negated,
+               e.hypothetical
+        FROM events e JOIN articles t ON t.id = e.article_id
+        WHERE e.id IN ({marks}) AND t.id IN ({", ".join("?" * len(articles))})
+        """,
+        [*ids, *articles],
+    )
+    rows = {r["id"]: r | {"actor": [], "recipient": []} for r in _dicts(cur)}
+    known = [d for d in dates if d is not None]
+    newest = max(known) if known else None
+    oldest = None if None in dates or not known else min(known)
+    cur.register("page_parties", lookups.parties_between(newest, oldest))
+    cur.execute(
+        f"""
+        SELECT event_id, role,
+               list(struct_pack(party := party, code := code, name := name, text := text)
+                    ORDER BY idx) AS parties
+        FROM page_parties WHERE event_id IN ({marks}) GROUP BY ALL
+        """,
+        ids,
+    )
+    for event_id, role, parties in cur.fetchall():
+        rows[event_id][role] = parties
+    return [rows[i] for i in ids if i in rows]
+
+
+def events(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    f: EventFilter,
+    limit: int = 50,
+    offset: int = 0,
+) -> Row:
+    """Events matching ``f``, newest first, with their parties and evidence sentence."""
+    total, ids, dates = _matching(cur, lookups, f, limit, offset)
+    return _page(total, limit, offset, _event_rows(cur, lookups, ids, dates))
+
+
+_MENTION_IN_QUOTE = (
+    "FROM mentions m WHERE m.article_id = q.article_id "
+    'AND m.start >= q.start AND m."end" <= q."end"'
+)
+
+
+def quote_filters(
+    speaker: str | None = None,
+    speaker_country: str | None = None,
+    mentioned: str | None = None,
+    q: str | None = None,
+    kinds: Sequence[str] | None = None,
+    speaker_exact: str | None = None,
+) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (on ``quotes q``) and parameters. ``speaker`` is part of the resolved
+    name (or, unresolved, of the words naming the speaker), as in `dyad quotes`;
+    ``speaker_exact`` is an actor name, code or id (see `actor_profile`)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for sql, values, on in (
+        (
+            "(contains(lower(q.speaker_name), lower(?)) OR (q.speaker_name IS NULL AND "
+            "contains(lower(q.speaker_text), lower(?))))",
+            [speaker, speaker],
+            speaker,
+        ),
+        ("coalesce(q.speaker_country, q.speaker_code) = ?", [speaker_country], speaker_country),
+        (
+            f"EXISTS (SELECT 1 {_MENTION_IN_QUOTE} "
+            "AND coalesce(m.actor_country, m.actor_code) = ?)",
+            [mentioned],
+            mentioned,
+        ),
+        ("contains(lower(q.text), lower(?))", [q], q),
+        ("list_contains(?, q.kind)", [list(kinds or ())], kinds),
+        (
+            _ACTOR_MATCH.format(n="q.speaker_name", c="q.speaker_code", i="q.speaker_id"),
+            [speaker_exact] * 3,
+            speaker_exact,
+        ),
+    ):
+        if on is not None:
+            clauses.append(sql)
+            params.extend(values)
+    return clauses, params
+
+
+def quotes(
+    cur: duckdb.DuckDBPyConnection,
+    clauses: list[str],
+    params: list[Any],
+    limit: int = 50,
+    offset: int = 0,
+) -> Row:
+    """Quotes matching ``clauses`` (see `quote_filters`), newest article first."""
+    where = _where(clauses)
+    total = _scalar(cur, f"SELECT count(*) FROM quotes q{where}", params)
+    cur.execute(
+        f"""
+        WITH page AS (
+            SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id{where}
+            ORDER BY a.date DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?
+        )
+        SELECT q.article_id, q.idx, a.title, a.date, q.kind, q.text, q.start, q."end",
+               q.speaker_text, q.speaker_name, q.speaker_code, q.speaker_country,
+               coalesce((SELECT list_sort(list_distinct(list(
+                   nullif(coalesce(m.actor_country, m.actor_code), ''))))
+                   {_MENTION_IN_QUOTE}), []) AS mentioned
+        FROM page q JOIN articles a ON a.id = q.article_id
+        ORDER BY a.date DESC NULLS LAST, q.article_id, q.idx
+        """,
+        [*params, limit, offset],
+    )
+    return _page(total, limit, offset, _dicts(cur))
+
+
+def dyads(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    sort: str = "events",
+    order: str = "desc",
+    limit: int = 50,
+    offset: int = 0,
+    country: str | None = None,
+) -> Row:
+    """Unordered country pairs with their event counts (each event once per pair), counts
+    per quad class, mean Goldstein and first and last event date."""
+    cur.register("pair_totals", lookups.pair_totals)
+    where, params = (" WHERE a = ? OR b = ?", [country, country]) if country else ("", [])
+    total = _scalar(cur, f"SELECT count(*) FROM pair_totals{where}", params)
+    # Identifiers cannot be parameters: the ORDER BY comes from the DYAD_SORTS whitelist.
+    cur.execute(
+        f"""
+        SELECT * FROM pair_totals{where}
+        ORDER BY {DYAD_SORTS[sort]} {ORDERS[order]}, a, b LIMIT ? OFFSET ?
+        """,
+        [*params, limit, offset],
+    )
+    return _page(total, limit, offset, _dicts(cur))
+
+
+def timeline(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    a: str,
+    b: str,
+    interval: str = "month",
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> Row:
+    """Per period (``interval``), a pair's events by quad class, Goldstein sum and mean and
+    quote count, for both directions together and each direction.
+
+    A reciprocal event (a meeting) counts in both directions; ``both`` counts each event
+    once. Quotes a->b are statements (`PAIR_QUOTE_KINDS`) whose speaker's party is ``a`` and
+    that mention ``b`` (a mention inside the quote span whose party is ``b``), dated by
+    their article; ``both`` adds the two directions.
+    """
+    assert interval in INTERVALS  # the API validates; identifiers never come from requests
+    low, high = sorted((a, b))
+    # The lookups store each pair once, alphabetically: a_to_b means low -> high.
+    ab, ba = ("a_to_b", "b_to_a") if a == low else ("b_to_a", "a_to_b")
+    bounds, bound_params = "", []
+    for sql, value in ((" AND date >= ?", date_from), (" AND date <= ?", date_to)):
+        if value is not None:
+            bounds += sql
+            bound_params.append(value)
+    cur.register("pair_rows", lookups.rows("pair_events", low, high))
+    cur.execute(
+        f"""
+        WITH pair AS (
+            SELECT date_trunc(?, date)::DATE AS period, quad_code, goldstein,
+                   {ab} AS ab, {ba} AS ba
+            FROM pair_rows WHERE date IS NOT NULL{bounds}
+        ),
+        directed AS (
+            SELECT *, 'both' AS direction FROM pair
+            UNION ALL SELECT *, 'a_to_b' FROM pair WHERE ab
+            UNION ALL SELECT *, 'b_to_a' FROM pair WHERE ba
+        )
+        SELECT period, direction, count(*) AS events,
+               count(*) FILTER (WHERE quad_code = 1) AS quad1,
+               count(*) FILTER (WHERE quad_code = 2) AS quad2,
+               count(*) FILTER (WHERE quad_code = 3) AS quad3,
+               count(*) FILTER (WHERE quad_code = 4) AS quad4,
+               coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean
+        FROM directed GROUP BY ALL
+        """,
+        [interval, *bound_params],
+    )
+    periods: dict[dt.date, Row] = {}
+
+    def period(when: dt.date) -> Row:
+        if when not in periods:
+            periods[when] = {
+                "period": when,
+                "both": _stats(),
+                "a_to_b": _stats(),
+                "b_to_a": _stats(),
+            }
+        return periods[when]
+
+    for row in _dicts(cur):
+        period(row.pop("period"))[row.pop("direction")].update(row)
+    cur.register("quote_rows", lookups.rows("pair_quotes", low, high))
+    cur.execute(
+        f"""
+        SELECT date_trunc(?, date)::DATE AS period, a_to_b = ? AS ab, count(*) AS n
+        FROM quote_rows WHERE true{bounds} GROUP BY ALL
+        """,
+        [interval, a == low, *bound_params],
+    )
+    for when, is_ab, n in cur.fetchall():
+        period(when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
+        period(when)["both"]["quotes"] += n
+    return {
+        "a": a,
+        "b": b,
+        "interval": interval,
+        "from": date_from,
+        "to": date_to,
+        "periods": [periods[k] for k in sorted(periods)],
+    }
+
+
+def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:
+    """An article with its mentions, quotes, events, amounts, dates and locations."""
+    cur.execute(
+        "SELECT id, url, date, title, source, text FROM articles WHERE id = ?", [article_id]
+    )
+    found = _dicts(cur)
+    if not found:
+        return None
+    detail = found[0]
+    # Table names come from this fixed tuple, not from the request.
+    for table in ("mentions", "quotes", "amounts", "dates", "locations"):
+        cur.execute(
+            f"SELECT * EXCLUDE (article_id) FROM {table} WHERE article_id = ? ORDER BY idx "
+            f"LIMIT {RECORDS_CAP}",
+            [article_id],
+        )
+        detail[table] = _dicts(cur)
+    found_events = events(cur, lookups, EventFilter(article_id=article_id), RECORDS_CAP)["items"]
+    detail["events"] = sorted(found_events, key=lambda e: e["start"])
+    return detail
+
+
+def actor_profile(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups, query: str, limit: int = 50
+) -> Row | None:
+    """An actor by canonical name (case-insensitive), code (``RUSGOV``) or id
+    (``person:vladimir-putin``): its mentions, events as actor and recipient, quotes, and
+    the latest ``limit`` events and quotes. None when nothing matches."""
+    mention = _ACTOR_MATCH.format(n="actor_name", c="actor_code", i="actor_id")
+    cur.execute(
+        f"""
+        SELECT count(*), mode(actor_name), mode(actor_country),
+               list_sort(list_distinct(list(nullif(actor_code, ''))))
+        FROM mentions WHERE {mention}
+        """,
+        [query] * 3,
+    )
+    n_mentions, name, country, codes = _one(cur)
+    party = _ACTOR_MATCH.format(n="name", c="code", i="actor_id")
+    role_counts = dict(
+        cur.execute(
+            f"SELECT role, count(DISTINCT event_id) FROM event_parties WHERE {party} GROUP BY role",
+            [query] * 3,
+        ).fetchall()
+    )
+    quote_clauses, quote_params = quote_filters(speaker_exact=query)
+    said = quotes(cur, quote_clauses, quote_params, limit=limit)
+    if not (n_mentions or role_counts or said["total"]):
+        return None
+    acted = events(cur, lookups, EventFilter(party=query), limit)
+    if name is None and said["items"]:
+        name, country = said["items"][0]["speaker_name"], said["items"][0]["speaker_country"]
+    return {
+        "query": query,
+        "name": name,
+        "country": country,
+        "codes": codes or [],
+        "mentions": n_mentions,
+        "events_as_actor": role_counts.get("actor", 0),
+        "events_as_recipient": role_counts.get("recipient", 0),
+        "quotes": said["total"],
+        "events": acted["items"],
+        "recent_quotes": said["items"],
+    }
+
+
+def totals(cur: duckdb.DuckDBPyConnection, lookups: Lookups) -> Row:
+    """How much the database holds."""
+    cur.execute(
+        """
+        SELECT (SELECT count(*) FROM articles) AS articles,
+               (SELECT count(*) FROM events) AS events,
+               (SELECT count(*) FROM quotes) AS quotes,
+               ? AS pairs,
+               (SELECT min(date) FROM articles) AS first_date,
+               (SELECT max(date) FROM articles) AS last_date
+        """,
+        [lookups.pair_totals.num_rows],
+    )
+    return _dicts(cur)[0]
+
+
+def quad_series(cur: duckdb.DuckDBPyConnection, interval: str = "month") -> list[Row]:
+    """All events per period: counts per quad class and mean Goldstein."""
+    assert interval in INTERVALS
+    cur.execute(
+        """
+        SELECT date_trunc(?, date)::DATE AS period,
+               count(*) FILTER (WHERE quad_code = 1) AS quad1,
+               count(*) FILTER (WHERE quad_code = 2) AS quad2,
+               count(*) FILTER (WHERE quad_code = 3) AS quad3,
+               count(*) FILTER (WHERE quad_code = 4) AS quad4,
+               avg(goldstein) AS goldstein_mean
+        FROM events WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1
+        """,
+        [interval],
+    )
+    return _dicts(cur)
+
+
+def pair_amounts(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups, a: str, b: str, limit: int = 100
+) -> list[Row]:
+    """Amounts reported in the articles that hold an event between ``a`` and ``b``, with
+    the words around each."""
+    cur.register("pair_rows", lookups.rows("pair_events", *sorted((a, b))))
+    cur.execute(
+        """
+        SELECT m.article_id, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
+               substring(t.text, greatest(m.start - 80, 0) + 1,
+                         m."end" - greatest(m.start - 80, 0) + 80) AS context
+        FROM amounts m JOIN articles t ON t.id = m.article_id
+        WHERE m.article_id IN (SELECT article_id FROM events
+                               WHERE id IN (SELECT event_id FROM pair_rows))
+        ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ?
+        """,
+        [limit],
+    )
+    return _dicts(cur)

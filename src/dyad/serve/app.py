@@ -1,0 +1,92 @@
+"""The app factory behind `dyad serve`, and its error answers.
+
+One read-only DuckDB connection per app, opened by `create_app` so that a missing or newer
+database fails before the server starts; each request works on its own cursor
+(`dyad.serve.params`). The `dyad.query.web.Lookups` are derived once, here. Errors are JSON
+under ``/api`` (``{"error": {"status", "message", "parameter"}}``), an HTML page elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from dyad import __version__
+from dyad.query.web import build_lookups
+from dyad.serve import api, pages
+from dyad.serve.params import BadParameter, explain
+from dyad.store.database import connect
+
+STATIC = Path(__file__).parent / "static"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """A FastAPI app serving the dashboard and API of the dyad database at ``db_path``.
+
+    Raises:
+        StoreError: E301 when the database cannot be opened, E302 when it is newer than
+            this dyad.
+    """
+    con = connect(db_path, read_only=True)
+    lookups = build_lookups(con)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        con.close()
+
+    app = FastAPI(
+        title="dyad",
+        version=__version__,
+        description="International-relations data coded from news articles: country "
+        "pairs, events with their evidence, quotes, articles and actors. Read-only.",
+        lifespan=lifespan,
+    )
+    app.state.con = con
+    app.state.lookups = lookups
+    app.state.db_name = Path(db_path).name
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(BadParameter, _bad_parameter)  # type: ignore[arg-type]
+    app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
+    return app
+
+
+def serve(db_path: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
+    """Run the app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db_path), host=host, port=port)
+
+
+def _error(request: Request, status: int, message: str, parameter: str | None = None) -> Response:
+    if request.url.path.startswith("/api"):
+        body = {"status": status, "message": message, "parameter": parameter}
+        return JSONResponse({"error": body}, status_code=status)
+    return pages.error_page(request, status, message)
+
+
+async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+    # Every failed check is reported; the first names the parameter for clients that want one.
+    explained = [explain(e) for e in exc.errors()]
+    message = "; ".join(sentence for _, sentence in explained)
+    return _error(request, 400, message, explained[0][0] if explained else None)
+
+
+async def _bad_parameter(request: Request, exc: BadParameter) -> Response:
+    return _error(request, 400, exc.message, exc.parameter)
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    return _error(request, exc.status_code, str(exc.detail))

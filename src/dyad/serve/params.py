@@ -1,0 +1,120 @@
+"""Request parameters shared by the API and the pages, their bounds, the per-request cursor
+and the app's `Lookups`.
+
+Bounds live in the parameter types so that FastAPI checks them before a handler runs and
+``/docs`` shows them; `explain` turns a failed check into a sentence naming the parameter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from fastapi import Depends, Path, Query, Request
+
+from dyad.query.web import Lookups
+from dyad.records import PLOVER_TYPES
+
+if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
+    from duckdb import DuckDBPyConnection as Connection
+else:  # FastAPI reads these annotations at run time, where duckdb stays unimported
+    Connection = Any
+
+MAX_LIMIT = 500
+DEFAULT_LIMIT = 50
+# ISO 3166-1 alpha-3 (RUS) or the code of an actor without a country (IGOUNO, IMGISI).
+PARTY_PATTERN = r"^[A-Za-z][A-Za-z0-9]{2,11}$"
+EVENT_PATTERN = "^(" + "|".join(PLOVER_TYPES) + ")$"
+
+HELP = {
+    "a": "a party code: ISO 3166-1 alpha-3 (RUS) or an organization code (IGOUNO)",
+    "b": "a party code: ISO 3166-1 alpha-3 (RUS) or an organization code (IGOUNO)",
+    "actor": "a party code such as RUS",
+    "recipient": "a party code such as CHN",
+    "speaker_country": "a party code such as RUS",
+    "mentioned": "a party code such as CHN",
+    "country": "a party code such as RUS",
+    "event": "one of the 16 PLOVER types: " + ", ".join(PLOVER_TYPES),
+    "quad": "a quad class 1-4",
+    "interval": "day, week or month",
+    "from": "a date YYYY-MM-DD",
+    "to": "a date YYYY-MM-DD",
+    "limit": f"an integer from 1 to {MAX_LIMIT}",
+    "offset": "an integer >= 0",
+    "sort": "events, goldstein or last_date",
+    "order": "desc or asc",
+    "kind": "direct, indirect, mixed or stance",
+}
+
+
+class BadParameter(Exception):
+    """A request parameter that passed its type check but makes no sense (``from`` after
+    ``to``, a pair of one party); answered with 400."""
+
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+        self.message = message
+
+
+def explain(error: dict[str, Any]) -> tuple[str, str]:
+    """(parameter, sentence) for one pydantic validation error of a request."""
+    # The location ends with the parameter's name, then list indices for repeated ones.
+    name = next((str(x) for x in reversed(error.get("loc", ())) if isinstance(x, str)), "?")
+    value = error.get("input")
+    expected = HELP.get(name)
+    if expected is None:
+        return name, f"{name}: {error.get('msg', 'invalid')}"
+    shown = f" {value!r}" if value is not None and not isinstance(value, dict) else ""
+    return name, f"bad {name}{shown}: expected {expected}"
+
+
+def party(value: str) -> str:
+    """A party code as stored (upper case)."""
+    return value.upper()
+
+
+def check_dates(date_from: dt.date | None, date_to: dt.date | None) -> None:
+    if date_from and date_to and date_from > date_to:
+        raise BadParameter("from", f"from ({date_from}) is after to ({date_to})")
+
+
+def check_pair(a: str, b: str) -> tuple[str, str]:
+    a, b = party(a), party(b)
+    if a == b:
+        raise BadParameter(
+            "b", f"b must differ from a: a pair needs two different parties, got {a} twice"
+        )
+    return a, b
+
+
+def _cursor(request: Request) -> Iterator[Connection]:
+    # DuckDB connections are not thread-safe and FastAPI runs handlers in a thread pool:
+    # each request gets its own cursor on the app's read-only connection.
+    cur = request.app.state.con.cursor()
+    try:
+        yield cur
+    finally:
+        cur.close()
+
+
+def _lookups(request: Request) -> Lookups:
+    lookups: Lookups = request.app.state.lookups
+    return lookups
+
+
+Cursor = Annotated[Connection, Depends(_cursor)]
+Derived = Annotated[Lookups, Depends(_lookups)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1-{MAX_LIMIT}")]
+Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
+DateFrom = Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD")]
+DateTo = Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD")]
+PartyPath = Annotated[str, Path(pattern=PARTY_PATTERN, description=HELP["a"])]
+PartyQuery = Annotated[str | None, Query(pattern=PARTY_PATTERN, description=HELP["actor"])]
+Interval = Annotated[Literal["day", "week", "month"], Query(description="Period length")]
+EventType = Annotated[str | None, Query(pattern=EVENT_PATTERN, description="PLOVER type")]
+Quad = Annotated[int | None, Query(ge=1, le=4, description=HELP["quad"])]
+Text = Annotated[
+    str | None, Query(min_length=1, max_length=200, description="Case-insensitive substring")
+]

@@ -1,0 +1,160 @@
+"use strict";
+// The dashboard's charts, drawn with the plotly.js that /vendor/plotly.min.js serves from
+// the installed plotly package. Data comes from JSON the server put in data-* attributes.
+const dyadCharts = (() => {
+  const QUADS = [
+    { key: "quad1", name: "verbal cooperation", color: "#7fbf7b", sign: 1 },
+    { key: "quad2", name: "material cooperation", color: "#1b7837", sign: 1 },
+    { key: "quad3", name: "verbal conflict", color: "#f4a582", sign: -1 },
+    { key: "quad4", name: "material conflict", color: "#b2182b", sign: -1 },
+  ];
+  const CONFIG = { displaylogo: false, responsive: true };
+  const LAYOUT = {
+    margin: { l: 50, r: 50, t: 10, b: 40 },
+    legend: { orientation: "h", y: -0.15, traceorder: "normal" },
+    font: { family: "system-ui, sans-serif", size: 12 },
+    paper_bgcolor: "rgba(0,0,0,0)",
+    plot_bgcolor: "rgba(0,0,0,0)",
+  };
+  // Goldstein runs from -10 (most conflictual) to +10 (most cooperative).
+  const GOLDSTEIN_SCALE = [[0, "#b2182b"], [0.5, "#bbbbbb"], [1, "#1b7837"]];
+
+  function ready(el) {
+    if (typeof Plotly === "undefined") {
+      el.textContent = "Charts need plotly.js: install the plotly Python package.";
+      return false;
+    }
+    return true;
+  }
+
+  function empty(el, message) {
+    el.classList.add("empty");
+    el.textContent = message;
+  }
+
+  // A bar covers 90% of its period from the period's first day, whatever the gaps between
+  // periods (plotly would otherwise widen bars to the gap); points sit mid-period.
+  const DAY = 86400000;
+  const PERIOD_MS = { day: DAY, week: 7 * DAY, month: 30.44 * DAY };
+  const bars = (interval) => ({ offset: 0, width: 0.9 * PERIOD_MS[interval] });
+  const middle = (x, interval) =>
+    x.map((d) => new Date(Date.parse(d) + PERIOD_MS[interval] * 0.45).toISOString());
+
+  function goldsteinLine(x, y, interval) {
+    return {
+      type: "scatter", mode: "lines+markers", name: "mean Goldstein", x: middle(x, interval), y,
+      yaxis: "y2", line: { color: "#333", width: 2 }, marker: { size: 6 },
+    };
+  }
+
+  const GOLDSTEIN_AXIS = {
+    title: { text: "mean Goldstein" }, overlaying: "y", side: "right", range: [-10.5, 10.5],
+    dtick: 5, zeroline: true, showgrid: false,
+  };
+
+  function timeline(id, selectId) {
+    const el = document.getElementById(id);
+    if (!ready(el)) return;
+    const data = JSON.parse(el.dataset.timeline);
+    if (!data.periods.length) return empty(el, "No events between these countries in this range.");
+    const select = document.getElementById(selectId);
+    const draw = () => {
+      const dir = select ? select.value : "both";
+      const x = data.periods.map((p) => p.period);
+      const traces = QUADS.map((q) => ({
+        type: "bar", name: q.name, x, y: data.periods.map((p) => p[dir][q.key]),
+        marker: { color: q.color }, ...bars(data.interval),
+      }));
+      traces.push({
+        type: "scatter", mode: "markers", name: "quotes", x: middle(x, data.interval),
+        y: data.periods.map((p) => p[dir].quotes), marker: { symbol: "diamond", color: "#5e3c99", size: 9 },
+      });
+      traces.push(goldsteinLine(x, data.periods.map((p) => p[dir].goldstein_mean), data.interval));
+      Plotly.react(el, traces, {
+        ...LAYOUT, barmode: "stack", xaxis: { type: "date" },
+        yaxis: { title: { text: "events, quotes" }, rangemode: "tozero" }, yaxis2: GOLDSTEIN_AXIS,
+      }, CONFIG);
+    };
+    if (select) select.addEventListener("change", draw);
+    draw();
+  }
+
+  function overview(id) {
+    const el = document.getElementById(id);
+    if (!ready(el)) return;
+    const series = JSON.parse(el.dataset.series);
+    if (!series.length) return empty(el, "No dated events yet.");
+    const x = series.map((p) => p.period);
+    // Cooperation above the axis, conflict below it; hover shows the counts.
+    const traces = QUADS.map((q) => ({
+      type: "bar", name: q.name, x, y: series.map((p) => q.sign * p[q.key]),
+      customdata: series.map((p) => p[q.key]), hovertemplate: "%{x|%b %Y}: %{customdata}",
+      marker: { color: q.color }, ...bars("month"),
+    }));
+    traces.push(goldsteinLine(x, series.map((p) => p.goldstein_mean), "month"));
+    Plotly.newPlot(el, traces, {
+      ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
+      yaxis: { title: { text: "events (conflict below 0)" } }, yaxis2: GOLDSTEIN_AXIS,
+    }, CONFIG);
+  }
+
+  function colour(goldstein) {
+    // Linear red-grey-green over -10..10, as GOLDSTEIN_SCALE.
+    const t = Math.max(0, Math.min(1, ((goldstein ?? 0) + 10) / 20));
+    const [from, to, u] = t < 0.5 ? [[178, 24, 43], [187, 187, 187], t * 2] : [[187, 187, 187], [27, 120, 55], (t - 0.5) * 2];
+    const c = from.map((v, i) => Math.round(v + (to[i] - v) * u));
+    return `rgb(${c.join(",")})`;
+  }
+
+  function network(id) {
+    const el = document.getElementById(id);
+    if (!ready(el)) return;
+    const pairs = JSON.parse(el.dataset.pairs);
+    if (!pairs.length) return empty(el, "No country pairs yet.");
+    const weight = {};
+    for (const p of pairs) {
+      weight[p.a] = (weight[p.a] || 0) + p.events;
+      weight[p.b] = (weight[p.b] || 0) + p.events;
+    }
+    // Countries on a circle, busiest first, so the heaviest edges stay readable.
+    const nodes = Object.keys(weight).sort((m, n) => weight[n] - weight[m] || m.localeCompare(n));
+    const at = {};
+    nodes.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / nodes.length;
+      at[n] = [Math.cos(angle), Math.sin(angle)];
+    });
+    const most = Math.max(...pairs.map((p) => p.events));
+    const edges = pairs.map((p) => ({
+      type: "scatter", mode: "lines", hoverinfo: "skip", showlegend: false,
+      x: [at[p.a][0], at[p.b][0]], y: [at[p.a][1], at[p.b][1]],
+      line: { width: 1 + (9 * p.events) / most, color: colour(p.mean_goldstein) },
+    }));
+    const mid = (p, k) => (at[p.a][k] + at[p.b][k]) / 2;
+    const middles = {
+      type: "scatter", mode: "markers", showlegend: false, x: pairs.map((p) => mid(p, 0)),
+      y: pairs.map((p) => mid(p, 1)), customdata: pairs.map((p) => `/dyad/${p.a}/${p.b}`),
+      text: pairs.map((p) => `${p.a}–${p.b}: ${p.events} events, mean Goldstein ${p.mean_goldstein?.toFixed(2)}`),
+      hoverinfo: "text",
+      marker: {
+        size: 8, color: pairs.map((p) => p.mean_goldstein ?? 0), colorscale: GOLDSTEIN_SCALE,
+        cmin: -10, cmax: 10, showscale: true, colorbar: { title: { text: "mean Goldstein" } },
+      },
+    };
+    const countries = {
+      type: "scatter", mode: "markers+text", showlegend: false, hoverinfo: "text",
+      x: nodes.map((n) => at[n][0]), y: nodes.map((n) => at[n][1]), text: nodes,
+      textposition: "top center",
+      marker: { size: nodes.map((n) => 8 + 16 * Math.sqrt(weight[n] / weight[nodes[0]])), color: "#2c5d8a" },
+    };
+    const hidden = { visible: false, range: [-1.25, 1.25] };
+    Plotly.newPlot(el, [...edges, middles, countries], {
+      ...LAYOUT, xaxis: hidden, yaxis: { ...hidden, scaleanchor: "x" }, hovermode: "closest",
+    }, CONFIG);
+    el.on("plotly_click", (event) => {
+      const url = event.points[0]?.customdata;
+      if (url) window.location.href = url;
+    });
+  }
+
+  return { timeline, overview, network };
+})();

@@ -1,0 +1,188 @@
+"""Partitioned Parquet output, readable as is by DuckDB, Spark and pandas.
+
+Layout: ``OUT/<table>/date=YYYY-MM-DD/part-<name>-0.parquet``, one folder per table (the
+same tables and columns as the DuckDB store). Events are partitioned by the event's date,
+every other table by its article's date (``date=__HIVE_DEFAULT_PARTITION__`` when unknown).
+Each writer owns the files named after its part name: writing a part again replaces its
+files, so re-running a task (a retried Dask task, the same chunk of a re-run) never
+duplicates rows.
+
+Read back with DuckDB: ``SELECT * FROM read_parquet('OUT/events/*/*.parquet',
+hive_partitioning = true)``; `attach_parquet` imports a folder into a dyad database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+
+from dyad.records import CodedArticle, InputFailure
+from dyad.store.database import connect, migrate
+from dyad.store.rows import article_rows, failure_row
+from dyad.store.schema import TABLES
+
+PARTITION = "date"
+
+
+@lru_cache(maxsize=1)
+def table_schemas() -> dict[str, pa.Schema]:
+    """The Arrow schema of every table, read off a freshly migrated in-memory database."""
+    con = duckdb.connect(":memory:")
+    migrate(con)
+    cur = con.cursor()  # a fresh cursor: migrate leaves results open on the connection
+    schemas = {t: cur.sql(f"SELECT * FROM {t} LIMIT 0").to_arrow_table().schema for t in TABLES}
+    con.close()
+    return schemas
+
+
+def _partition_value(value: object) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else None
+
+
+def write_parts(
+    items: Iterable[CodedArticle | InputFailure], out: Path | str, part: str, model: str = ""
+) -> dict[str, int]:
+    """Write the rows of ``items`` as part ``part`` of the dataset at ``out``; returns rows
+    written per table. Files of an earlier write of the same part are replaced."""
+    out = Path(out)
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+    article_dates: dict[str, dt.date | None] = {}
+    for item in items:
+        if isinstance(item, InputFailure):
+            tables["errors"].append(failure_row(item, now))
+            continue
+        article_dates[item.article.id] = item.article.date
+        for table, rows in article_rows(item, model, now).items():
+            tables[table].extend(rows)
+    event_dates = {r["id"]: r["date"] for r in tables["events"]}
+    written = {}
+    for table, rows in tables.items():
+        _remove_part(out / table, part)
+        if not rows:
+            written[table] = 0
+            continue
+        schema = table_schemas()[table]
+        columns = {c: [r.get(c) for r in rows] for c in schema.names}
+        if table in ("events", "articles"):  # their own date column names the partition
+            arrow = pa.table(columns, schema=schema)
+            partitioning = ds.partitioning(pa.schema([(PARTITION, pa.date32())]), flavor="hive")
+        else:
+            if table == "event_parties":
+                keys = [event_dates.get(r["event_id"]) for r in rows]
+            else:
+                keys = [article_dates.get(r.get("article_id") or "") for r in rows]
+            columns[PARTITION] = [_partition_value(k) for k in keys]
+            arrow = pa.table(columns, schema=schema.append(pa.field(PARTITION, pa.string())))
+            partitioning = ds.partitioning(pa.schema([(PARTITION, pa.string())]), flavor="hive")
+        ds.write_dataset(
+            arrow,
+            out / table,
+            format="parquet",
+            partitioning=partitioning,
+            basename_template=f"part-{part}-{{i}}.parquet",
+            existing_data_behavior="overwrite_or_ignore",
+        )
+        written[table] = len(rows)
+    return written
+
+
+def part_name(items: Iterable[CodedArticle | InputFailure]) -> str:
+    """A name that is the same whenever the same articles (or failed inputs) are written
+    together, so that writing them again replaces, not duplicates, their part."""
+    keys = sorted(i.origin if isinstance(i, InputFailure) else i.article.id for i in items)
+    return hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16]
+
+
+class ParquetSink:
+    """`ingest`'s writer for Parquet output: batches are gathered into parts of about
+    ``part_size`` articles (readers of Parquet prefer few large files to many small ones),
+    each named by its content."""
+
+    def __init__(self, out: Path | str, model: str = "", part_size: int = 1024) -> None:
+        self.out = Path(out)
+        self.model = model
+        self.part_size = part_size
+        self._pending: list[CodedArticle | InputFailure] = []
+        self.out.mkdir(parents=True, exist_ok=True)
+
+    def __enter__(self) -> ParquetSink:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if exc_type is None:  # an interrupted run keeps the parts already complete
+            self._flush()
+
+    def write(self, batch: list[CodedArticle | InputFailure]) -> None:
+        self._pending.extend(batch)
+        if len(self._pending) >= self.part_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            write_parts(self._pending, self.out, part_name(self._pending), self.model)
+            self._pending = []
+
+
+def remove_parts(out: Path | str, prefix: str) -> None:
+    """Remove, in every table, the files of each part whose name starts with ``prefix``."""
+    for table in TABLES:
+        _remove_part(Path(out) / table, prefix + "*")
+
+
+def _remove_part(folder: Path, part: str) -> None:
+    if folder.exists():
+        for old in folder.glob(f"*/part-{part}-*.parquet"):
+            old.unlink()
+        for empty in [p for p in folder.iterdir() if p.is_dir() and not any(p.iterdir())]:
+            shutil.rmtree(empty)
+
+
+def attach_parquet(folder: Path | str, db: Path | str) -> dict[str, int]:
+    """Import a Parquet dataset written by `write_parts` into a dyad database, in one
+    transaction; articles already there are replaced (idempotent). Returns rows per table."""
+    folder = Path(folder)
+    con = connect(db)
+    counts = {}
+    try:
+        con.execute("BEGIN TRANSACTION")
+        articles = folder / "articles"
+        if articles.exists():
+            con.execute(
+                "CREATE TEMP TABLE incoming AS "
+                "SELECT DISTINCT id FROM read_parquet(?, hive_partitioning = true)",
+                [str(articles / "*" / "*.parquet")],
+            )
+            for table in TABLES:
+                key = "id" if table == "articles" else "article_id"
+                con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM incoming)")
+        for table in TABLES:
+            files = folder / table
+            if not any(files.glob("*/*.parquet")):
+                counts[table] = 0
+                continue
+            columns = [
+                r[0] for r in con.execute(f"SELECT * FROM {table} LIMIT 0").description or []
+            ]
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            source = "read_parquet(?, hive_partitioning = true, union_by_name = true)"
+            pattern = [str(files / "*" / "*.parquet")]
+            con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {source}", pattern)
+            row = con.execute(f"SELECT count(*) FROM {source}", pattern).fetchone()
+            counts[table] = int(row[0]) if row else 0
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
+    return counts

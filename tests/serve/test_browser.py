@@ -1,0 +1,86 @@
+"""The pages in a real browser: Debian's Chromium driven by Playwright, against uvicorn serving
+the seed article coded by the real pipeline (so these tests also load the model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Playwright's own browser download is unreachable here: it drives the system Chromium.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs Debian's chromium (apt-get install -y chromium)"
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    page.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def test_pair_page_draws_the_timeline_and_lists_the_consult_event(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    page.wait_for_selector("#timeline-chart .main-svg")
+    assert page.locator("#timeline-chart .plot-container").count() == 1
+    # stacked bars: one trace per quad class
+    assert page.locator("#timeline-chart .barlayer .trace").count() == 4
+    assert page.locator("table.events .event-type", has_text="CONSULT").count() >= 1
+
+
+def test_pair_page_switches_direction(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    page.wait_for_selector("#timeline-chart .main-svg")
+    page.select_option("#direction", "b_to_a")
+    page.wait_for_selector("#timeline-chart .main-svg")
+    assert page.locator("#timeline-chart .barlayer .trace").count() == 4
+
+
+def test_clicking_through_to_the_article_shows_putins_quote_with_its_speaker(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    row = page.locator("table.events tr", has=page.locator(".event-type", has_text="CONSULT"))
+    row.first.locator("a.article-link").click()
+    page.wait_for_url("**/article/**")
+    quote = page.locator('#article-text .quote[data-speaker="Vladimir Putin"]').first
+    assert quote.is_visible()
+    assert "Vladimir Putin" in (quote.get_attribute("title") or "")
+    label = quote.locator(".speaker-label")
+    assert label.is_visible() and label.inner_text() == "Vladimir Putin"
+    # the event that was clicked is highlighted in the text and targeted by the link
+    assert page.locator("#article-text .event:target").count() == 1
+
+
+def test_overview_and_network_draw_their_charts(page, live_server):
+    page.goto(f"{live_server}/")
+    page.wait_for_selector("#overview-chart .main-svg")
+    page.goto(f"{live_server}/network")
+    page.wait_for_selector("#network-chart .main-svg")
+    assert page.locator("#network-chart text", has_text="RUS").count() >= 1
