@@ -61,10 +61,12 @@ def code_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
     meter: ReadMeter | None = None,
+    sentences: str = "all",
 ) -> Iterator[CodedArticle | InputFailure]:
     """Code every article in files, directories or ``-`` (stdin), lazily, in input order,
-    with ``workers`` processes; ``meter`` follows how much input has been read."""
-    spec = PipelineSpec(model, kb, verbs, petrarch)
+    with ``workers`` processes; ``meter`` follows how much input has been read;
+    ``sentences="actors"`` parses only sentences naming an actor or quoting someone."""
+    spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
     items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
     yield from code_parallel(items, spec, workers)
 
@@ -130,6 +132,7 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
+    sentences: str = "all",
 ) -> IngestSummary:
     """Code articles and store them: in a DuckDB database, one transaction per batch, or,
     with ``out``, as partitioned Parquet parts in that folder.
@@ -145,7 +148,7 @@ def ingest(
 
         if out is None:
             raise ValueError("--dask writes Parquet: give --out DIR")
-        spec = PipelineSpec(model, kb, verbs, petrarch)
+        spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
         return ingest_dask(
             paths,
             out,
@@ -170,6 +173,7 @@ def ingest(
         max_bytes=max_bytes,
         workers=workers or default_workers(),
         meter=meter,
+        sentences=sentences,
     )
     with _sink(db, out, model_label_of(model)) as sink:
         batch: list[CodedArticle | InputFailure] = []

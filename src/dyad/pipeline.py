@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyad.actors.component import ActorComponent
 from dyad.actors.knowledge import DEFAULT_KB, load_kb
@@ -35,6 +36,7 @@ from dyad.geo.component import GeoComponent
 from dyad.nlp.cleanup import clean_text
 from dyad.nlp.extensions import register_extensions
 from dyad.nlp.model import default_model_name, load_model
+from dyad.nlp.partial import SentencePicker, annotate_selected
 from dyad.quotes.component import QuoteComponent
 from dyad.records import Article, CodedArticle, Event, InputFailure, StageError
 
@@ -44,6 +46,9 @@ SPACY_COMPONENTS_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "le
 # limit and 50x the longest article in the bundled corpora.
 MAX_ARTICLE_CHARS = 1_000_000
 BATCH_SIZE = 32
+SENTENCE_MODES = ("all", "actors")
+"""What `code_articles` parses: every sentence, or only those naming a knowledge-base actor
+or holding a quotation mark (faster; see docs/scale.md for what it costs)."""
 
 
 @Language.factory(
@@ -173,25 +178,57 @@ def _run_stages(stages: list[tuple[str, Any]], doc: Doc) -> list[StageError]:
     return errors
 
 
+def actor_sentences(nlp: Language) -> SentencePicker:
+    """Sentences that name a knowledge-base actor (a name, or a sector noun such as
+    "police") or hold a quotation mark: the ones most of dyad's events and quotes come from."""
+    component = nlp.get_pipe("dyad_actors")
+    assert isinstance(component, ActorComponent)
+    matcher = component.matcher
+
+    def pick(doc: Doc, sentences: list[Span]) -> list[bool]:
+        starts = [s.start for s in sentences]
+        picked = [any(t.text == '"' for t in s) for s in sentences]
+        first_tokens = [m.start for m in matcher.names(doc)]
+        first_tokens += [m.start for m in matcher.sectors(doc)]
+        for i in first_tokens:
+            picked[bisect_right(starts, i) - 1] = True
+        return picked
+
+    return pick
+
+
 def code_articles(
     nlp: Language,
     items: Iterable[Article | InputFailure],
     batch_size: int = BATCH_SIZE,
+    sentences: str = "all",
 ) -> Iterator[CodedArticle | InputFailure]:
     """Run the pipeline over articles lazily; input failures pass through unchanged.
 
     Yields a `CodedArticle` per article (with ``errors`` filled when a stage failed) and
-    each `InputFailure` as it comes.
+    each `InputFailure` as it comes. ``sentences`` is one of `SENTENCE_MODES`.
     """
+    if sentences not in SENTENCE_MODES:
+        raise ValueError(f"sentences must be one of {SENTENCE_MODES}, not {sentences!r}")
     spacy_names = [n for n in nlp.pipe_names if not n.startswith("dyad_")]
     stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]
+    pick = actor_sentences(nlp) if sentences == "actors" else None
     batch: list[Article] = []
 
-    def flush() -> Iterator[CodedArticle]:
+    def parsed() -> Iterator[tuple[Doc, Article]]:
         docs = [(_make_doc(nlp, a), a) for a in batch]
         with nlp.select_pipes(enable=spacy_names):
-            for doc, article in nlp.pipe(docs, as_tuples=True, batch_size=batch_size):
-                yield _collect(article, doc, _run_stages(stages, doc))
+            if pick is None:
+                yield from nlp.pipe(docs, as_tuples=True, batch_size=batch_size)
+                return
+            annotate_selected(
+                [d for d, _ in docs], pick, lambda regions: nlp.pipe(regions, batch_size=batch_size)
+            )
+        yield from docs
+
+    def flush() -> Iterator[CodedArticle]:
+        for doc, article in parsed():
+            yield _collect(article, doc, _run_stages(stages, doc))
         batch.clear()
 
     for item in items:

@@ -50,6 +50,22 @@ def test_storing_an_article_twice_keeps_one_copy(tmp_path, seed):
     assert first["quotes"] == len(seed.quotes)
 
 
+def test_an_article_repeated_within_one_batch_is_stored_once(tmp_path, seed):
+    # real corpora repeat stories (the BBC set has the same text under two file names)
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        assert store.write([seed, seed]) == (1, 0)
+    assert counts(db)["articles"] == 1
+    assert counts(db)["events"] == len(seed.events)
+
+
+def test_an_article_repeated_within_one_parquet_part_is_written_once(tmp_path, seed):
+    from dyad.store.parquet import write_parts
+
+    written = write_parts([seed, seed], tmp_path / "out", "p1")
+    assert written["articles"] == 1 and written["events"] == len(seed.events)
+
+
 def test_a_failing_batch_stores_nothing_and_keeps_earlier_batches(
     tmp_path, seed, code, monkeypatch
 ):

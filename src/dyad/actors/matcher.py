@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from dyad.actors.kb import Entry, KnowledgeBase
 
 MAX_PHRASE_TOKENS = 8
+_NAMES_KEY = "dyad_name_matches"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +78,23 @@ class ActorMatcher:
         return first.isupper() or first.isdigit() or surface[:1].islower()
 
     def names(self, doc: Doc) -> list[NameMatch]:
-        """Longest non-overlapping knowledge-base name matches, left to right."""
+        """Longest non-overlapping knowledge-base name matches, left to right.
+
+        They depend on the tokens' text only, so they are computed once per Doc (the
+        sentence picker of ``--sentences actors`` and the actor stage both ask)."""
+        cached = doc.user_data.get(_NAMES_KEY)
+        if cached is not None and cached[0] == len(doc):
+            return list(cached[1])
         found: list[NameMatch] = []
+        # token texts read once: indexing a Doc builds a Token object each time
+        lowers = [t.lower_ for t in doc]
         i = 0
-        n = len(doc)
+        n = len(lowers)
         while i < n:
             match = None
-            if doc[i].lower_ in self._first:
+            if lowers[i] in self._first:
                 for length in range(min(MAX_PHRASE_TOKENS, n - i), 0, -1):
-                    key = tuple(t.lower_ for t in doc[i : i + length])
-                    surfaces = self._names.get(key)
+                    surfaces = self._names.get(tuple(lowers[i : i + length]))
                     if not surfaces:
                         continue
                     text = doc[i : i + length].text
@@ -102,6 +110,7 @@ class ActorMatcher:
                 i = match.end
             else:
                 i += 1
+        doc.user_data[_NAMES_KEY] = (len(doc), tuple(found))
         return found
 
     def sectors(self, doc: Doc, start: int = 0, end: int | None = None) -> list[SectorMatch]:

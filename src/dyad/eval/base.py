@@ -42,6 +42,7 @@ class Coder:
     """Codes texts with a pipeline built for a suite (model, knowledge base, verbs)."""
 
     model: str | None = None
+    sentences: str = "all"
 
     def code(
         self,
@@ -54,7 +55,7 @@ class Coder:
         nlp = build_pipeline(self.model, kb, verbs, petrarch)
         articles = [Article(id=str(i), text=t, date=d) for i, (t, d) in enumerate(texts)]
         out = []
-        for item in code_articles(nlp, articles):
+        for item in code_articles(nlp, articles, sentences=self.sentences):
             assert isinstance(item, CodedArticle)  # articles built here never fail to read
             out.append(item)
         return out

@@ -59,7 +59,7 @@ def code_task(
     remove_parts(out, part)  # a retry or re-run starts from nothing
     meter = ReadMeter()
     articles = read_articles(group, date=date, max_bytes=max_bytes, meter=meter)
-    coded = code_articles(spec.build(), articles)
+    coded = code_articles(spec.build(), articles, sentences=spec.sentences)
     # Written in slices, so a task over one huge file holds one slice, not the file.
     for number, piece in enumerate(_slices(coded, SLICE)):
         for item in piece:

@@ -31,6 +31,8 @@ class PipelineSpec:
     kb: str = "dyad"
     verbs: str = "dyad"
     petrarch: bool = False
+    sentences: str = "all"
+    """Which sentences spaCy parses: one of `dyad.pipeline.SENTENCE_MODES`."""
 
     def build(self) -> Language:
         return build_pipeline(self.model, self.kb, self.verbs, self.petrarch)
@@ -56,7 +58,7 @@ def _init_worker(spec: PipelineSpec) -> None:
 def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
     assert _SPEC is not None
     out = []
-    for item in code_articles(_SPEC.build(), articles):
+    for item in code_articles(_SPEC.build(), articles, sentences=_SPEC.sentences):
         assert isinstance(item, CodedArticle)
         out.append(item)
     return out
@@ -84,7 +86,7 @@ def code_parallel(
     """Code articles with ``workers`` processes (in this process when ``workers`` is 1),
     yielding results in input order; input failures pass through."""
     if workers <= 1:
-        yield from code_articles(spec.build(), items)
+        yield from code_articles(spec.build(), items, sentences=spec.sentences)
         return
     # spawn, not fork: the parent may hold DuckDB's threads, which fork would copy broken
     context = multiprocessing.get_context("spawn")

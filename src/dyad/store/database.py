@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
-from dyad.store.rows import article_rows, failure_row
+from dyad.store.rows import article_rows, failure_row, last_of_each_article
 from dyad.store.schema import LATEST_VERSION, MIGRATIONS, TABLES
 
 DEFAULT_DB = "dyad.duckdb"
@@ -144,7 +144,7 @@ class Store:
         tables: dict[str, list[dict[str, Any]]] = {t: [] for t in self._columns}
         ids: list[str] = []
         origins: list[str] = []
-        for item in batch:
+        for item in last_of_each_article(batch):
             if isinstance(item, InputFailure):
                 origins.append(item.origin)
                 tables["errors"].append(failure_row(item, now))

@@ -27,7 +27,7 @@ import pyarrow.dataset as ds
 
 from dyad.records import CodedArticle, InputFailure
 from dyad.store.database import connect, migrate
-from dyad.store.rows import article_rows, failure_row
+from dyad.store.rows import article_rows, failure_row, last_of_each_article
 from dyad.store.schema import TABLES
 
 PARTITION = "date"
@@ -57,7 +57,7 @@ def write_parts(
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
     article_dates: dict[str, dt.date | None] = {}
-    for item in items:
+    for item in last_of_each_article(items):
         if isinstance(item, InputFailure):
             tables["errors"].append(failure_row(item, now))
             continue

@@ -4,11 +4,27 @@ tables and Parquet parts share it)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from dyad import __version__
 from dyad.records import CodedArticle, InputFailure
 from dyad.store.schema import TABLES
+
+
+def last_of_each_article(
+    items: Iterable[CodedArticle | InputFailure],
+) -> list[CodedArticle | InputFailure]:
+    """``items`` with only the last of several articles sharing an id (corpora repeat
+    stories: the BBC set holds the same text under two file names, and an id is a hash of the
+    text), as re-ingesting would keep it."""
+    items = list(items)
+    last = {item.article.id: i for i, item in enumerate(items) if isinstance(item, CodedArticle)}
+    return [
+        item
+        for i, item in enumerate(items)
+        if isinstance(item, InputFailure) or last[item.article.id] == i
+    ]
 
 
 def article_rows(
