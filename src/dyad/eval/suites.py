@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dyad.eval import actors, conflibert, petrarch, plover, polnear, seed
+from dyad.eval import actors, conflibert, geo, petrarch, plover, polnear, seed
 from dyad.eval.base import SuiteSpec
 
 SUITES: dict[str, SuiteSpec] = {
@@ -43,6 +43,18 @@ SUITES: dict[str, SuiteSpec] = {
             "NGEC actor cases (dev): country and sector accuracy",
             actors.files,
             actors.run,
+        ),
+        SuiteSpec(
+            "geovirus",
+            "GeoVirus toponyms: P/R/F1, country accuracy, share within 161 km",
+            geo.geovirus_files,
+            geo.run_geovirus,
+        ),
+        SuiteSpec(
+            "gwn",
+            "GeoWebNews toponyms: P/R/F1, country and GeoNames-id accuracy, within 161 km",
+            geo.gwn_files,
+            geo.run_gwn,
         ),
         SuiteSpec(
             "seed", "the canonical example against hand-written expectations", seed.files, seed.run
