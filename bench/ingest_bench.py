@@ -12,7 +12,8 @@ its resident memory sampled every 0.1 s over the whole tree:
 
 Runs are interleaved (every configuration once, then again) so that a noisy neighbour on a
 shared machine hurts all configurations alike; the table gives medians. Memory flatness is
-shown by ``dyad ingest --workers 1`` on the first 500 and on all articles of the BBC corpus.
+shown by ``dyad ingest --workers 2`` on the first 500 and on all articles of the BBC corpus:
+the peak of the main process (reading, writing the store) and of the largest worker.
 
 The texts given to spaCy are exactly the article texts dyad's reader yields for the corpus,
 read before timing starts. Results go to bench/results.md with the machine description.
@@ -63,29 +64,45 @@ class Measure:
     seconds: list[float] = field(default_factory=list)
     peak_total_mb: list[float] = field(default_factory=list)
     peak_process_mb: list[float] = field(default_factory=list)
+    peak_main_mb: list[float] = field(default_factory=list)
+    peak_worker_mb: list[float] = field(default_factory=list)
+    """Largest child process (a worker; 0 when coding ran in the main process)."""
+
+    def add(self, sample: tuple[float, float, float, float, float]) -> None:
+        seconds, total, largest, main, worker = sample
+        self.seconds.append(seconds)
+        self.peak_total_mb.append(total)
+        self.peak_process_mb.append(largest)
+        self.peak_main_mb.append(main)
+        self.peak_worker_mb.append(worker)
 
 
 # --- running and measuring one process tree ------------------------------------------------
 
 
-def _tree_rss(root: psutil.Process) -> tuple[float, float]:
-    """(sum over the tree, largest single process) of resident memory, in MB."""
+def _rss(p: psutil.Process) -> float:
     try:
-        procs = [root, *root.children(recursive=True)]
+        return float(p.memory_info().rss) / 2**20
     except psutil.NoSuchProcess:
-        return 0.0, 0.0
-    sizes = []
-    for p in procs:
-        try:
-            sizes.append(p.memory_info().rss / 2**20)
-        except psutil.NoSuchProcess:
-            continue
-    return sum(sizes), max(sizes, default=0.0)
+        return 0.0
 
 
-def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Run ``command`` to completion: (wall seconds, peak tree RSS MB, peak process RSS MB)."""
-    peak = [0.0, 0.0]
+def _tree_rss(root: psutil.Process) -> tuple[float, float, float, float]:
+    """Resident memory in MB: (sum over the tree, largest process, the root, largest child)."""
+    try:
+        children = [_rss(p) for p in root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0.0, 0.0, 0.0, 0.0
+    main = _rss(root)
+    return main + sum(children), max([main, *children]), main, max(children, default=0.0)
+
+
+def run_measured(
+    command: list[str], env: dict[str, str]
+) -> tuple[float, float, float, float, float]:
+    """Run ``command`` to completion: wall seconds and the peak RSS in MB of the tree, of its
+    largest process, of the root process and of its largest child."""
+    peak = [0.0, 0.0, 0.0, 0.0]
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     watched = psutil.Process(proc.pid)
@@ -93,8 +110,8 @@ def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, float,
 
     def sample() -> None:
         while not done.is_set():
-            total, largest = _tree_rss(watched)
-            peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
+            now = _tree_rss(watched)
+            peak[:] = [max(a, b) for a, b in zip(peak, now, strict=True)]
             done.wait(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -106,7 +123,7 @@ def run_measured(command: list[str], env: dict[str, str]) -> tuple[float, float,
     # exit status 1 means some inputs failed (they are reported); anything else is a crash
     if proc.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed ({proc.returncode}):\n{stderr.decode()[-2000:]}")
-    return seconds, peak[0], peak[1]
+    return seconds, peak[0], peak[1], peak[2], peak[3]
 
 
 # --- corpora --------------------------------------------------------------------------------
@@ -288,19 +305,17 @@ def main() -> None:
                         if dyad_args is None
                         else dyad_command(corpus, work, dyad_args)
                     )
-                    seconds, total, largest = run_measured(command, env)
-                    measure = results[name]
-                    measure.seconds.append(seconds)
-                    measure.peak_total_mb.append(total)
-                    measure.peak_process_mb.append(largest)
+                    sample = run_measured(command, env)
+                    results[name].add(sample)
+                    seconds, total = sample[0], sample[1]
                     print(
                         f"{corpus.name} run {run + 1} {name}: {seconds:.1f} s, "
                         f"{corpus.articles / seconds:.1f} articles/s, peak {total:.0f} MB",
                         flush=True,
                     )
             report += ["", *table(corpus, results)]
-            if corpus.name == "bbc" and "dyad-1" in results:
-                bbc_single = (corpus, results["dyad-1"])
+            if corpus.name == "bbc" and "dyad-2" in results:
+                bbc_single = (corpus, results["dyad-2"])
         if bbc_single is not None:
             report += ["", *memory_flatness(args, work, env, *bbc_single)]
         args.results.write_text("\n".join(report) + "\n", encoding="utf-8")
@@ -312,26 +327,29 @@ def main() -> None:
 def memory_flatness(
     args: argparse.Namespace, work: Path, env: dict[str, str], bbc: Corpus, whole: Measure
 ) -> list[str]:
-    """Peak RSS of one dyad process on the first 500 BBC articles, beside the dyad-1 runs
-    over the whole corpus."""
+    """Peak RSS of the main process and of a worker on the first 500 BBC articles, beside
+    the dyad-2 runs over the whole corpus."""
     rows = [
-        "### Memory as the corpus grows (`dyad ingest --workers 1`, BBC)",
+        "### Memory as the corpus grows (`dyad ingest --workers 2`, BBC)",
         "",
-        "| articles | median s | peak RSS (MB), median | runs: peak RSS (MB) |",
-        "|---|---|---|---|",
+        "| articles | median s | main process, peak RSS (MB) | largest worker, peak RSS (MB) "
+        "| runs: main / worker (MB) |",
+        "|---|---|---|---|---|",
     ]
     subset = Measure()
     corpus = bbc_corpus(args.data, work, MEMORY_SUBSET, name=f"bbc-{MEMORY_SUBSET}")
     for _ in range(args.runs):
-        s, _, largest = run_measured(dyad_command(corpus, work, ["--workers", "1"]), env)
-        subset.seconds.append(s)
-        subset.peak_process_mb.append(largest)
-        print(f"memory {corpus.articles} articles: {s:.1f} s, peak {largest:.0f} MB", flush=True)
+        subset.add(run_measured(dyad_command(corpus, work, ["--workers", "2"]), env))
+        print(f"memory {corpus.articles} articles: {subset.seconds[-1]:.1f} s", flush=True)
     for articles, measure in ((corpus.articles, subset), (bbc.articles, whole)):
-        peaks = measure.peak_process_mb
+        runs = ", ".join(
+            f"{m:.0f} / {w:.0f}"
+            for m, w in zip(measure.peak_main_mb, measure.peak_worker_mb, strict=True)
+        )
         rows.append(
             f"| {articles} | {statistics.median(measure.seconds):.1f} "
-            f"| {statistics.median(peaks):.0f} | {', '.join(f'{p:.0f}' for p in peaks)} |"
+            f"| {statistics.median(measure.peak_main_mb):.0f} "
+            f"| {statistics.median(measure.peak_worker_mb):.0f} | {runs} |"
         )
     return rows
 

@@ -227,9 +227,13 @@ def code_articles(
         yield from docs
 
     def flush() -> Iterator[CodedArticle]:
-        for doc, article in parsed():
-            yield _collect(article, doc, _run_stages(stages, doc))
+        # spaCy keeps every new word's string and lexeme in the shared vocab for good, so a
+        # long run grows without bound; a memory zone evicts what a batch added. The batch's
+        # records are plain Python, built before the zone ends and yielded after it.
+        with nlp.memory_zone():
+            coded = [_collect(article, doc, _run_stages(stages, doc)) for doc, article in parsed()]
         batch.clear()
+        yield from coded
 
     for item in items:
         if isinstance(item, InputFailure):
