@@ -17,13 +17,11 @@ is trained on them; dyad keeps a candidate whose probability clears
 from __future__ import annotations
 
 import argparse
-import ast
-import json
 import time
 from pathlib import Path
 
 from dyad.eval.metrics import word_overlap
-from dyad.eval.polnear import Words
+from dyad.eval.polnear import Words, first_annotations
 from dyad.nlp.cleanup import clean_text, raw_offsets
 from dyad.pipeline import build_spacy
 from dyad.quotes.candidates import candidates
@@ -37,27 +35,13 @@ TRAIN = "quotes/polnear/polnear_train.jsonl"
 MATCH = 0.5
 
 
-def articles(data: Path) -> list[dict]:
-    seen: set[str] = set()
-    out = []
-    for line in (data / TRAIN).read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        if record["doc"] in seen:
-            continue
-        seen.add(record["doc"])
-        atts = record["attributions"]
-        record["attributions"] = ast.literal_eval(atts) if isinstance(atts, str) else atts
-        out.append(record)
-    return out
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--out", default=str(ROOT / "src/dyad/quotes/data/quote_model.json"))
     args = parser.parse_args()
     started = time.perf_counter()
-    records = articles(Path(args.data))
+    records = first_annotations(Path(args.data) / TRAIN)
     nlp = build_spacy()
     examples: list[tuple[list[str], int]] = []
     texts = [clean_text(r["text"]) for r in records]

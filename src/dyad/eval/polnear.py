@@ -42,10 +42,16 @@ def files(data: Path) -> list[Path]:
 
 
 def load(data: Path) -> list[dict[str, Any]]:
-    """The first annotator's record of each article."""
+    """The first annotator's record of each article of the dev split."""
+    return first_annotations(data / GOLD)
+
+
+def first_annotations(path: Path) -> list[dict[str, Any]]:
+    """The first annotator's record of each article in a PolNeAR JSONL file (train or dev),
+    attributions parsed."""
     seen: set[str] = set()
     out = []
-    for line in (data / GOLD).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         if record["doc"] in seen:
             continue

@@ -9,6 +9,7 @@ from typing import Any
 
 from dyad import __version__
 from dyad.records import CodedArticle, InputFailure
+from dyad.serialize import event_dict
 from dyad.store.schema import TABLES
 
 
@@ -90,30 +91,9 @@ def article_rows(
             }
         )
     for e in coded.events:
-        out["events"].append(
-            {
-                "id": e.id,
-                "article_id": a.id,
-                "date": e.date,
-                "date_source": e.date_source,
-                "event": e.event,
-                "mode": e.mode,
-                "context": list(e.context),
-                "cameo": e.cameo,
-                "goldstein": e.goldstein,
-                "quad_code": e.quad_code,
-                "event_text": e.event_text,
-                "sentence": e.sentence,
-                "start": e.start,
-                "end": e.end,
-                "sentence_start": e.sentence_start,
-                "sentence_end": e.sentence_end,
-                "confidence": e.confidence,
-                "negated": e.negated,
-                "hypothetical": e.hypothetical,
-                "rule": e.rule,
-            }
-        )
+        # the output contract's fields, with parties in their own table and a real date
+        fields = {k: v for k, v in event_dict(e).items() if k not in ("actor", "recipient")}
+        out["events"].append({**fields, "article_id": a.id, "date": e.date})
         for role, parts in (("actor", e.actor), ("recipient", e.recipient)):
             for i, p in enumerate(parts):
                 out["event_parties"].append(
