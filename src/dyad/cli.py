@@ -504,6 +504,69 @@ def serve(db: str, host: str, port: int) -> None:
         _fail(err)
 
 
+@main.command()
+@click.argument("text")
+@click.option("--date", callback=_date, default=None, help="Article date the text is read against.")
+@click.option("--model", default=None, help="Installed spaCy pipeline (default en_core_web_sm).")
+@click.option("--kb", default="dyad", show_default=True, help="Actor knowledge base.")
+@click.option("--verbs", default="dyad", show_default=True, help="Verb dictionary.")
+@click.option("--petrarch", is_flag=True, help="Code as PETRARCH does (see dyad code).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["pretty", "json"]), default="pretty", show_default=True
+)
+def explain(
+    text: str,
+    date: dt.date | None,
+    model: str | None,
+    kb: str,
+    verbs: str,
+    petrarch: bool,
+    fmt: str,
+) -> None:
+    """Show how dyad codes TEXT: the parse, the actors found, and for each verb and event
+    noun the rule that fired and why an event was or was not emitted.
+
+    TEXT is a sentence or more; - reads it from stdin.
+
+    \b
+    Example:
+      dyad explain "Putin thanked Xi for the visa-free regime." --date 2026-02-04
+      dyad explain "Russia did not attack Ukraine." --format json
+    """
+    from dataclasses import asdict
+
+    from dyad.events.explain import explain as explain_text
+    from dyad.pipeline import build_pipeline
+    from dyad.serialize import event_dict, mention_dict, to_json
+
+    if text == "-":
+        text = sys.stdin.read()
+    if not text.strip():
+        raise click.BadParameter("the text is empty", param_hint="TEXT")
+    try:
+        nlp = build_pipeline(model, kb=kb, verbs=verbs, petrarch=petrarch)
+    except DyadError as err:
+        _fail(err)
+    ex = explain_text(text, date, nlp)
+    if fmt == "json":
+        click.echo(
+            to_json(
+                {
+                    "text": ex.text,
+                    "date": ex.date.isoformat() if ex.date else None,
+                    "tokens": [asdict(t) for t in ex.tokens],
+                    "mentions": [mention_dict(m) for m in ex.mentions],
+                    "decisions": [asdict(d) for d in ex.decisions],
+                    "events": [event_dict(e) for e in ex.events],
+                }
+            )
+        )
+        return
+    from dyad.display import explain_view
+
+    _console().print(explain_view(ex))
+
+
 @main.command("eval")
 @click.argument("suites", nargs=-1)
 @click.option(

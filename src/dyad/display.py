@@ -9,6 +9,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from dyad.events.explain import Explanation
 from dyad.query.report import Report
 from dyad.records import CodedArticle
 
@@ -97,6 +98,43 @@ def article_view(coded: CodedArticle) -> Group:
     parts += [events, quotes, amounts]
     if coded.errors:
         parts.append(Text("\n".join(e.message for e in coded.errors), style="red"))
+    return Group(*parts)
+
+
+def explain_view(ex: Explanation) -> Group:
+    """The parse, the actors found and every coding decision, for `dyad explain`."""
+    parts: list[Any] = [Text(ex.text, style="bold"), Text(f"date {ex.date or 'none'}", style="dim")]
+    parse = Table(title="parse")
+    for col in ("i", "token", "lemma", "pos", "dep", "head", "entity"):
+        parse.add_column(col, justify="right" if col in ("i", "head") else "left")
+    by_i = {t.i: t.text for t in ex.tokens}
+    for t in ex.tokens:
+        head = "ROOT" if t.head == t.i else f"{t.head} {by_i.get(t.head, '')}"
+        parse.add_row(str(t.i), t.text, t.lemma, t.pos, t.dep, head, t.entity)
+    actors = Table(title="actors found")
+    for col in ("words", "kind", "code", "name", "resolves to"):
+        actors.add_column(col)
+    for m in ex.mentions:
+        target = ""
+        if m.antecedent is not None and m.antecedent < len(ex.mentions):
+            target = ex.mentions[m.antecedent].text
+        actors.add_row(m.text, m.kind, m.actor.code or "-", m.actor.name or "", target)
+    decisions = Text("coding decisions\n", style="bold")
+    for d in ex.decisions:
+        emitted = d.outcome == "emitted"
+        decisions.append(f"{d.trigger}", style="bold")
+        decisions.append(f"  {d.outcome}", style="green" if emitted else "yellow")
+        if d.event or d.cameo:
+            decisions.append(f"  {d.event or '-'} {d.cameo or ''}")
+        if d.actors or d.recipients:
+            decisions.append(f"  {', '.join(d.actors) or '?'} -> {', '.join(d.recipients) or '-'}")
+        decisions.append("\n")
+        if d.rule:
+            decisions.append(f"    rule: {' '.join(d.rule.split())}\n", style="dim")
+        decisions.append(f"    why:  {d.reason}\n")
+    parts += [parse, actors, decisions]
+    if not ex.decisions:
+        parts.append(Text("No verb or event noun in the text: nothing to code.", style="yellow"))
     return Group(*parts)
 
 

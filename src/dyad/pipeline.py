@@ -3,8 +3,8 @@
     1. ingest    inputs -> `Article` (``dyad.ingest``; done by the caller)
     2. nlp       text cleanup, then spaCy's tagger, parser and NER (``dyad.nlp``)
     3. actors    ``dyad_actors``: mentions coded with the knowledge base, references resolved
-    4. records   ``dyad_dates`` (first: events read them), ``dyad_quotes``, ``dyad_events``,
-                 ``dyad_amounts``, ``dyad_geo``
+    4. records   ``dyad_dates``, ``dyad_quotes``, ``dyad_amounts``, ``dyad_geo``, then
+                 ``dyad_events`` (last: events read dates, places and casualty counts)
     5. store     `CodedArticle` records -> DuckDB/Parquet (``dyad.store``; done by the caller)
 
 Stages 3-4 are spaCy components registered here, so a spaCy user can add them to any
@@ -40,7 +40,8 @@ from dyad.nlp.partial import SentencePicker, annotate_selected
 from dyad.quotes.component import QuoteComponent
 from dyad.records import Article, CodedArticle, Event, InputFailure, StageError
 
-STAGES = ("dyad_actors", "dyad_dates", "dyad_quotes", "dyad_events", "dyad_amounts", "dyad_geo")
+# Events come last: they take their date, place and casualty counts from the other stages.
+STAGES = ("dyad_actors", "dyad_dates", "dyad_quotes", "dyad_amounts", "dyad_geo", "dyad_events")
 SPACY_COMPONENTS_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 # spaCy's parser needs ~1 GB per 100,000 words; 1,000,000 characters is spaCy's own default
 # limit and 50x the longest article in the bundled corpora.
@@ -74,7 +75,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 @Language.factory(
     "dyad_events",
     default_config={"verbs": DEFAULT_VERBS, "petrarch": False},
-    requires=["doc._.mention_drafts", "doc._.dates"],
+    requires=["doc._.mention_drafts", "doc._.dates", "doc._.locations", "doc._.amounts"],
     assigns=["doc._.events"],
 )
 def make_events(nlp: Language, name: str, verbs: str, petrarch: bool) -> EventComponent:

@@ -148,11 +148,27 @@ class Event:
     hypothetical: bool = False
     date_source: str = "article"
     """``text`` when the clause has its own time expression, else ``article``."""
+    date_granularity: str = "day"
+    """``day``, ``week``, ``month`` or ``year``: ``date`` is the first day of that period
+    ("last week" -> its Monday, "in 1994" -> 1994-01-01)."""
+    event_loc: Location | None = None
+    """Where the event happened, from a locative phrase of its clause ("met in Beijing")."""
+    size: Size | None = None
+    """Casualty counts reported for the event (PLOVER ``size``)."""
     rule: str = ""
     """Which dictionary entry or rule fired (for ``dyad explain``)."""
     sentence_start: int = 0
     """Offsets of the evidence sentence in the article text."""
     sentence_end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Size:
+    """PLOVER's size object: people killed, injured and arrested in one event."""
+
+    dead: int | None = None
+    injured: int | None = None
+    arrested: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +190,9 @@ class DateRef:
     end: int
     text: str
     value: str
-    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+    """``YYYY-MM-DD``, ``YYYY-Www`` (ISO week), ``YYYY-MM`` or ``YYYY``."""
     granularity: str
-    """``day``, ``month`` or ``year``."""
+    """``day``, ``week``, ``month`` or ``year``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from dyad.records import (
     Mention,
     Participant,
     Quote,
+    Size,
     Speaker,
     StageError,
     TextSpan,
@@ -97,6 +98,7 @@ def event_dict(e: Event) -> dict[str, Any]:
         "id": e.id,
         "date": e.date.isoformat() if e.date else None,
         "date_source": e.date_source,
+        "date_granularity": e.date_granularity,
         "event": e.event,
         "mode": e.mode,
         "context": list(e.context),
@@ -115,7 +117,15 @@ def event_dict(e: Event) -> dict[str, Any]:
         "negated": e.negated,
         "hypothetical": e.hypothetical,
         "rule": e.rule,
+        "event_loc": location_dict(e.event_loc) if e.event_loc else None,
+        "size": _size(e.size),
     }
+
+
+def _size(s: Size | None) -> dict[str, int | None] | None:
+    if s is None:
+        return None
+    return {"dead": s.dead, "injured": s.injured, "arrested": s.arrested}
 
 
 def amount_dict(a: Amount) -> dict[str, Any]:

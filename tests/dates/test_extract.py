@@ -45,3 +45,59 @@ def test_a_dateline_paragraph_is_its_own_sentence(code):
     )
     assert coded.dates[0].text == "Tuesday, October 15, 2019"
     assert [d.value for d in coded.dates] == ["2019-10-15", "2019-10-13"]
+
+
+# Sentences from English Wikinews (CC BY 2.5, © Wikinews contributors), article URLs beside.
+@pytest.mark.parametrize(
+    ("sentence", "date", "text", "value", "granularity"),
+    [
+        # https://en.wikinews.org/wiki/Bernie_Sanders_endorses_Joe_Biden_in_2020_United_States_presidential_election
+        (
+            "The move came after Sanders ended his own presidential bid last week.",
+            "2020-04-15",
+            "last week",
+            "2020-W15",
+            "week",
+        ),
+        # https://en.wikinews.org/wiki/World_Health_Organization_names_new_coronavirus_COVID-19
+        (
+            "On Tuesday, the World Health Organization (WHO) announced the official name of the "
+            "coronavirus-induced disease first recognized about two months ago in Wuhan, China.",
+            "2020-02-14",
+            "about two months ago",
+            "2019-12",
+            "month",
+        ),
+        # https://en.wikinews.org/wiki/French_inventor_Franky_Zapata_successfully_crosses_English_Channel_on_jet-powered_hoverboard
+        (
+            "This device was invented three years ago and could reportedly serve military "
+            "assault or logistics purposes.",
+            "2019-08-06",
+            "three years ago",
+            "2016",
+            "year",
+        ),
+        # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+        (
+            "Trump said he banned travel from China in January, which Biden opposed as xenophobic.",
+            "2020-11-02",
+            "January",
+            "2020-01",
+            "month",
+        ),
+    ],
+)
+def test_wikinews_relative_expressions_resolve_against_the_article_date(
+    code, sentence, date, text, value, granularity
+):
+    found = {d.text: (d.value, d.granularity) for d in code(sentence, date).dates}
+    assert found[text] == (value, granularity)
+
+
+def test_wikinews_anniversary_is_not_a_date(code):
+    # https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue
+    coded = code(
+        "Yesterday was the 70th anniversary of the Communist Party's takeover of China.",
+        "2019-10-02",
+    )
+    assert [(d.text, d.value) for d in coded.dates] == [("Yesterday", "2019-10-01")]

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from dyad.dates.resolve import resolve_date
+from dyad.dates.resolve import period_start, resolve_date
 
 ARTICLE = dt.date(2026, 2, 4)  # a Wednesday
 
@@ -37,6 +37,29 @@ def test_without_tense_the_reading_nearest_the_article_date_wins():
     assert resolve_date("in March", ARTICLE) == ("2026-03", "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("last week", "2026-W05", "week"),
+        ("earlier this week", "2026-W06", "week"),
+        ("next week", "2026-W07", "week"),
+        ("two weeks ago", "2026-W04", "week"),
+        ("earlier this month", "2026-02", "month"),
+        ("last month", "2026-01", "month"),
+        ("this year", "2026", "year"),
+    ],
+)
+def test_weeks_and_current_periods_resolve_to_their_period(text, value, granularity):
+    assert resolve_date(text, ARTICLE, "past") == (value, granularity)
+
+
+def test_a_period_starts_on_its_first_day():
+    assert period_start("2026-W05", "week") == dt.date(2026, 1, 26)  # a Monday
+    assert period_start("2026-03", "month") == dt.date(2026, 3, 1)
+    assert period_start("1994", "year") == dt.date(1994, 1, 1)
+    assert period_start("2026-02-04", "day") == dt.date(2026, 2, 4)
+
+
 def test_future_clauses_look_forward():
     assert resolve_date("Monday", ARTICLE, "future") == ("2026-02-09", "day")
     assert resolve_date("in March", ARTICLE, "future") == ("2026-03", "month")
@@ -44,7 +67,16 @@ def test_future_clauses_look_forward():
 
 @pytest.mark.parametrize(
     "text",
-    ["three years", "for 10 days", "the 80th anniversary", "the 1990s", "last week", "decades"],
+    [
+        "three years",
+        "for 10 days",
+        "for seventeen years",
+        "twenty-five years",
+        "the 80th anniversary",
+        "the 1990s",
+        "the past week",
+        "decades",
+    ],
 )
 def test_durations_anniversaries_and_eras_are_not_dates(text):
     assert resolve_date(text, ARTICLE) is None

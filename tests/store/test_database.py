@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import duckdb
 import pytest
 
@@ -131,3 +133,57 @@ def test_opening_a_missing_or_foreign_database_is_a_clear_error(tmp_path):
     duckdb.connect(str(other)).close()
     with pytest.raises(StoreError, match="not a dyad database"):
         connect(other, read_only=True)
+
+
+def test_event_place_size_and_date_granularity_are_stored_and_read_back(tmp_path, code):
+    # https://en.wikinews.org/wiki/Stampede_during_funeral_procession_of_Qasem_Soleimani_causes_deaths,_delays_burial
+    # and https://en.wikinews.org/wiki/Belarussian_opposition_presidential_candidate_Sviatlana_Tsikhanouskaya_holds_major_rally_in_Minsk
+    # (Wikinews, CC BY 2.5)
+    placed = code(
+        "He was killed last week by a United States military airstrike in Iraq.", "2020-01-09"
+    )
+    sized = code("Belarusian KGB arrested 33 Russian individuals.", "2020-08-03")
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        store.write([placed, sized])
+    con = connect(db, read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT event_text, date, date_granularity, event_loc.name, size.arrested "
+            "FROM events ORDER BY event_text"
+        ).fetchall()
+    finally:
+        con.close()
+    assert [r for r in rows if r[0] in ("airstrike", "arrested")] == [
+        ("airstrike", dt.date(2019, 12, 30), "week", "Iraq", None),
+        ("arrested", dt.date(2020, 8, 3), "day", None, 33),
+    ]
+
+    from dyad.store.parquet import write_parts
+
+    write_parts([placed, sized], tmp_path / "out", "p1")
+    parquet = duckdb.sql(
+        f"SELECT event_loc.geonameid FROM read_parquet('{tmp_path}/out/events/*/*.parquet', "
+        "hive_partitioning = true) WHERE event_text = 'airstrike'"
+    ).fetchall()
+    assert parquet == [(99237,)]
+
+
+def test_a_database_of_an_earlier_version_is_migrated_with_its_rows(tmp_path, seed, monkeypatch):
+    import dyad.store.database as database
+    from dyad.store.schema import MIGRATIONS
+
+    db = tmp_path / "d.duckdb"
+    monkeypatch.setattr(database, "MIGRATIONS", MIGRATIONS[:2])
+    with Store(db) as store:
+        store.write([seed])
+    monkeypatch.setattr(database, "MIGRATIONS", MIGRATIONS)
+    con = connect(db)  # migrates to the latest version
+    try:
+        version = con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0]
+        granularities = con.execute("SELECT DISTINCT date_granularity FROM events").fetchall()
+    finally:
+        con.close()
+    assert version == LATEST_VERSION
+    assert granularities == [("day",)]
+    assert counts(db)["events"] == len(seed.events)

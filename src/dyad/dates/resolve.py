@@ -23,11 +23,21 @@ _NOT_A_POINT = re.compile(
 )
 _DURATION = re.compile(
     r"^(for |over |about |some |nearly |almost |more than |the past |the last )?"
-    r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)"
+    r"(\d+|a|an|several|few|many|a few|a couple of|(?:(?:twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)-?)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|"
+    r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred)"
     r"[- ](days?|months?|years?)$",
     re.I,
 )
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Week expressions and "earlier this month", which dateparser does not resolve.
+_NAMED_WEEK = re.compile(r"^(?:(?:earlier|later) )?(last|this|next|past) week$", re.I)
+_WEEKS_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six) weeks? ago$", re.I)
+_PERIOD_PREPOSITION = re.compile(r"^(?:in|during|since|from|by|until)\s+", re.I)
+_THIS_MONTH_OR_YEAR = re.compile(r"^(?:(?:earlier|later) )?this (month|year)$", re.I)
+_WEEK_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1}
 _LEADING = re.compile(r"^(on|in|at|since|by|from|until|till|during|of|the|this|that)\s+", re.I)
 
 
@@ -74,6 +84,10 @@ def resolve_date(
     """
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
     cleaned = _LEADING.sub("", cleaned)
+    if base is not None:
+        period = _named_period(_PERIOD_PREPOSITION.sub("", text.strip(" ,.")), base)
+        if period is not None:
+            return period
     if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
         return None
     lower = cleaned.lower()
@@ -94,6 +108,43 @@ def resolve_date(
         return min(found, key=lambda r: abs((r[2] - anchor).days))[:2] if found else None
     found_one = _parse(cleaned, anchor, "future" if direction == "future" else "past")
     return found_one[:2] if found_one else None
+
+
+def period_start(value: str, granularity: str) -> dt.date:
+    """The first day of a resolved expression's period: ``2020-W15`` -> 2020-04-06,
+    ``2020-03`` -> 2020-03-01, ``1994`` -> 1994-01-01."""
+    if granularity == "week":
+        year, week = value.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
+    if granularity == "month":
+        return dt.date.fromisoformat(value + "-01")
+    if granularity == "year":
+        return dt.date(int(value), 1, 1)
+    return dt.date.fromisoformat(value)
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week holding ``day``: ``2020-W15``."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _named_period(text: str, base: dt.date) -> tuple[str, str] | None:
+    named = _NAMED_WEEK.match(text)
+    if named:
+        day = base + dt.timedelta(weeks=_WEEK_OFFSETS[named.group(1).lower()])
+        return week_value(day), "week"
+    ago = _WEEKS_AGO.match(text)
+    if ago:
+        count = ago.group(1).lower()
+        weeks = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+        return week_value(base - dt.timedelta(weeks=weeks)), "week"
+    current = _THIS_MONTH_OR_YEAR.match(text)
+    if current:
+        if current.group(1).lower() == "month":
+            return base.strftime("%Y-%m"), "month"
+        return str(base.year), "year"
+    return None
 
 
 def _parse(text: str, anchor: dt.date, prefer: str) -> tuple[str, str, dt.date] | None:

@@ -18,7 +18,7 @@ For each sentence:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -26,11 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from dyad.actors.component import DISCARDED_SENTENCES
 from dyad.actors.index import mention_index
 from dyad.actors.resolve import Draft
+from dyad.events.circumstances import attach_sizes, clause_verb, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
+from dyad.events.trace import DROPPED, EMITTED, Decision
 from dyad.nlp.sentences import layout
-from dyad.records import DateRef, Event, Participant
+from dyad.records import Amount, DateRef, Event, Location, Participant
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 OBJECTS = ("dobj", "dative", "iobj", "attr", "oprd")
@@ -325,12 +327,7 @@ class EventCoder:
         )
 
     # ---- modality -----------------------------------------------------------------------
-    @staticmethod
-    def _clause_verb(token: Token) -> Token:
-        current = token
-        while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-            current = current.head
-        return current
+    _clause_verb = staticmethod(clause_verb)
 
     def _modality(self, trigger: Token) -> tuple[bool, bool, bool]:
         """(negated, hypothetical, future) for the clause of ``trigger``."""
@@ -373,13 +370,14 @@ class EventCoder:
 
     # ---- events -------------------------------------------------------------------------
     def _to_event(
-        self, cand: Candidate, sentence: int, dates: list[DateRef], article_date: dt.date | None
-    ) -> Event | None:
+        self, cand: Candidate, sentence: int, article_date: dt.date | None
+    ) -> Event | str:
+        """The event of ``cand``, or why there is none."""
         negated, hypothetical, future = self._modality(cand.trigger)
         cameo = cand.cameo
         coding = code_any(cameo) if self.petrarch else code_event(cameo)
         if coding is None:
-            return None
+            return f"CAMEO {cameo} has no PLOVER type"
         if (
             future
             and coding.event is not None
@@ -389,7 +387,7 @@ class EventCoder:
             cameo = INTENT_CODES.get(cameo[:2], "030")
             coding = code_event(cameo)
             if coding is None:
-                return None
+                return f"announced for the future, and intent code {cameo} has no PLOVER type"
         actors = list(cand.actors)
         acting = {a.actor.country for a in actors}
         # "Trump withdrew the US from the treaty": an actor's own country, named as a bare
@@ -404,19 +402,19 @@ class EventCoder:
             actors, recipients = actors + recipients, []
         parties = {d.actor.id or d.actor.code for d in (*actors, *recipients)}
         if not actors:
-            return None
+            return "no actor: no coded subject, agent or possessor"
         if len(parties) < 2 and (self.petrarch or coding.event not in SINGLE_PARTY_TYPES):
-            return None
+            needs = "PETRARCH mode needs" if self.petrarch else f"{coding.event} needs"
+            return f"one party only; {needs} a recipient"
         confidence = cand.base_confidence
         if len(parties) < 2:
             confidence *= CONFIDENCE_ONE_PARTY
         if hypothetical or negated:
             confidence *= CONFIDENCE_MODAL
         doc = cand.trigger.doc
-        date, date_source = self._event_date(cand.trigger, dates, article_date)
         return Event(
             id="",
-            date=date,
+            date=article_date,
             event=coding.event,
             mode=coding.mode,
             context=coding.context,
@@ -434,54 +432,42 @@ class EventCoder:
             confidence=round(confidence, 3),
             negated=negated,
             hypothetical=hypothetical,
-            date_source=date_source,
             rule=cand.rule + (" + future -> intent" if cameo != cand.cameo else ""),
         )
 
-    @staticmethod
-    def _event_date(
-        trigger: Token, dates: list[DateRef], article_date: dt.date | None
-    ) -> tuple[dt.date | None, str]:
-        """The date of the clause's own time expression ("on Monday"), else the article's."""
-        verb = EventCoder._clause_verb(trigger)
-        for ref in dates:
-            if ref.granularity != "day":
-                continue
-            span = trigger.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is None:
-                continue
-            head = span.root
-            # the time expression must modify this clause's verb, not a noun ("the 1945 victory")
-            path = head
-            for _ in range(3):
-                if path.head.i == path.i:
-                    break
-                path = path.head
-                if path.i == verb.i:
-                    return dt.date.fromisoformat(ref.value), "text"
-                if path.pos_ in ("NOUN", "PROPN") and path.dep_ not in ("npadvmod",):
-                    break
-        return article_date, "article"
-
     def code(
-        self, doc: Doc, drafts: list[Draft], dates: list[DateRef], article_date: dt.date | None
+        self,
+        doc: Doc,
+        drafts: list[Draft],
+        dates: Sequence[DateRef],
+        article_date: dt.date | None,
+        locations: Sequence[Location] = (),
+        amounts: Sequence[Amount] = (),
+        trace: list[Decision] | None = None,
     ) -> list[Event]:
+        """The events of ``doc``, each dated, placed and sized from its own clause. With
+        ``trace``, a `Decision` per trigger is appended to it (``dyad explain``)."""
         events: list[Event] = []
         index = mention_index(drafts)
         skip = doc.user_data.get(DISCARDED_SENTENCES, frozenset())
         for i, sent in enumerate(layout(doc).sentences):
-            if i not in skip:
-                events.extend(self._code_sentence(sent, i, index, dates, article_date))
-        return events
+            if i in skip:
+                if trace is not None:
+                    trace.append(_sentence_skipped(sent, i))
+                continue
+            events.extend(self._code_sentence(sent, i, index, article_date, trace))
+        events = [situate(doc, e, dates, locations, article_date) for e in events]
+        return attach_sizes(doc, events, amounts)
 
     def _code_sentence(
         self,
         sent: Span,
         index: int,
         drafts: dict[int, Draft],
-        dates: list[DateRef],
         article_date: dt.date | None,
+        trace: list[Decision] | None = None,
     ) -> Iterable[Event]:
+        note = (lambda d: trace.append(d)) if trace is not None else (lambda d: None)
         cands: list[Candidate] = []
         used: set[int] = set()
         for token in sent:
@@ -490,23 +476,51 @@ class EventCoder:
                 if cand is not None:
                     cands.append(cand)
                     used |= cand.used
+                elif trace is not None:
+                    note(_decision(token, index, DROPPED, self._no_verb_event(token)))
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in used:
                 cand = self._noun_candidate(token, drafts)
                 if cand is not None:
                     cands.append(cand)
-        cands = _resolve_embedding(cands)
-        out: list[Event] = []
+        cands, embedded = _resolve_embedding(cands)
+        for cand, reason in embedded:
+            note(_decision(cand.trigger, index, DROPPED, reason, cand))
+        out: list[tuple[Event, Candidate]] = []
         for cand in cands:
-            event = self._to_event(cand, index, dates, article_date)
-            if event is None:
+            event = self._to_event(cand, index, article_date)
+            if isinstance(event, str):
+                note(_decision(cand.trigger, index, DROPPED, event, cand))
                 continue
-            duplicate = next((e for e in out if _same_action(e, event)), None)
+            duplicate = next((pair for pair in out if _same_action(pair[0], event)), None)
             if duplicate is None:
-                out.append(event)
-            elif event.confidence > duplicate.confidence:
-                out[out.index(duplicate)] = event
-        return out
+                out.append((event, cand))
+                continue
+            weaker = cand
+            if event.confidence > duplicate[0].confidence:
+                out[out.index(duplicate)] = (event, cand)
+                weaker = duplicate[1]
+            kept = cand.trigger if weaker is not cand else duplicate[1].trigger
+            note(
+                _decision(
+                    weaker.trigger,
+                    index,
+                    DROPPED,
+                    f"same action as '{kept.text}' (same type and parties), which is surer",
+                    weaker,
+                )
+            )
+        for event, cand in out:
+            note(_decision(cand.trigger, index, EMITTED, _emitted_reason(event), cand, event))
+        return [event for event, _ in out]
+
+    def _no_verb_event(self, token: Token) -> str:
+        match = self.matcher.match(token)
+        if match is None:
+            return f"no entry for the verb '{token.lemma_}' in the verb dictionary"
+        if match.code is None:
+            return f"{match.rule} carries no code"
+        return "an adjectival participle ('the attacked embassy'): the event is elsewhere"
 
 
 def _participant(doc: Doc, d: Draft) -> Participant:
@@ -519,10 +533,13 @@ def _same_action(a: Event, b: Event) -> bool:
     return a.event == b.event and parties(a) == parties(b)
 
 
-def _resolve_embedding(cands: list[Candidate]) -> list[Candidate]:
-    """Keep one event for "threatened to attack" (THREATEN) and "began to attack" (ASSAULT)."""
+def _resolve_embedding(
+    cands: list[Candidate],
+) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+    """Keep one event for "threatened to attack" (THREATEN) and "began to attack" (ASSAULT);
+    returns the kept candidates and the dropped ones with the reason."""
     by_token = {c.trigger.i: c for c in cands}
-    drop: set[int] = set()
+    drop: dict[int, str] = {}
     for cand in cands:
         tok = cand.trigger
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i not in by_token:
@@ -530,15 +547,69 @@ def _resolve_embedding(cands: list[Candidate]) -> list[Candidate]:
         governor = by_token[tok.head.i]
         coding = code_event(governor.cameo)
         if coding is not None and coding.event in SUBSUMING_TYPES:
-            drop.add(tok.i)
+            drop[tok.i] = (
+                f"embedded in '{governor.trigger.text}' ({coding.event}), which subsumes it"
+            )
             # "North Korea threatened to attack South Korea": the threat is against the target
             if not governor.recipients:
                 by_token[governor.trigger.i] = replace(governor, recipients=cand.recipients)
         else:
-            drop.add(governor.trigger.i)
+            drop[governor.trigger.i] = (
+                f"governs '{tok.text}', the action itself, which is coded instead"
+            )
             # "began to attack" shares its governor's subject, and so does "rebels said they
             # would meet" (a pronoun); "foreign powers should get out, Rouhani said" does not
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if tok.dep_ == "xcomp" or subject is None or subject.pos_ == "PRON":
                 by_token[tok.i] = replace(cand, actors=cand.actors or governor.actors)
-    return [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
+    kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
+    dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
+    return kept, dropped
+
+
+def _decision(
+    token: Token,
+    sentence: int,
+    outcome: str,
+    reason: str,
+    cand: Candidate | None = None,
+    event: Event | None = None,
+) -> Decision:
+    doc = token.doc
+    return Decision(
+        trigger=token.text,
+        start=token.idx,
+        end=token.idx + len(token),
+        sentence=sentence,
+        outcome=outcome,
+        reason=reason,
+        rule=(event.rule if event else cand.rule) if cand else "",
+        cameo=event.cameo if event else cand.cameo if cand else None,
+        event=event.event if event else None,
+        actors=tuple(doc[d.start : d.end].text for d in cand.actors) if cand else (),
+        recipients=tuple(doc[d.start : d.end].text for d in cand.recipients) if cand else (),
+    )
+
+
+def _sentence_skipped(sent: Span, index: int) -> Decision:
+    return Decision(
+        trigger=sent.text[:40],
+        start=sent.start_char,
+        end=sent.end_char,
+        sentence=index,
+        outcome=DROPPED,
+        reason="sentence discarded (a PETRARCH discard phrase, e.g. sports or entertainment)",
+    )
+
+
+def _emitted_reason(event: Event) -> str:
+    notes = []
+    if event.negated:
+        notes.append("negated")
+    if event.hypothetical:
+        notes.append("hypothetical or alleged")
+    if "future" in event.rule:
+        notes.append("announced for the future, coded as intent")
+    if len(event.actor) + len(event.recipient) < 2:
+        notes.append("one party")
+    return "emitted" + (f" ({', '.join(notes)})" if notes else "")

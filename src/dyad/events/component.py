@@ -46,8 +46,9 @@ def load_verbs(spec: str = DEFAULT_VERBS) -> VerbDictionary:
 
 
 class EventComponent:
-    """Codes PLOVER events. Reads ``doc._.mention_drafts``, ``doc._.dates`` and
-    ``doc._.article_date``; writes ``doc._.events``."""
+    """Codes PLOVER events. Reads ``doc._.mention_drafts``, ``doc._.dates``,
+    ``doc._.locations``, ``doc._.amounts`` and ``doc._.article_date``; writes
+    ``doc._.events``."""
 
     def __init__(self, verbs: str = DEFAULT_VERBS, petrarch: bool = False) -> None:
         register_extensions()
@@ -55,6 +56,11 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.coder.code(
-            doc, doc._.mention_drafts or [], doc._.dates or [], doc._.article_date
+            doc,
+            doc._.mention_drafts or [],
+            doc._.dates or [],
+            doc._.article_date,
+            doc._.locations or [],
+            doc._.amounts or [],
         )
         return doc

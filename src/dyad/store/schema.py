@@ -116,6 +116,21 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        3,
+        "events: date granularity, event location and casualty size (PLOVER event_loc, size)",
+        """
+        ALTER TABLE events ADD COLUMN date_granularity VARCHAR DEFAULT 'day';
+        ALTER TABLE events ADD COLUMN event_loc STRUCT(
+            start INTEGER, "end" INTEGER, text VARCHAR, name VARCHAR, country VARCHAR,
+            lat DOUBLE, lon DOUBLE, geonameid BIGINT, feature VARCHAR, admin1 VARCHAR
+        );
+        ALTER TABLE events ADD COLUMN size STRUCT(dead INTEGER, injured INTEGER, arrested INTEGER);
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 TABLES = (
     "articles",

@@ -1,0 +1,186 @@
+"""When, where and how many: an event's own date, place and casualty counts.
+
+Each is read from the clause that names the event, not from the article at large: "Putin
+met Xi in Beijing on Monday" dates the meeting to Monday and places it in Beijing, while
+"Putin, who visited Beijing in 2019, called Xi" places and dates nothing of the call. These
+fill PLOVER's ``event_loc`` and ``size`` (dead, injured, arrested) fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from dyad.dates.resolve import period_start
+from dyad.nlp.sentences import layout
+from dyad.records import Amount, DateRef, Event, Location, Size
+
+# Finer time expressions win when a clause has several ("last week, on December 8").
+GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+# A deadline is not when the action happened ("gave the government until Thursday").
+END_PREPOSITIONS = frozenset({"until", "till", "through", "ahead"})
+# Prepositions that put an action at a place. "from" and "to" name origins and destinations
+# ("returned from Beijing", "flew to Ankara"), not where the action happened.
+LOCATION_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "within"}
+)
+# Casualty counts belong to these event types when their own verb is not the trigger
+# ("two people were killed in the attack" with an ASSAULT coded on "attack").
+CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` belongs to (itself when it is one)."""
+    current = token
+    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _attaches_to(token: Token, anchors: set[int], steps: int = 3) -> bool:
+    """Whether ``token`` modifies one of ``anchors`` within ``steps`` heads, without passing
+    through a noun (the date of "the 1945 victory" belongs to the victory, not the clause)
+    or another clause's verb."""
+    path = token
+    for _ in range(steps):
+        if path.head.i == path.i:
+            return False
+        path = path.head
+        if path.i in anchors:
+            return True
+        if path.pos_ in ("NOUN", "PROPN") and path.dep_ != "npadvmod":
+            return False
+        if path.pos_ in ("VERB", "AUX"):  # another clause's verb: its time, not ours
+            return False
+    return False
+
+
+def event_date(
+    doc: Doc, anchors: set[int], dates: Sequence[DateRef], article_date: dt.date | None
+) -> tuple[dt.date | None, str, str]:
+    """``(date, date_source, granularity)``: the finest time expression that modifies the
+    event's clause (``anchors``: the trigger and its clause verb), else the article's date.
+
+    A historical reference in the event's own clause ("fought a war in 1994") dates that
+    event to its year; one in another clause or inside a noun phrase ("the 80th anniversary
+    of victory in 1945") does not touch a present-day event.
+    """
+    found: list[DateRef] = []
+    for ref in dates:
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or span.root.head.lower_ in END_PREPOSITIONS:
+            continue
+        if _attaches_to(span.root, anchors):
+            found.append(ref)
+    if not found:
+        return article_date, "article", "day"
+    best = min(found, key=lambda r: GRANULARITY_RANK.get(r.granularity, 9))
+    return period_start(best.value, best.granularity), "text", best.granularity
+
+
+def _preposition_of_place(token: Token) -> Token | None:
+    """The preposition that governs a place name: "in" for "in Ankara", "in the Turkish
+    capital, Ankara", "in the city of Kharkiv", "in Ankara and Istanbul"."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if current.dep_ == "pobj" and head.lower_ in LOCATION_PREPOSITIONS:
+            return head
+        of_phrase = current.dep_ == "pobj" and head.lower_ == "of"
+        if not (of_phrase or current.dep_ in ("appos", "conj", "compound", "prep")):
+            return None
+        current = head
+    return None
+
+
+def event_location(
+    doc: Doc, trigger: Token, verb: Token, locations: Iterable[Location]
+) -> Location | None:
+    """The place where the event happened: a location in a locative phrase ("in Ankara")
+    that modifies the trigger, its clause verb or the verb's object ("attacked the embassy
+    in Kabul"). Places merely mentioned ("troops from Russia") are not the event's."""
+    anchors = {trigger.i, verb.i}
+    anchors |= {c.i for c in verb.children if c.dep_ == "dobj"}
+    sentence = layout(doc).sentence_span(trigger.i)
+    best: tuple[int, Location] | None = None
+    for loc in locations:
+        if not sentence.start_char <= loc.start < sentence.end_char:
+            continue
+        span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
+        if span is None:
+            continue
+        preposition = _preposition_of_place(span.root)
+        if preposition is None or preposition.head.i not in anchors:
+            continue
+        distance = abs(span.root.i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, loc)
+    return best[1] if best else None
+
+
+def _casualty_verb(doc: Doc, amount: Amount) -> Token | None:
+    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span[-1]
+    return noun.head if noun.head.i != noun.i else None
+
+
+def attach_sizes(doc: Doc, events: list[Event], amounts: Iterable[Amount]) -> list[Event]:
+    """``events`` with casualty counts ("twenty people were arrested") added as ``size``,
+    each count to one event of its sentence: the one whose trigger is the count's verb,
+    else the nearest event of a type that has casualties."""
+    counts: dict[int, dict[str, int]] = {}
+    for amount in amounts:
+        if amount.kind != "count" or amount.object not in ("dead", "injured", "arrested"):
+            continue
+        verb = _casualty_verb(doc, amount)
+        if verb is None:
+            continue
+        sentence = layout(doc).sentence_span(verb.i)
+        in_sentence = [
+            (i, e)
+            for i, e in enumerate(events)
+            if sentence.start_char <= e.start < sentence.end_char
+        ]
+        same_verb = [i for i, e in in_sentence if e.start == verb.idx]
+        typed = sorted(
+            (abs(e.start - verb.idx), i) for i, e in in_sentence if e.event in CASUALTY_TYPES
+        )
+        target = same_verb[0] if same_verb else typed[0][1] if typed else None
+        if target is None:
+            continue
+        slot = counts.setdefault(target, {})
+        slot[amount.object] = slot.get(amount.object, 0) + int(amount.value)
+    out = list(events)
+    for i, fields in counts.items():
+        out[i] = replace(out[i], size=Size(**fields))
+    return out
+
+
+def situate(
+    doc: Doc,
+    event: Event,
+    dates: Sequence[DateRef],
+    locations: Sequence[Location],
+    article_date: dt.date | None,
+) -> Event:
+    """``event`` with the date and place of its own clause."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return event
+    trigger = span[0]
+    verb = clause_verb(trigger)
+    date, source, granularity = event_date(doc, {trigger.i, verb.i}, dates, article_date)
+    return replace(
+        event,
+        date=date,
+        date_source=source,
+        date_granularity=granularity,
+        event_loc=event_location(doc, trigger, verb, locations),
+    )
