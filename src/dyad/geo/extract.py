@@ -4,6 +4,7 @@ disambiguated by the countries the article mentions and then by population."""
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -54,9 +55,62 @@ def _spans(doc: Doc, drafts: list[Draft]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def _us_place(cands: list[Place]) -> bool:
+    return all(p.country == "USA" for p in cands) or any(
+        p.feature == "A" and p.admin1 and p.country == "USA" for p in cands
+    )
+
+
+def _state_or_country(
+    span: Span, cands: list[Place], drafts: list[Draft], found: list[tuple[Span, list[Place]]]
+) -> list[Place]:
+    """A name of both a US state and a country ("Georgia") is the state in an article about
+    the US (its people, institutions, states and cities) and the country otherwise. Mentions
+    of the name itself, and actors coded from it ("David Perdue of Georgia"), are not
+    evidence: the knowledge base codes every "Georgia" as the country."""
+    state = next((p for p in cands if p.feature == "A" and p.admin1 and p.country == "USA"), None)
+    country = next((p for p in cands if p.feature == "A" and p.admin1 is None), None)
+    if state is None or country is None:
+        return cands
+    doc, name = span.doc, span.text.removeprefix("the ")
+    others = [
+        d
+        for d in drafts
+        if doc[d.start : d.end].text.removeprefix("the ") != name
+        and span.root.i not in {t.i for t in doc[d.start : d.end].root.subtree}
+    ]
+    us = sum(_us_place(c) for s, c in found if s.text.removeprefix("the ") != name)
+    us += sum(d.actor.country == "USA" for d in others)
+    abroad = sum(d.actor.country == country.country for d in others)
+    return [state] if us > abroad else [country]
+
+
+def _contains(region: Place, place: Place) -> bool:
+    """Whether ``place`` lies in ``region`` (a country, or a US state by its code)."""
+    if region.feature != "A" or region.geonameid == place.geonameid:
+        return False
+    if region.country != place.country:
+        return False
+    return region.admin1 is None or region.admin1 == place.admin1
+
+
+def _narrow_pairs(found: list[tuple[Span, list[Place]]], doc: Doc) -> None:
+    """A place followed by a comma and its region ("Paris, Texas", "Atlanta, Georgia",
+    "Paris, France") keeps only the readings where the first lies in the second (both lists
+    are narrowed in place)."""
+    for (first, places), (second, regions) in pairwise(found):
+        if doc.text[first.end_char : second.start_char].strip() != ",":
+            continue
+        inner = [p for p in places if any(_contains(r, p) for r in regions)]
+        outer = [r for r in regions if any(_contains(r, p) for p in places)]
+        if inner and outer:
+            places[:] = inner
+            regions[:] = outer
+
+
 def extract_locations(doc: Doc, drafts: list[Draft], gazetteer: Gazetteer) -> list[Location]:
     context: Counter[str] = Counter(d.actor.country for d in drafts if d.actor.country)
-    out: list[Location] = []
+    found: list[tuple[Span, list[Place]]] = []
     for span in _spans(doc, drafts):
         text = span.text.removeprefix("the ").removesuffix("'s")
         cands = gazetteer.lookup(text)
@@ -66,9 +120,12 @@ def extract_locations(doc: Doc, drafts: list[Draft], gazetteer: Gazetteer) -> li
         if not cands and country_draft is not None and country_draft.actor.country:
             place = gazetteer.countries.get(country_draft.actor.country)
             cands = [place] if place else []
-        if not cands:
-            continue
-        place = _choose(cands, context)
+        if cands:
+            found.append((span, list(cands)))
+    _narrow_pairs(found, doc)
+    out: list[Location] = []
+    for span, cands in found:
+        place = _choose(_state_or_country(span, cands, drafts, found), context)
         out.append(
             Location(
                 span.start_char,
