@@ -102,6 +102,18 @@ def test_wikinews_casualty_counts(code, sentence, date, counts):
     assert found == counts
 
 
+def test_wikinews_count_of_people_with_its_noun(code):
+    # https://en.wikinews.org/wiki/Seoul_city_Mayor_Park_Won-soon_found_dead,_South_Korean_police_confirm
+    coded = code(
+        "A large search operation was launched, involving over 500 police officers and "
+        "firefighters.",
+        "2020-07-09",
+    )
+    assert [(a.text, a.value, a.unit, a.kind) for a in coded.amounts] == [
+        ("over 500 police officers", 500, "officers", "count")
+    ]
+
+
 def test_wikinews_ordinals_years_and_percentages_are_not_amounts(code):
     # https://en.wikinews.org/wiki/Wikinews_interviews_Jo_Jorgensen,_U.S._Libertarian_Party_presidential_nominee
     coded = code(

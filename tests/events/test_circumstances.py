@@ -30,6 +30,21 @@ def test_a_historical_year_in_the_events_own_clause_dates_that_event(code):
     )
 
 
+def test_a_calendar_date_in_the_clause_dates_the_event(code):
+    # https://en.wikinews.org/wiki/UK_Prime_Minister_Johnson_suspends_parliament_for_five_weeks_as_Brexit_deadline_approaches
+    coded = code(
+        "The United Kingdom voted on June 23, 2016, to leave the European Union in the Brexit "
+        "referendum.",
+        "2019-09-11",
+    )
+    vote = _event(coded, "voted")
+    assert (vote.date, vote.date_source, vote.date_granularity) == (
+        dt.date(2016, 6, 23),
+        "text",
+        "day",
+    )
+
+
 def test_last_week_dates_the_event_to_the_monday_of_that_week_and_in_iraq_places_it(code):
     # https://en.wikinews.org/wiki/Stampede_during_funeral_procession_of_Qasem_Soleimani_causes_deaths,_delays_burial
     coded = code(
