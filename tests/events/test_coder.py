@@ -61,6 +61,8 @@ def test_event_offsets_and_evidence_sentence_are_consistent(seed):
         ),
         ("North Korea threatened to attack South Korea.", ("THREATEN", ("PRK",), ("KOR",))),
         ("The EU criticized Turkey for its offensive.", ("ACCUSE", ("IGOEUR",), ("TUR",))),
+        # spaCy parses this "to" as a dative, not a preposition
+        ("Japan sent aid to Bangladesh.", ("AID", ("JPN",), ("BGD",))),
     ],
 )
 def test_actor_and_recipient_come_from_the_clause(code, sentence, expected):
@@ -83,6 +85,15 @@ def test_negated_events_are_flagged_and_less_confident(code):
     (negated,) = code("Russia did not attack Ukraine.").events
     assert negated.negated and not plain.negated
     assert negated.confidence < plain.confidence
+
+
+def test_a_negated_cooperative_act_is_a_refusal(code):
+    # PETR2 validation sentence NEG_1 (MIT): CAMEO 124, refuse to yield
+    coded = code("Obama said he would not give permission to Russia to help Israel", "2016-01-01")
+    refusal = next(e for e in coded.events if e.event_text == "give")
+    assert (refusal.event, refusal.cameo, refusal.negated) == ("REJECT", "124", False)
+    assert refusal.rule.endswith("+ negated -> 124")
+    assert [p.actor.code for p in refusal.recipient] == ["RUS"]
 
 
 def test_hypothetical_events_are_flagged(code):

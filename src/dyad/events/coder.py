@@ -116,6 +116,17 @@ SINGLE_PARTY_TYPES = frozenset(
         "ASSAULT",
     }
 )
+# A negated cooperative act is a refusal (CAMEO 12, REJECT): the reject code for each root,
+# including its intent form ("would not provide support" is 032, intent to provide aid).
+# Negated statements, appeals and conflict ("did not attack") stay flagged as negated.
+REFUSAL_CODES = {
+    "03": "120",
+    "04": "125",
+    "05": "120",
+    "06": "121",
+    "07": "121",
+    "08": "124",
+}
 # The intent (CAMEO 03x) code for each cooperative root announced for the future.
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
@@ -226,14 +237,16 @@ class EventCoder:
     def _receivers(self, head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
         out: list[Draft] = []
         for child in head.children:
-            if child.dep_ in OBJECTS:
+            # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
+            if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
+                if child.lower_ in RECIPIENT_PREPOSITIONS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            out += self._drafts_at(drafts, obj)
+            elif child.dep_ in OBJECTS:
                 out += self._drafts_at(drafts, child)
                 if depth == 0:  # "imposed sanctions on Iran"
                     out += self._receivers(child, drafts, depth + 1)
-            elif child.dep_ in ("prep", "dative") and child.lower_ in RECIPIENT_PREPOSITIONS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        out += self._drafts_at(drafts, obj)
         if not out and depth == 0:
             # "the US demanded that North Korea forsake its program": the one asked to act
             # receives the demand (not an infinitive's subject: "wanted Obama to head back")
@@ -378,16 +391,23 @@ class EventCoder:
         coding = code_any(cameo) if self.petrarch else code_event(cameo)
         if coding is None:
             return f"CAMEO {cameo} has no PLOVER type"
-        if (
+        modal = ""
+        if negated and coding.cameo[:2] in REFUSAL_CODES:
+            # "would not provide support": a refusal, coded REJECT as CAMEO prescribes
+            cameo = REFUSAL_CODES[coding.cameo[:2]]
+            modal, negated = f" + negated -> {cameo}", False
+        elif (
             future
             and coding.event is not None
             and coding.quad_code in (1, 2)
             and coding.event not in ("AGREE", "RETREAT", "CONCEDE")
         ):
             cameo = INTENT_CODES.get(cameo[:2], "030")
-            coding = code_event(cameo)
+            modal = " + future -> intent"
+        if modal:
+            coding = code_any(cameo) if self.petrarch else code_event(cameo)
             if coding is None:
-                return f"announced for the future, and intent code {cameo} has no PLOVER type"
+                return f"{modal.strip(' +')}, and {cameo} has no PLOVER type"
         actors = list(cand.actors)
         acting = {a.actor.country for a in actors}
         # "Trump withdrew the US from the treaty": an actor's own country, named as a bare
@@ -432,7 +452,7 @@ class EventCoder:
             confidence=round(confidence, 3),
             negated=negated,
             hypothetical=hypothetical,
-            rule=cand.rule + (" + future -> intent" if cameo != cand.cameo else ""),
+            rule=cand.rule + modal,
         )
 
     def code(
