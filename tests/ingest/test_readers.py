@@ -4,6 +4,7 @@ import datetime as dt
 import gzip
 import io
 import json
+from itertools import pairwise
 
 import pytest
 
@@ -240,3 +241,35 @@ def test_warc_response_records_become_articles_and_a_bad_record_is_one_failure(
         and items[0].title == wikinews_records[0]["title"]
     )
     assert items[2].code == "E008" and f"{path}@" in items[2].message
+
+
+def _origins(items) -> list[tuple[str, str]]:
+    return [(item.origin, item.id if isinstance(item, Article) else item.code) for item in items]
+
+
+def test_byte_ranges_that_tile_a_jsonl_file_read_each_line_once(tmp_path):
+    from dyad.ingest import read_jsonl_range
+
+    lines = WIKINEWS.read_text(encoding="utf-8").splitlines()[:6]
+    body = "\n".join(lines[:3]) + "\n\n{not json\n" + "\n".join(lines[3:]) + "\n"
+    path = tmp_path / "big.jsonl"
+    path.write_text(body, encoding="utf-8")
+    whole = _origins(read(str(path)))
+    size = path.stat().st_size
+    line_starts = [0, *[i + 1 for i, c in enumerate(body.encode()) if c == 0x0A][:-1]]
+    for cuts in ([size // 3, 2 * size // 3], [line_starts[2], line_starts[4]], [1, size - 1]):
+        bounds = [0, *cuts, size]
+        pieces = [item for a, b in pairwise(bounds) for item in read_jsonl_range(str(path), a, b)]
+        assert _origins(pieces) == whole, cuts
+    assert ("E006" in {code for _, code in whole}) and len(whole) == 7
+
+
+def test_only_uncompressed_jsonl_can_be_split(tmp_path):
+    from dyad.ingest import splittable
+
+    plain = tmp_path / "a.jsonl"
+    plain.write_text('{"text": "Putin met Xi."}\n')
+    packed = tmp_path / "a.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    assert splittable(str(plain))
+    assert not splittable(str(packed)) and not splittable(str(SEED))

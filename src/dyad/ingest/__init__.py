@@ -3,6 +3,20 @@
 The only package that reads input formats; see `read_articles`.
 """
 
-from dyad.ingest.sources import DEFAULT_MAX_BYTES, ReadMeter, input_bytes, read_articles
+from dyad.ingest.sources import (
+    DEFAULT_MAX_BYTES,
+    ReadMeter,
+    input_bytes,
+    read_articles,
+    read_jsonl_range,
+    splittable,
+)
 
-__all__ = ["DEFAULT_MAX_BYTES", "ReadMeter", "input_bytes", "read_articles"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ReadMeter",
+    "input_bytes",
+    "read_articles",
+    "read_jsonl_range",
+    "splittable",
+]

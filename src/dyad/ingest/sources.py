@@ -121,25 +121,98 @@ def _jsonl(
     """Stream a JSONL file line by line: a bad line is one failure, not the file's."""
     seen_any = False
     for number, raw in enumerate(stream, start=1):
-        where = f"{origin}:{number}"
-        if not raw.strip():
-            continue
-        seen_any = True
-        try:
-            if len(raw) > limit:
-                raise InputError("E005", origin=where, size=len(raw), limit=limit)
-            if looks_binary(raw):
-                raise InputError("E003", origin=where)
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as e:
-                reason = f"invalid byte 0x{raw[e.start]:02x} at offset {e.start}"
-                raise InputError("E004", origin=where, reason=reason) from e
-            yield read_json_line(line, where, date)
-        except InputError as err:
-            yield _failure(err, where)
+        if raw.strip():
+            seen_any = True
+            yield _jsonl_record(raw, f"{origin}:{number}", date, limit)
     if not seen_any:
         yield _failure(InputError("E002", origin=origin), origin)
+
+
+def _jsonl_record(
+    raw: bytes, where: str, date: dt.date | None, limit: int
+) -> Article | InputFailure:
+    try:
+        if len(raw) > limit:
+            raise InputError("E005", origin=where, size=len(raw), limit=limit)
+        if looks_binary(raw):
+            raise InputError("E003", origin=where)
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            reason = f"invalid byte 0x{raw[e.start]:02x} at offset {e.start}"
+            raise InputError("E004", origin=where, reason=reason) from e
+        return read_json_line(line, where, date)
+    except InputError as err:
+        return _failure(err, where)
+
+
+def splittable(name: str) -> bool:
+    """Whether ``name`` is an uncompressed JSONL file, which `read_jsonl_range` can read in
+    byte ranges (compressed streams cannot be entered in the middle)."""
+    try:
+        with open(name, "rb") as raw:
+            head = raw.peek(4096)[:4096]
+    except OSError:
+        return False
+    if compression_of(head[:4]) is not None or is_warc(name, head):
+        return False
+    return detect(inner_name(name), head) is Format.JSONL
+
+
+def read_jsonl_range(
+    name: str,
+    start: int,
+    end: int,
+    *,
+    date: dt.date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    meter: ReadMeter | None = None,
+) -> Iterator[Article | InputFailure]:
+    """The records of an uncompressed JSONL file whose lines start in bytes ``[start,
+    end)``: ranges that tile a file read each line exactly once, so a cluster can split one
+    big file across tasks. Origins keep the file's own line numbers."""
+    meter = meter or ReadMeter()
+    try:
+        with open(name, "rb") as raw:
+            number = _lines_before(raw, start)
+            raw.seek(start)
+            position = start
+            if start > 0 and _previous_byte(raw, start) != b"\n":
+                skipped = raw.readline()  # a line begun before the range belongs to it
+                position += len(skipped)
+                number += 1
+            while position < end:
+                line = raw.readline()
+                if not line:
+                    break
+                position += len(line)
+                number += 1
+                if line.strip():
+                    yield _jsonl_record(line, f"{name}:{number}", date, max_bytes)
+    except OSError as e:
+        yield _failure(InputError("E001", origin=name, reason=e.strerror or str(e)), name)
+    finally:
+        meter.finish(max(0, min(end, _size(name)) - start))
+
+
+def _previous_byte(raw: BinaryIO, offset: int) -> bytes:
+    raw.seek(offset - 1)
+    byte = raw.read(1)
+    raw.seek(offset)
+    return byte
+
+
+def _lines_before(raw: BinaryIO, offset: int, chunk: int = 1 << 20) -> int:
+    """How many lines end before ``offset`` (counting at memory speed, for line numbers)."""
+    raw.seek(0)
+    count, remaining = 0, offset
+    while remaining > 0:
+        data = raw.read(min(chunk, remaining))
+        if not data:
+            break
+        count += data.count(b"\n")
+        remaining -= len(data)
+    return count
 
 
 def _whole(

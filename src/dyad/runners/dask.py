@@ -1,9 +1,10 @@
 """Coding on a Dask distributed cluster; the only module that imports dask.
 
-Input files are grouped into tasks; each task reads its files, codes them with the pipeline
-its worker process built once, and writes its own Parquet part named after its files. A
-retried or re-run task therefore replaces its part instead of adding rows, and the driver
-never holds the corpus: it only collects per-task summaries.
+Input files are grouped into tasks; a big uncompressed JSONL file is cut into byte ranges,
+one task each, so that one file can keep the whole cluster busy. Each task reads its shards,
+codes them with the pipeline its worker process built once, and writes its own Parquet part
+named after its shards. A retried or re-run task therefore replaces its part instead of
+adding rows, and the driver never holds the corpus: it only collects per-task summaries.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ import hashlib
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from dyad.errors import InputError
-from dyad.ingest import ReadMeter, input_bytes, read_articles
+from dyad.ingest import ReadMeter, input_bytes, read_articles, read_jsonl_range, splittable
 from dyad.ingest.sources import STDIN, expand_paths
 from dyad.nlp.model import model_label_of
 from dyad.pipeline import code_articles
-from dyad.records import InputFailure
+from dyad.records import Article, InputFailure
 from dyad.runners.local import PipelineSpec
 from dyad.store.parquet import remove_parts, write_parts
 
@@ -36,21 +39,72 @@ TASKS_PER_WORKER = 16
 MAX_FILES_PER_TASK = 256
 # Articles held in a task before they are written as one Parquet part.
 SLICE = 512
+# A JSONL file is cut into ranges only when it is bigger than this and than a task's share
+# of the input: smaller ranges would cost more in scheduling than they save.
+MIN_RANGE_BYTES = 256_000
 
 T = TypeVar("T")
 
 
-def _groups(files: list[str], workers: int) -> list[list[str]]:
-    size = min(MAX_FILES_PER_TASK, max(1, math.ceil(len(files) / (workers * TASKS_PER_WORKER))))
-    return [files[i : i + size] for i in range(0, len(files), size)]
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """A whole input file, or the lines of a JSONL file that start in bytes [start, end)."""
+
+    path: str
+    start: int = 0
+    end: int | None = None
+
+    def __str__(self) -> str:
+        return self.path if self.end is None else f"{self.path}@{self.start}-{self.end}"
 
 
-def _part(group: list[str]) -> str:
-    return hashlib.sha256("\n".join(group).encode()).hexdigest()[:16]
+def shards(files: list[str], workers: int) -> list[list[Shard]]:
+    """Tasks: whole files in groups, and each big JSONL file in ranges of about one task's
+    share of the input."""
+    sizes = {f: _size_of(f) for f in files}
+    share = max(MIN_RANGE_BYTES, sum(sizes.values()) // (workers * TASKS_PER_WORKER) + 1)
+    whole: list[Shard] = []
+    ranges: list[list[Shard]] = []
+    for f in files:
+        if sizes[f] > share and splittable(f):
+            bounds = [*range(0, sizes[f], share), sizes[f]]
+            ranges += [[Shard(f, a, b)] for a, b in pairwise(bounds)]
+        else:
+            whole.append(Shard(f))
+    size = min(MAX_FILES_PER_TASK, max(1, math.ceil(len(whole) / (workers * TASKS_PER_WORKER))))
+    return [whole[i : i + size] for i in range(0, len(whole), size)] + ranges
+
+
+def _size_of(name: str) -> int:
+    try:
+        return Path(name).stat().st_size
+    except OSError:
+        return 0
+
+
+def _part(group: list[Shard]) -> str:
+    return hashlib.sha256("\n".join(map(str, group)).encode()).hexdigest()[:16]
+
+
+def _read(
+    group: list[Shard], date: dt.date | None, max_bytes: int, meter: ReadMeter
+) -> Iterator[Article | InputFailure]:
+    for shard in group:
+        if shard.end is None:
+            yield from read_articles([shard.path], date=date, max_bytes=max_bytes, meter=meter)
+        else:
+            yield from read_jsonl_range(
+                shard.path, shard.start, shard.end, date=date, max_bytes=max_bytes, meter=meter
+            )
 
 
 def code_task(
-    group: list[str], out: str, spec: PipelineSpec, date: dt.date | None, max_bytes: int, model: str
+    group: list[Shard],
+    out: str,
+    spec: PipelineSpec,
+    date: dt.date | None,
+    max_bytes: int,
+    model: str,
 ) -> IngestSummary:
     """One Dask task: code the articles of ``group`` and write them as one Parquet part."""
     from dyad.api import IngestSummary
@@ -59,7 +113,7 @@ def code_task(
     part = _part(group)
     remove_parts(out, part)  # a retry or re-run starts from nothing
     meter = ReadMeter()
-    articles = read_articles(group, date=date, max_bytes=max_bytes, meter=meter)
+    articles = _read(group, date, max_bytes, meter)
     coded = code_articles(spec.build(), articles, sentences=spec.sentences)
     # Written in slices, so a task over one huge file holds one slice, not the file.
     for number, piece in enumerate(_slices(coded, SLICE)):
@@ -139,7 +193,7 @@ def ingest_dask(
                 retries=2,
                 pure=False,
             )
-            for group in _groups(files, workers)
+            for group in shards(files, workers)
         ]
         for future in as_completed(futures):
             summary.merge(future.result())
