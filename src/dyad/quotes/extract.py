@@ -34,7 +34,9 @@ MIN_UNATTRIBUTED_WORDS = 5
 MIN_CONTENT_TOKENS = 1
 # A candidate attribution is kept when the model (trained on PolNeAR train by
 # scripts/train_quotes.py) gives it at least this probability. Tuned on PolNeAR dev F1 at
-# overlap 0.3; re-run `dyad eval polnear seed` when changing it or retraining.
+# overlap 0.3; re-checked after the retraining of issue #4: 0.25 and 0.3 tie on dev (0.767)
+# and 0.25 is better on held-out fifths of train. Re-run `dyad eval polnear seed` when
+# changing it or retraining.
 LEARNED_THRESHOLD = 0.25
 # Subjects of a relative clause that speak for the noun the clause modifies.
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
