@@ -58,6 +58,7 @@ def features(cand: Candidate, in_quote: bool) -> list[str]:
     kind = _subject_kind(subject)
     first = doc[cand.start]
     content = doc[cand.start : cand.end]
+    root = content.root
     lexicon = _lexicon_kind(lemma, load_cues())
     out = [
         f"key={lemma}|{rel}",
@@ -77,12 +78,12 @@ def features(cand: Candidate, in_quote: bool) -> list[str]:
         f"lex={lexicon}",
         f"lex={lexicon}|rel={rel}",
         f"vdep={cue.dep_}|rel={rel}",
-        f"croot={content.root.pos_}|rel={rel}",
+        f"croot={root.pos_}|rel={rel}",
     ]
     if rel == "dobj" or rel.startswith("prep:"):
         # what the verb acts on tells a stance ("supports the penalty") from an ordinary
-        # act ("boarded the train")
-        obj = content.root.lemma_.lower()
+        # act ("ate an apple")
+        obj = root.lemma_.lower()
         out += [f"obj={obj}", f"lemma={lemma}|obj={obj}"]
     particle = next((c.lower_ for c in cue.children if c.dep_ == "prt"), None)
     if particle is not None:
