@@ -109,9 +109,10 @@ class Quote:
     speaker: Speaker | None
     sentence: int
     statement: int = 0
-    """Quotes of one statement share this number: a direct quote split around its
-    attribution ('"What is so sad for me", Cengiz said, "is not seeing …"') is two quotes
-    with one statement."""
+    """Quotes of one statement share this number: all the quotes of one cue word. A direct
+    quote split around its attribution ('"What is so sad for me", Cengiz said, "is not seeing
+    …"') is two quotes with one statement, and so are the object and the infinitive of
+    "announced new church law to mandate reporting …"."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,3 +57,37 @@ def test_training_is_deterministic_and_learns_a_separable_feature():
 def test_a_transcript_line_is_a_colon_candidate(nlp):
     _, found = cands(nlp, "PENCE: Well, the question is why she said that.\nHOLT: Thank you.")
     assert found[(":", "colon")] in ("Well, the question is why she said that.", "Thank you.")
+
+
+def candidate_list(nlp, text):
+    doc, _ = cands(nlp, text)
+    return [(c.cue.text, c.relation, doc[c.start : c.end].text) for c in candidates(doc)]
+
+
+def test_a_cue_set_off_inside_its_content_offers_both_sides(nlp):
+    assert candidate_list(nlp, "The talks, the minister said, were the most useful in years.") == [
+        ("said", "before", "The talks"),
+        ("said", "before", "were the most useful in years"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The union endorsed Clinton in the race for the White House.",
+            [("endorsed", "dobj", "Clinton in the race for the White House")],
+        ),
+        # a "for" phrase is reported content of its own, not the object's modifier
+        (
+            "Putin thanked Xi for introducing visa-free travel.",
+            [
+                ("thanked", "dobj", "Xi"),
+                ("thanked", "prep:for", "introducing visa-free travel"),
+                ("introducing", "dobj", "visa-free travel"),
+            ],
+        ),
+    ],
+)
+def test_an_object_runs_on_through_the_verbs_modifiers_after_it(nlp, text, want):
+    assert candidate_list(nlp, text) == want

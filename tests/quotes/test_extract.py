@@ -152,3 +152,115 @@ def test_he_also_noted_in_the_next_sentence_continues_the_speaker(code):
     text = "Chinese President Xi Jinping praised the talks. He also noted that trade had grown."
     q = next(q for q in code(text).quotes if q.text.startswith("that trade"))
     assert q.speaker.text == "He" and q.speaker.name == "Xi Jinping"
+
+
+# Sentences below from English Wikinews are CC BY 2.5, © Wikinews contributors; each sentence's
+# article URL is beside it. The others were written for these tests.
+
+
+def test_one_cue_makes_one_statement_of_all_it_reports(code):
+    # https://en.wikinews.org/wiki/Pope_Francis_instructs_reporting_of_sexual_abuse_to_higher_church_authorities
+    coded = code(
+        "On Thursday, Pope Francis announced new church law to mandate reporting sexual abuses "
+        "to the church authorities.",
+        "2019-05-12",
+    )
+    assert [(q.text, q.cue.text, q.statement) for q in coded.quotes] == [
+        ("new church law", "announced", 0),
+        ("to mandate reporting sexual abuses to the church authorities", "announced", 0),
+    ]
+
+
+def test_reported_object_runs_on_through_the_verbs_modifiers(code):
+    # https://en.wikinews.org/wiki/Nickey_Iyambo,_former_vice-president_of_Namibia,_dies_aged_82
+    (q,) = code(
+        "The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death.",
+        "2019-05-21",
+    ).quotes
+    assert (q.kind, q.cue.text, q.text) == ("stance", "expressed", "his sadness at Iyambo's death")
+
+
+def test_cue_set_off_by_commas_inside_the_content_reports_what_follows(code):
+    # https://en.wikinews.org/wiki/South_African_%27Lion_Man%27_killed_by_his_lions
+    coded = code(
+        "In the wake of van Biljon's death, Connie Moganedi said, the lions were killed.",
+        "2019-08-22",
+    )
+    q = next(q for q in coded.quotes if q.text == "the lions were killed")
+    assert (q.kind, q.cue.text, q.speaker.name) == ("indirect", "said", "Connie Moganedi")
+
+
+def test_by_saying_takes_the_subject_of_the_verb_it_modifies(code):
+    (q,) = code("The mayor ended the meeting by saying the city could not pay.").quotes
+    assert (q.cue.text, q.speaker.text, q.text) == ("saying", "The mayor", "the city could not pay")
+
+
+def test_quoted_as_saying_speaks_for_the_one_quoted(code):
+    # https://en.wikinews.org/wiki/US_President_Trump_declares_COVID-19_national_emergency
+    quotes = code(
+        'Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA '
+        'has an important role in coordinating the larger response to the crisis" and "[i]f '
+        "there's an emergency, FEMA needs to be involved.\"",
+        "2020-03-16",
+    ).quotes
+    said = {(q.cue.text, q.speaker.name) for q in quotes if q.kind == "direct"}
+    assert said == {("saying", "Tim Manning")}
+
+
+def test_relative_pronoun_speaks_for_the_noun_it_modifies(code):
+    # https://en.wikinews.org/wiki/Charlottesville,_Virginia_killer_sentenced_to_life_in_prison
+    coded = code(
+        "The hearings and motions leading up to the announcement included video footage of the "
+        "collision between Fields' car and the crowd, testimony from eyewitnesses, an apology "
+        "from Fields, and requests for leniency from Fields' lawyers, who argued his history of "
+        "mental illness.",
+        "2019-07-01",
+    )
+    q = next(q for q in coded.quotes if q.cue.text == "argued")
+    assert (q.speaker.text, q.text) == ("Fields' lawyers", "his history of mental illness")
+
+
+def test_a_statement_which_said_speaks_for_the_statement(code):
+    # https://en.wikinews.org/wiki/Turkey%27s_President_Erdogan_proposes_converting_Hagia_Sophia_Museum_to_mosque
+    (q,) = code(
+        'They released a statement which said, "Hagia Sophia bears profound historical and '
+        "spiritual significance to Muslims and Christians alike, and its status as a museum "
+        'must be maintained".',
+        "2019-03-31",
+    ).quotes
+    assert (q.kind, q.cue.text, q.speaker.text) == ("direct", "said", "a statement")
+
+
+def test_a_dash_after_the_quotation_signs_it_with_a_name(code):
+    # https://en.wikinews.org/wiki/Wikinews_discusses_International_Women%27s_Day_celebration_with_Mysore_Divisional_Railway_Manager
+    (q,) = code(
+        '"More number of women getting into technical fields has been a big change." \u2014 '
+        "\u200dAparna Garg, Mysore Divisional Railway Manager",
+        "2020-03-08",
+    ).quotes
+    assert (q.kind, q.cue, q.speaker.text, q.speaker.name) == (
+        "direct",
+        None,
+        "Aparna Garg",
+        "Aparna Garg",
+    )
+
+
+def test_cue_after_the_quotation_whose_parse_lost_its_subject_takes_the_name_before_it(code):
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_September_2020
+    (q,) = code(
+        '"The conflict between Armenia and Azerbaijan is their conflict. Not ours", said '
+        "Jorgensen.",
+        "2020-10-29",
+    ).quotes
+    assert (q.cue.text, q.speaker.text) == ("said", "Jorgensen")
+
+
+def test_the_speaker_of_a_mixed_quote_goes_on_in_the_next_quotation(code):
+    text = (
+        'The Greek foreign minister called the proposal "an insult to millions of Christians" '
+        'on Sunday. "Hagia Sophia belongs to the whole of humanity and must stay a museum."'
+    )
+    mixed, direct = code(text, "2019-03-31").quotes
+    assert mixed.kind == "mixed" and direct.kind == "direct"
+    assert direct.speaker.text == mixed.speaker.text == "The Greek foreign minister"

@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from dyad.quotes.candidates import Candidate
+from dyad.quotes.lexicon import CueLexicon, load_cues
 
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "this", "that"})
 # Words that open reported content ("that …", "to …", "whether …").
@@ -39,6 +40,15 @@ def _subject_kind(subject: Token | None) -> str:
     return subject.pos_.lower()
 
 
+def _lexicon_kind(lemma: str, cues: CueLexicon) -> str:
+    """How the cue lexicon lists a lemma: ``direct``, ``belief``, ``speech`` or ``none``."""
+    if lemma in cues.direct_only:
+        return "direct"
+    if lemma in cues.beliefs:
+        return "belief"
+    return "speech" if lemma in cues.verbs else "none"
+
+
 def features(cand: Candidate, in_quote: bool) -> list[str]:
     """The features of one candidate (all strings; presence means value 1)."""
     cue = cand.cue
@@ -48,6 +58,8 @@ def features(cand: Candidate, in_quote: bool) -> list[str]:
     kind = _subject_kind(subject)
     first = doc[cand.start]
     content = doc[cand.start : cand.end]
+    root = content.root
+    lexicon = _lexicon_kind(lemma, load_cues())
     out = [
         f"key={lemma}|{rel}",
         f"lemma={lemma}",
@@ -60,7 +72,22 @@ def features(cand: Candidate, in_quote: bool) -> list[str]:
         f"vdep={cue.dep_}",
         f"len={_length_bucket(len(content))}|rel={rel}",
         f"first={first.lower_ if first.lower_ in _OPENERS else first.pos_}",
+        # Added for issue #4, chosen looking at PolNeAR dev errors; on three held-out fifths
+        # of train they raised F1 at 0.3 by 0.005 on average (dev: +0.005).
+        # A lemma rare in train still says something through its lexicon kind.
+        f"lex={lexicon}",
+        f"lex={lexicon}|rel={rel}",
+        f"vdep={cue.dep_}|rel={rel}",
+        f"croot={root.pos_}|rel={rel}",
     ]
+    if rel == "dobj" or rel.startswith("prep:"):
+        # what the verb acts on tells a stance ("supports the penalty") from an ordinary
+        # act ("ate an apple")
+        obj = root.lemma_.lower()
+        out += [f"obj={obj}", f"lemma={lemma}|obj={obj}"]
+    particle = next((c.lower_ for c in cue.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        out.append(f"prt={lemma}_{particle}|rel={rel}")  # "point out", "lash out at"
     if subject is not None and subject.lower_ in _PRONOUNS:
         out.append(f"subjw={subject.lower_}")
     for child in cue.children:
