@@ -26,74 +26,21 @@ from spacy.tokens import Doc, Span, Token
 from dyad.actors.component import DISCARDED_SENTENCES
 from dyad.actors.index import mention_index
 from dyad.actors.resolve import Draft
-from dyad.events.circumstances import attach_sizes, clause_verb, situate
+from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
+from dyad.events.modality import modality, recode
+from dyad.events.participants import drafts_at, passive_subject, receivers, subject
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
 from dyad.events.trace import DROPPED, EMITTED, Decision
 from dyad.nlp.sentences import layout
 from dyad.records import Amount, DateRef, Event, Location, Participant
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-OBJECTS = ("dobj", "dative", "iobj", "attr", "oprd")
-# Prepositions whose object is the recipient of an action ("aid to Ukraine", "sanctions on
-# Iran", "talks with Xi"). "from" is kept out: "troops from Russia" names an actor's origin.
-RECIPIENT_PREPOSITIONS = frozenset(
-    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon"}
-)
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-NEGATING_WORDS = frozenset({"neither", "no", "none"})
-# Verbs that put what they govern in the future ("plans to visit"): PLOVER codes announced
-# cooperation as AGREE.
-INTENT_VERBS = frozenset(
-    {
-        "plan",
-        "intend",
-        "promise",
-        "pledge",
-        "vow",
-        "offer",
-        "expect",
-        "hope",
-        "seek",
-        "want",
-        "aim",
-        "agree",
-        "prepare",
-        "decide",
-        "propose",
-    }
-)
 # Prepositions that introduce the topic of a verbal act, not something its subject did.
 TOPIC_PREPOSITIONS = frozenset({"for", "of", "over", "about", "against", "on"})
-# Named entities that are never parties, even with a country modifier ("the Chinese New
-# Year", "the Russian language").
-NOT_ACTOR_ENTITIES = frozenset(
-    {
-        "DATE",
-        "EVENT",
-        "TIME",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-        "MONEY",
-        "QUANTITY",
-        "CARDINAL",
-        "ORDINAL",
-        "PERCENT",
-    }
-)
 # Verbs that commit their subject to what they govern ("agreed to", "promised that"): PLOVER
 # AGREE.
 COMMITMENT_VERBS = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"})
-# Verbs that report speech: "would" in their clause is the reported future.
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "announce", "state", "declare", "add", "report", "indicate", "confirm"}
-)
-# Verbs whose object clause reports an allegation, not a fact.
-ALLEGATION_VERBS = frozenset({"accuse", "allege", "claim", "deny", "suspect", "blame"})
 # Governing event types that subsume an embedded event ("threatened to attack" is THREATEN).
 SUBSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 # PLOVER types coded with one party: all but COOPERATE, AID and SANCTION, the three whose
@@ -116,19 +63,6 @@ SINGLE_PARTY_TYPES = frozenset(
         "ASSAULT",
     }
 )
-# A negated cooperative act is a refusal (CAMEO 12, REJECT): the reject code for each root,
-# including its intent form ("would not provide support" is 032, intent to provide aid).
-# Negated statements, appeals and conflict ("did not attack") stay flagged as negated.
-REFUSAL_CODES = {
-    "03": "120",
-    "04": "125",
-    "05": "120",
-    "06": "121",
-    "07": "121",
-    "08": "124",
-}
-# The intent (CAMEO 03x) code for each cooperative root announced for the future.
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
 # Dependencies through which a noun trigger is climbed to the verb whose subject acts.
 NOUN_CLIMB_DEPS = frozenset(
@@ -169,10 +103,6 @@ class Candidate:
     noun: bool = False
 
 
-def _party(d: Draft) -> bool:
-    return not d.locative and d.actor.code is not None
-
-
 class EventCoder:
     def __init__(
         self, matcher: PatternMatcher, lexicon: EventLexicon, petrarch: bool = False
@@ -183,83 +113,6 @@ class EventCoder:
         """PETRARCH mode: keep codes without a PLOVER type (``event`` None) and require a
         source and a target, as PETRARCH codes events."""
 
-    # ---- participants -------------------------------------------------------------------
-    @staticmethod
-    def _drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
-        """The parties headed by ``token`` and its conjuncts ("Russia and China")."""
-        out: list[Draft] = []
-        for tok in (token, *token.conjuncts):
-            found = [drafts[tok.i]] if tok.i in drafts else []
-            if not found and tok.ent_type_ not in NOT_ACTOR_ENTITIES:
-                # an uncoded organization or group of coded countries: "Iran's Mahan Air",
-                # "Iranian airline Mahan Air" -> Iran; "the Turkish and Greek sides" -> both
-                found = [
-                    drafts[c.i]
-                    for c in tok.subtree
-                    if c.i < tok.i
-                    and c.i in drafts
-                    and drafts[c.i].kind in ("place", "name")
-                    and (
-                        c.dep_ in ("poss", "amod", "compound")
-                        or (c.dep_ == "conj" and c.head.dep_ in ("amod", "compound"))
-                    )
-                ]
-            for best in found:
-                if _party(best) and best not in out:
-                    out.append(best)
-                    out += [replace(best, actor=partner, partners=()) for partner in best.partners]
-        return out
-
-    def _subject(self, verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
-        current = verb
-        for _ in range(3):
-            for child in current.children:
-                if child.dep_ == "agent":  # passive "by X" acts
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return self._drafts_at(drafts, obj)
-            for child in current.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    return self._drafts_at(drafts, child)
-            # an infinitive or conjoined verb shares its governor's subject
-            if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
-                current = current.head
-            else:
-                break
-        return []
-
-    def _passive_subject(self, verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return self._drafts_at(drafts, child)
-        return []
-
-    def _receivers(self, head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
-        out: list[Draft] = []
-        for child in head.children:
-            # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
-            if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
-                if child.lower_ in RECIPIENT_PREPOSITIONS:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            out += self._drafts_at(drafts, obj)
-            elif child.dep_ in OBJECTS:
-                out += self._drafts_at(drafts, child)
-                if depth == 0:  # "imposed sanctions on Iran"
-                    out += self._receivers(child, drafts, depth + 1)
-        if not out and depth == 0:
-            # "the US demanded that North Korea forsake its program": the one asked to act
-            # receives the demand (not an infinitive's subject: "wanted Obama to head back")
-            for child in head.children:
-                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                if child.dep_ == "ccomp" and not infinitive:
-                    subject = next(
-                        (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
-                    )
-                    if subject is not None:
-                        out += self._drafts_at(drafts, subject)
-        return list(dict.fromkeys(out))
-
     # ---- triggers -----------------------------------------------------------------------
     def _verb_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
         match: VerbMatch | None = self.matcher.match(token)
@@ -268,15 +121,15 @@ class EventCoder:
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ in ("acl", "amod")):
             return None  # "the attacked embassy": an adjective, the event is elsewhere
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        actors = self._subject(token, drafts)
-        recipients = self._receivers(token, drafts)
+        actors = subject(token, drafts)
+        recipients = receivers(token, drafts)
         if passive:
-            recipients = self._passive_subject(token, drafts) + recipients
+            recipients = passive_subject(token, drafts) + recipients
         if match.target is not None:
-            target = self._drafts_at(drafts, match.target)
+            target = drafts_at(drafts, match.target)
             recipients = target + [r for r in recipients if r not in target]
         if match.source is not None and not actors:
-            actors = self._drafts_at(drafts, match.source)
+            actors = drafts_at(drafts, match.source)
         confidence = CONFIDENCE_PATTERN if match.pattern is not None else CONFIDENCE_VERB
         code, rule = match.code, match.rule
         coding = code_event(code)
@@ -298,14 +151,14 @@ class EventCoder:
         if cameo is None:
             return None
         actors: list[Draft] = []
-        recipients = self._receivers(token, drafts)
+        recipients = receivers(token, drafts)
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                actors += self._drafts_at(drafts, child)
+                actors += drafts_at(drafts, child)
             elif child.dep_ == "prep" and child.lower_ == "of":  # "the invasion of Syria"
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        recipients += self._drafts_at(drafts, obj)
+                        recipients += drafts_at(drafts, obj)
         # climb to the verb the noun hangs from ("began an offensive with airstrikes followed
         # by an invasion of Syria", "said during a videoconference with Xi"): its subject
         # takes part. Non-finite verbs ("followed by") are climbed through.
@@ -320,12 +173,12 @@ class EventCoder:
                 break  # "denied responsibility for the attack": the denier did not attack
             if current.pos_ not in ("VERB", "AUX"):
                 continue
-            subject = self._subject(current, drafts)
+            acting = subject(current, drafts)
             if token.dep_ == "nsubj" and current.i == token.head.i:
-                recipients += self._receivers(current, drafts)
+                recipients += receivers(current, drafts)
                 break
-            if subject or current.dep_ not in ("acl", "advcl", "xcomp", "pcomp"):
-                actors = subject + actors
+            if acting or current.dep_ not in ("acl", "advcl", "xcomp", "pcomp"):
+                actors = acting + actors
                 break
         rule = f"noun {token.lemma_.lower()} ({cameo})"
         return Candidate(
@@ -339,71 +192,16 @@ class EventCoder:
             noun=True,
         )
 
-    # ---- modality -----------------------------------------------------------------------
-    _clause_verb = staticmethod(clause_verb)
-
-    def _modality(self, trigger: Token) -> tuple[bool, bool, bool]:
-        """(negated, hypothetical, future) for the clause of ``trigger``."""
-        verb = self._clause_verb(trigger)
-        children = list(verb.children)
-        negated = any(c.dep_ == "neg" for c in children) or any(
-            c.dep_ == "neg" for c in trigger.children
-        )
-        # "neither the EU nor the US would endorse", "no country recognized", "never attacked"
-        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and any(
-            t.lower_ in NEGATING_WORDS and t.dep_ in ("preconj", "det") for t in subject.subtree
-        ):
-            negated = True
-        negated = negated or any(c.lower_ == "never" for c in children)
-        aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        hypothetical = bool(aux & HYPOTHETICAL_AUX) or any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children
-        )
-        future = bool(aux & FUTURE_AUX)
-        if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
-            # "they said they would meet": reported future, not a hypothetical
-            future, hypothetical = True, bool(aux & (HYPOTHETICAL_AUX - {"would"}))
-        current = verb
-        for _ in range(4):
-            head = current.head
-            if head.i == current.i:
-                break
-            if current.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in INTENT_VERBS:
-                future = True
-            if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ALLEGATION_VERBS:
-                hypothetical = True
-            if current.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
-            ):
-                hypothetical = True
-            current = head
-        going_to = verb.dep_ == "xcomp" and verb.head.lower_ == "going"
-        return negated, hypothetical, future or going_to
-
     # ---- events -------------------------------------------------------------------------
     def _to_event(
         self, cand: Candidate, sentence: int, article_date: dt.date | None
     ) -> Event | str:
         """The event of ``cand``, or why there is none."""
-        negated, hypothetical, future = self._modality(cand.trigger)
         cameo = cand.cameo
         coding = code_any(cameo) if self.petrarch else code_event(cameo)
         if coding is None:
             return f"CAMEO {cameo} has no PLOVER type"
-        modal = ""
-        if negated and coding.cameo[:2] in REFUSAL_CODES:
-            # "would not provide support": a refusal, coded REJECT as CAMEO prescribes
-            cameo = REFUSAL_CODES[coding.cameo[:2]]
-            modal, negated = f" + negated -> {cameo}", False
-        elif (
-            future
-            and coding.event is not None
-            and coding.quad_code in (1, 2)
-            and coding.event not in ("AGREE", "RETREAT", "CONCEDE")
-        ):
-            cameo = INTENT_CODES.get(cameo[:2], "030")
-            modal = " + future -> intent"
+        cameo, modal, mood = recode(coding, modality(cand.trigger))
         if modal:
             coding = code_any(cameo) if self.petrarch else code_event(cameo)
             if coding is None:
@@ -429,7 +227,7 @@ class EventCoder:
         confidence = cand.base_confidence
         if len(parties) < 2:
             confidence *= CONFIDENCE_ONE_PARTY
-        if hypothetical or negated:
+        if mood.hypothetical or mood.negated:
             confidence *= CONFIDENCE_MODAL
         doc = cand.trigger.doc
         return Event(
@@ -450,8 +248,8 @@ class EventCoder:
             sentence_start=layout(doc).sentence_span(cand.trigger.i).start_char,
             sentence_end=layout(doc).sentence_span(cand.trigger.i).end_char,
             confidence=round(confidence, 3),
-            negated=negated,
-            hypothetical=hypothetical,
+            negated=mood.negated,
+            hypothetical=mood.hypothetical,
             rule=cand.rule + modal,
         )
 
