@@ -130,6 +130,12 @@ class EventCoder:
             recipients = target + [r for r in recipients if r not in target]
         if match.source is not None and not actors:
             actors = drafts_at(drafts, match.source)
+        if not recipients:
+            # "Libya offered to hand over to Great Britain two of its nationals": the
+            # infinitive's recipient receives the offer
+            infinitive = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            if infinitive is not None:
+                recipients = receivers(infinitive, drafts)
         confidence = CONFIDENCE_PATTERN if match.pattern is not None else CONFIDENCE_VERB
         code, rule = match.code, match.rule
         coding = code_event(code)
@@ -360,6 +366,10 @@ def _resolve_embedding(
     drop: dict[int, str] = {}
     for cand in cands:
         tok = cand.trigger
+        if tok.dep_ == "conj" and _subsumed_conjunct(tok, by_token):
+            # "claimed that ISIL had attacked Iraq and taken Mosul": both are the claim's
+            drop[tok.i] = "conjoined with an action embedded in a verbal act, which subsumes it"
+            continue
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i not in by_token:
             continue
         governor = by_token[tok.head.i]
@@ -377,12 +387,27 @@ def _resolve_embedding(
             )
             # "began to attack" shares its governor's subject, and so does "rebels said they
             # would meet" (a pronoun); "foreign powers should get out, Rouhani said" does not
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if tok.dep_ == "xcomp" or subject is None or subject.pos_ == "PRON":
+            own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if tok.dep_ == "xcomp" or own is None or own.pos_ == "PRON":
                 by_token[tok.i] = replace(cand, actors=cand.actors or governor.actors)
+            if not by_token[tok.i].recipients and governor.recipients:
+                # "Nigeria summoned Niger's ambassador to complain": to the one summoned
+                by_token[tok.i] = replace(by_token[tok.i], recipients=governor.recipients)
     kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
     dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
     return kept, dropped
+
+
+def _subsumed_conjunct(tok: Token, by_token: dict[int, Candidate]) -> bool:
+    """Whether ``tok`` is conjoined with an action embedded in a verbal act (THREATEN,
+    ACCUSE, ...), so the verbal act subsumes it too."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("xcomp", "ccomp") or first.head.i not in by_token:
+        return False
+    coding = code_event(by_token[first.head.i].cameo)
+    return coding is not None and coding.event in SUBSUMING_TYPES
 
 
 def _decision(

@@ -20,6 +20,13 @@ OBJECTS = ("dobj", "dative", "iobj", "attr", "oprd")
 RECIPIENT_PREPOSITIONS = frozenset(
     {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon"}
 )
+# Inside an object, "of" and "by" name whom the object belongs to, and so who is on the
+# receiving end: "rejected calls by Belarus's rulers", "sheltered scores of Liberian
+# refugees". On the verb itself they do not ("accused Iran of attacking tankers").
+OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by"})
+# How many noun phrases deep a recipient is looked for inside an object ("part of a
+# program for Bosnia"): 3 as measured on plover-gsr dev (issue #5 analysis, P4).
+MAX_OBJECT_DEPTH = 3
 # Named entities that are never parties, even with a country modifier ("the Chinese New
 # Year", "the Russian language").
 NOT_ACTOR_ENTITIES = frozenset(
@@ -100,15 +107,22 @@ def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
 
 def receivers(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
     """The parties on the receiving end of ``head``: objects, datives and prepositional
-    objects, and the object's own recipients ("imposed sanctions on Iran")."""
+    objects, and the recipients named inside the object ("imposed sanctions on Iran",
+    "rejected calls by Belarus's rulers")."""
     out: list[Draft] = []
+    inside_object = depth >= 1
+    prepositions = RECIPIENT_PREPOSITIONS | (OBJECT_OWNER_PREPOSITIONS if inside_object else set())
     for child in head.children:
         # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
         if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
-            if child.lower_ in RECIPIENT_PREPOSITIONS:
+            if child.lower_ in prepositions:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        out += drafts_at(drafts, obj)
+                        found = drafts_at(drafts, obj)
+                        out += found
+                        if inside_object and not found and depth < MAX_OBJECT_DEPTH:
+                            # "sheltered scores of Liberian refugees": the party is deeper
+                            out += receivers(obj, drafts, depth + 1)
         elif child.dep_ in OBJECTS:
             out += drafts_at(drafts, child)
             if depth == 0:  # "imposed sanctions on Iran"
