@@ -27,6 +27,12 @@ OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by"})
 # How many noun phrases deep a recipient is looked for inside an object ("part of a
 # program for Bosnia"): 3 as measured on plover-gsr dev (issue #5 analysis, P4).
 MAX_OBJECT_DEPTH = 3
+# A verb attached by these shares the subject of the word it hangs from: an infinitive
+# ("began to attack"), a conjoined or adverbial clause, and an adjective complement that
+# governs an infinitive ("Arnor is about to restore", "Syria says it is willing to
+# withdraw"). Climbing "prep"/"pcomp" too was tried and made Putin the one introducing a
+# visa-free regime in "Putin thanked Xi for introducing ...".
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Named entities that are never parties, even with a country modifier ("the Chinese New
 # Year", "the Russian language").
 NOT_ACTOR_ENTITIES = frozenset(
@@ -90,7 +96,7 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
                 return drafts_at(drafts, child)
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+        if current.dep_ in SHARED_SUBJECT_DEPS and current.head.i != current.i:
             current = current.head
         else:
             break
