@@ -28,7 +28,7 @@ from dyad.actors.index import mention_index
 from dyad.actors.resolve import Draft
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
-from dyad.events.modality import modality, recode
+from dyad.events.modality import modality, recode, reported_obligation
 from dyad.events.participants import drafts_at, passive_subject, receivers, subject
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
@@ -63,6 +63,8 @@ SINGLE_PARTY_TYPES = frozenset(
         "ASSAULT",
     }
 )
+# CAMEO 100, "Make a demand, not specified below" (PLOVER REQUEST).
+DEMAND_CODE = "100"
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
 # Dependencies through which a noun trigger is climbed to the verb whose subject acts.
 NOUN_CLIMB_DEPS = frozenset(
@@ -152,6 +154,26 @@ class EventCoder:
             token, code, rule, confidence, tuple(actors), tuple(recipients), match.words
         )
 
+    def _obligation_candidate(self, verb: Token, drafts: dict[int, Draft]) -> Candidate | None:
+        """ "Russia said Sudan must return the helicopter": Russia demands it of Sudan, whatever
+        the dictionary says of "return" (PLOVER mode only; PETRARCH codes the verb)."""
+        if self.petrarch or verb.pos_ not in ("VERB", "AUX") or not reported_obligation(verb):
+            return None
+        obliged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        demanding = subject(verb.head, drafts)
+        addressed = drafts_at(drafts, obliged) if obliged is not None else []
+        if not demanding or not addressed:
+            return None
+        return Candidate(
+            verb,
+            DEMAND_CODE,
+            f"rule: reported obligation ('{verb.head.text} ... must') -> {DEMAND_CODE}",
+            CONFIDENCE_PATTERN,
+            tuple(demanding),
+            tuple(addressed),
+            frozenset({verb.i}),
+        )
+
     def _noun_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
         cameo = self.lexicon.noun_code(token)
         if cameo is None:
@@ -207,7 +229,7 @@ class EventCoder:
         coding = code_any(cameo) if self.petrarch else code_event(cameo)
         if coding is None:
             return f"CAMEO {cameo} has no PLOVER type"
-        cameo, modal, mood = recode(coding, modality(cand.trigger))
+        cameo, modal, mood = recode(coding, modality(cand.trigger), self.petrarch)
         if modal:
             coding = code_any(cameo) if self.petrarch else code_event(cameo)
             if coding is None:
@@ -295,7 +317,11 @@ class EventCoder:
         cands: list[Candidate] = []
         used: set[int] = set()
         for token in sent:
-            if token.pos_ == "VERB":
+            obligation = self._obligation_candidate(token, drafts)
+            if obligation is not None:
+                cands.append(obligation)
+                used |= obligation.used
+            elif token.pos_ == "VERB":
                 cand = self._verb_candidate(token, drafts)
                 if cand is not None:
                     cands.append(cand)
@@ -445,14 +471,23 @@ def _sentence_skipped(sent: Span, index: int) -> Decision:
     )
 
 
+# How `dyad explain` words each recoding of modality.recode, by the note it leaves in the rule.
+FUTURE_NOTES = {
+    "future -> intent": "announced for the future, coded as intent",
+    "future conflict -> threat": "conflict announced for the future, coded as a threat",
+    "future retreat -> concede": "retreat announced for the future, coded as CONCEDE",
+}
+
+
 def _emitted_reason(event: Event) -> str:
     notes = []
     if event.negated:
         notes.append("negated")
     if event.hypothetical:
         notes.append("hypothetical or alleged")
-    if "future" in event.rule:
-        notes.append("announced for the future, coded as intent")
+    for marker, meaning in FUTURE_NOTES.items():
+        if marker in event.rule:
+            notes.append(meaning)
     if len(event.actor) + len(event.recipient) < 2:
         notes.append("one party")
     return "emitted" + (f" ({', '.join(notes)})" if notes else "")
