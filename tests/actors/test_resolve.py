@@ -133,6 +133,15 @@ def test_a_generic_office_word_takes_its_modifiers_sector(code):
             "Robert Mugabe",
             "ZWEELI",
         ),
+        # PLOVER-GSR01-ASSAULT-0013 (CC BY-SA 4.0, Open Event Data Alliance): a group of
+        # an armed movement's members is the movement's country and sector
+        (
+            "Hezbollah guerrillas killed the deputy chief of Israel's militia ally in southern "
+            "Lebanon Sunday sources on both sides said.",
+            None,
+            "Hezbollah guerrillas",
+            "LBNREB",
+        ),
         # PLOVER-GSR01-COOPERATE-0001 (CC BY-SA 4.0, Open Event Data Alliance)
         (
             "Taliban ruled Afghanistan has been sharing expertise with the Liberation Tigers of "

@@ -206,6 +206,10 @@ class PhraseReader:
                     igo = e.key
                 elif e.kind == "institution" and country is None:
                     country = self.kb.institutions[e.key].country
+                elif e.kind == "armed" and country is None:
+                    # "Hezbollah guerrillas" are Lebanon's, as Hezbollah is coded
+                    role = self.kb.armed_groups[e.key].role_at(self.date)
+                    country = role.country if role else None
                 elif e.kind == "person" and country is None:
                     person = self.kb.people.get(e.key)
                     role = person.role_at(self.date) if person else None
