@@ -102,6 +102,23 @@ def cameo_quad(cameo: str) -> int:
     return 1 if 1 <= root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4 if root <= 20 else 0
 
 
+# The Phoenix event data's quad class by CAMEO root (openeventdata/phoenix_pipeline,
+# postprocess.py, process_cameo): 0 neutral (statements, appeals), 1 verbal cooperation,
+# 2 material cooperation, 3 verbal conflict (with 16, reduce relations), 4 material conflict.
+PHOENIX_QUAD = {
+    **dict.fromkeys(("01", "02"), 0),
+    **dict.fromkeys(("03", "04", "05"), 1),
+    **dict.fromkeys(("06", "07", "08"), 2),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
+}
+
+
+def phoenix_quad(cameo: str) -> int:
+    """The Phoenix quad class (0-4) of a CAMEO code by its root; 0 when not CAMEO."""
+    return PHOENIX_QUAD.get(cameo[:2], 0)
+
+
 def code_any(cameo: str) -> Coding:
     """Like `code_event`, but a code without a PLOVER type (a CAMEO statement, a WEIS code in
     a user's dictionary) is kept with ``event`` None and GDELT's quad class."""
