@@ -168,3 +168,14 @@ def test_a_known_person_before_their_known_term_takes_the_phrases_country(code):
         "2000-01-01",
     )
     assert mention(coded, "Serbian President Vojislav Kostunica").actor.code == "SRBGOV"
+
+
+def test_an_undated_text_takes_a_persons_latest_role(code):
+    # PLOVER-GSR01-THREATEN-0001 (CC BY-SA 4.0): the gold's dates are a placeholder, so
+    # dyad eval plover-gsr codes without one; on 2000-01-01 George W. Bush held no office
+    text = (
+        "President Bush has threatened further action against Russia in an international "
+        "television program beamed by satellite to more than 50 countries."
+    )
+    assert mention(code(text, None), "President Bush").actor.code == "USAGOV"
+    assert mention(code(text, "2000-01-01"), "President Bush").actor.code is None
