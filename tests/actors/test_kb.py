@@ -70,3 +70,30 @@ def test_dated_roles_pick_the_office_held_on_the_day():
     assert putin.role_at(dt.date(2010, 1, 1)).title == "prime minister"
     assert putin.role_at(dt.date(2026, 2, 4)).title == "president"
     assert putin.role_at(dt.date(1995, 1, 1)) is None
+
+
+def test_heads_of_state_from_countryinfo_have_dated_terms():
+    kb = load_default_kb()
+    museveni = kb.people["yoweri-museveni"]
+    assert "Museveni" in museveni.aliases
+    assert museveni.role_at(dt.date(1996, 1, 1)).country == "UGA"
+    # the source ends on 2012-01-16: later the person reads as a former official
+    assert museveni.role_at(dt.date(2019, 1, 1)) is None
+
+
+def test_a_surname_alias_is_given_only_when_it_names_no_one_else():
+    kb = load_default_kb()
+    john_major = kb.people["john-major"]  # "major" is an English word
+    assert "Major" not in john_major.aliases and "Major" not in kb.names
+
+
+def test_curated_people_keep_their_roles_over_countryinfo():
+    kb = load_default_kb()
+    assert kb.people["barack-obama"].role_at(dt.date(2010, 1, 1)).country == "USA"
+    assert not [p for p in kb.people if p.startswith("barack-obama-")]
+
+
+def test_non_governmental_organizations_are_coded_ngo():
+    kb = load_default_kb()
+    assert kb.igos["AMN"].kind == "NGO" and kb.igos["UNO"].kind == "IGO"
+    assert {e.key for e in kb.names["Red Crescent"]} == {"IRC"}

@@ -52,7 +52,9 @@ def test_event_offsets_and_evidence_sentence_are_consistent(seed):
     ("sentence", "expected"),
     [
         ("Turkey invaded Syria on Wednesday.", ("COERCE", ("TUR",), ("SYR",))),
-        ("The United States imposed sanctions on Iran.", ("COERCE", ("USA",), ("IRN",))),
+        # PLOVER manual: international sanctions are SANCTION (dyad's deviation from the
+        # 2021 table, events/data/plover_deviations.csv)
+        ("The United States imposed sanctions on Iran.", ("SANCTION", ("USA",), ("IRN",))),
         ("Pakistan expelled India's ambassador.", ("COERCE", ("PAK",), ("IND",))),
         ("Germany banned Iran's Mahan Air on Monday.", ("COERCE", ("DEU",), ("IRN",))),
         (

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.events.scoring import QUAD_OF_TYPE, code_event, goldstein
+from dyad.events.scoring import QUAD_OF_TYPE, code_event, goldstein, plover_table_version
 from dyad.records import PLOVER_TYPES
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -12,7 +13,11 @@ from dyad.records import PLOVER_TYPES
         ("041", "CONSULT", "phone", 1.0, 1),
         ("051", "SUPPORT", None, 3.4, 1),
         ("0231", "REQUEST", None, 3.4, 3),
-        ("163", "COERCE", "restrict", -8.0, 4),
+        # PLOVER manual, SANCTION: "International ... sanctions are coded as `discontinue'"
+        # (dyad's deviation from CAMEO2PLOVER-2021, which has COERCE restrict)
+        ("163", "SANCTION", "discontinue", -8.0, 4),
+        # PLOVER manual, CONCEDE: lifting a curfew is a verbal concession (the table: RETREAT)
+        ("0813", "CONCEDE", None, 5.0, 1),
         ("190", "ASSAULT", None, -10.0, 4),
         ("0871", "RETREAT", "ceasefire", 10.0, 2),
     ],
@@ -39,3 +44,8 @@ def test_four_digit_codes_inherit_their_parents_goldstein():
 
 def test_every_plover_type_has_a_quad_class():
     assert set(QUAD_OF_TYPE) == set(PLOVER_TYPES)
+
+
+def test_the_output_docs_name_the_plover_table_version():
+    docs = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    assert plover_table_version() in docs

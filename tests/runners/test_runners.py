@@ -62,9 +62,7 @@ def test_parquet_output_is_partitioned_by_date_idempotent_and_attachable(tmp_pat
     assert _counts(db) == {"articles": 6, "events": first.events, "quotes": first.quotes}
 
 
-def test_dask_local_cluster_writes_the_same_records_as_a_local_run(
-    tmp_path, corpus, monkeypatch
-):
+def test_dask_local_cluster_writes_the_same_records_as_a_local_run(tmp_path, corpus, monkeypatch):
     import dyad.runners.dask as runner
 
     # small ranges, so that the JSONL file is cut into several tasks as a big one would be

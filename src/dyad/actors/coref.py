@@ -65,7 +65,7 @@ def _compatible(kb: KnowledgeBase, mention: Draft, cand: Draft, date: dt.date | 
     country = mention.actor.country
     if country and cand.actor.country and cand.actor.country != country:
         return False
-    if mention.actor.id and mention.actor.id.startswith("igo:"):
+    if mention.actor.id and mention.actor.id.startswith(("igo:", "ngo:")):
         return cand.actor.code is not None and cand.actor.code.startswith(mention.actor.code or "")
     return titles_compatible(mention.title, _held_title(kb, cand, date))
 

@@ -83,14 +83,17 @@ def country_actor(kb: KnowledgeBase, iso3: str, sector: str | None = None) -> Ac
 
 
 def igo_actor(kb: KnowledgeBase, code: str, sector: str | None = None) -> Actor:
+    """An international organization: IGO + code (``IGOUNO``), or NGO + code for a
+    non-governmental one (``NGOAMN``), with a sector of its own when a phrase names one."""
     igo = kb.igos.get(code)
-    suffix = sector if sector and sector != "IGO" else ""
+    kind = igo.kind if igo else "IGO"
+    suffix = sector if sector and sector not in ("IGO", "NGO") else ""
     return Actor(
         name=igo.name if igo else code,
-        code=f"IGO{code}{suffix}",
+        code=f"{kind}{code}{suffix}",
         country=None,
-        sector=sector or "IGO",
-        id=f"igo:{code}",
+        sector=sector or kind,
+        id=f"{kind.lower()}:{code}",
     )
 
 
@@ -203,6 +206,10 @@ class PhraseReader:
                     igo = e.key
                 elif e.kind == "institution" and country is None:
                     country = self.kb.institutions[e.key].country
+                elif e.kind == "armed" and country is None:
+                    # "Hezbollah guerrillas" are Lebanon's, as Hezbollah is coded
+                    role = self.kb.armed_groups[e.key].role_at(self.date)
+                    country = role.country if role else None
                 elif e.kind == "person" and country is None:
                     person = self.kb.people.get(e.key)
                     role = person.role_at(self.date) if person else None
@@ -315,7 +322,8 @@ class PhraseReader:
             person = pick_person(self.kb, entries, self.date)
             kinds = {e.kind for e in entries}
             if person is not None and (head.i in self._person_ents or not kinds - {"person"}):
-                return draft(person_actor(self.kb, person, self.date), "name", gender=person.gender)
+                actor = self._person_actor(person, country, igo, sector)
+                return draft(actor, "name", gender=person.gender)
             for entry in entries:
                 if entry.kind == "institution":
                     inst = self.kb.institutions[entry.key]
@@ -339,7 +347,8 @@ class PhraseReader:
                     kind = "place" if len(actor.code) == 3 else "name"
                     return draft(actor, kind, locative=locative and kind == "place")
             if person is not None:
-                return draft(person_actor(self.kb, person, self.date), "name", gender=person.gender)
+                actor = self._person_actor(person, country, igo, sector)
+                return draft(actor, "name", gender=person.gender)
 
         if (
             ent is None
@@ -381,6 +390,17 @@ class PhraseReader:
             actor = Actor(name=None, code=None, country=None, sector=None, id=None)
             return draft(actor, "pronoun", gender=PERSON_PRONOUNS[head.lower_])
         return None
+
+    def _person_actor(
+        self, person: Person, country: str | None, igo: str | None, sector: str | None
+    ) -> Actor:
+        """A known person's actor; before any role the knowledge base knows of, the phrase's
+        own words code them ("Serbian President Vojislav Kostunica" before his term)."""
+        actor = person_actor(self.kb, person, self.date)
+        if actor.code is None and (country or igo):
+            base = group_actor(self.kb, country, igo, sector)
+            actor = replace(actor, code=base.code, country=base.country, sector=base.sector)
+        return actor
 
     def _named_by_unknown_first_name(self, head: Token, match: NameMatch) -> bool:
         if not all(e.kind == "country" for e in match.entries) or match.start == 0:

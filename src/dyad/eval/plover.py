@@ -21,7 +21,11 @@ from dyad.records import Event
 GOLD = "event-coding/plover_gsr/plover_gsr_dev.jsonl"
 # PLOVER 0.5b1 names in the gold -> today's names (issue 3).
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-DATE = dt.date(2000, 1, 1)
+# The gold's dates are a placeholder, not the news date: "All date fields are set to
+# `2000-01-01.'" (PLOVER_GSR_CAMEO_readme.tex, "Additional comments on the coding"). Coding
+# on that day made people's dated roles wrong (President Bush, 2001-2009, was no president
+# yet), so the sentences are coded without a date, as undated text is.
+DATE: dt.date | None = None
 
 
 def files(data: Path) -> list[Path]:

@@ -26,74 +26,21 @@ from spacy.tokens import Doc, Span, Token
 from dyad.actors.component import DISCARDED_SENTENCES
 from dyad.actors.index import mention_index
 from dyad.actors.resolve import Draft
-from dyad.events.circumstances import attach_sizes, clause_verb, situate
+from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
+from dyad.events.modality import modality, recode, reported_obligation
+from dyad.events.participants import drafts_at, passive_subject, receivers, subject
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
 from dyad.events.trace import DROPPED, EMITTED, Decision
 from dyad.nlp.sentences import layout
 from dyad.records import Amount, DateRef, Event, Location, Participant
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-OBJECTS = ("dobj", "dative", "iobj", "attr", "oprd")
-# Prepositions whose object is the recipient of an action ("aid to Ukraine", "sanctions on
-# Iran", "talks with Xi"). "from" is kept out: "troops from Russia" names an actor's origin.
-RECIPIENT_PREPOSITIONS = frozenset(
-    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon"}
-)
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-NEGATING_WORDS = frozenset({"neither", "no", "none"})
-# Verbs that put what they govern in the future ("plans to visit"): PLOVER codes announced
-# cooperation as AGREE.
-INTENT_VERBS = frozenset(
-    {
-        "plan",
-        "intend",
-        "promise",
-        "pledge",
-        "vow",
-        "offer",
-        "expect",
-        "hope",
-        "seek",
-        "want",
-        "aim",
-        "agree",
-        "prepare",
-        "decide",
-        "propose",
-    }
-)
 # Prepositions that introduce the topic of a verbal act, not something its subject did.
 TOPIC_PREPOSITIONS = frozenset({"for", "of", "over", "about", "against", "on"})
-# Named entities that are never parties, even with a country modifier ("the Chinese New
-# Year", "the Russian language").
-NOT_ACTOR_ENTITIES = frozenset(
-    {
-        "DATE",
-        "EVENT",
-        "TIME",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-        "MONEY",
-        "QUANTITY",
-        "CARDINAL",
-        "ORDINAL",
-        "PERCENT",
-    }
-)
 # Verbs that commit their subject to what they govern ("agreed to", "promised that"): PLOVER
 # AGREE.
 COMMITMENT_VERBS = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"})
-# Verbs that report speech: "would" in their clause is the reported future.
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "announce", "state", "declare", "add", "report", "indicate", "confirm"}
-)
-# Verbs whose object clause reports an allegation, not a fact.
-ALLEGATION_VERBS = frozenset({"accuse", "allege", "claim", "deny", "suspect", "blame"})
 # Governing event types that subsume an embedded event ("threatened to attack" is THREATEN).
 SUBSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 # PLOVER types coded with one party: all but COOPERATE, AID and SANCTION, the three whose
@@ -116,19 +63,8 @@ SINGLE_PARTY_TYPES = frozenset(
         "ASSAULT",
     }
 )
-# A negated cooperative act is a refusal (CAMEO 12, REJECT): the reject code for each root,
-# including its intent form ("would not provide support" is 032, intent to provide aid).
-# Negated statements, appeals and conflict ("did not attack") stay flagged as negated.
-REFUSAL_CODES = {
-    "03": "120",
-    "04": "125",
-    "05": "120",
-    "06": "121",
-    "07": "121",
-    "08": "124",
-}
-# The intent (CAMEO 03x) code for each cooperative root announced for the future.
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# CAMEO 100, "Make a demand, not specified below" (PLOVER REQUEST).
+DEMAND_CODE = "100"
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
 # Dependencies through which a noun trigger is climbed to the verb whose subject acts.
 NOUN_CLIMB_DEPS = frozenset(
@@ -155,6 +91,19 @@ CONFIDENCE_VERB = 0.6
 CONFIDENCE_NOUN = 0.65
 CONFIDENCE_ONE_PARTY = 0.8
 CONFIDENCE_MODAL = 0.5
+# An event in a subordinate clause ("..., one day after a Serbian army jet shot down a
+# helicopter") is usually background to the main clause's: its confidence is multiplied by
+# this, so the main event ranks first. 0.8 on plover-gsr dev (issue #5 analysis: 0.6, 0.8
+# and 0.9 tried, 0.8 best by one item); re-run `dyad eval plover-gsr conflibert` when
+# changing it. An infinitive of purpose ("began a hunger strike to protest") is not
+# background: demoting it too cost conflibert sentences.
+CONFIDENCE_SUBORDINATE = 0.8
+# Clauses that hang from another as background: adverbial, relative, noun-modifying.
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
+# Prepositions that put what they govern before or behind the main event, as its cause or
+# time ("after the attack", "because of the strike").
+BACKGROUND_PREPOSITIONS = frozenset({"after", "since", "before", "because", "following"})
+SUBORDINATE_NOTE = " + subordinate clause"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,10 +118,6 @@ class Candidate:
     noun: bool = False
 
 
-def _party(d: Draft) -> bool:
-    return not d.locative and d.actor.code is not None
-
-
 class EventCoder:
     def __init__(
         self, matcher: PatternMatcher, lexicon: EventLexicon, petrarch: bool = False
@@ -183,83 +128,6 @@ class EventCoder:
         """PETRARCH mode: keep codes without a PLOVER type (``event`` None) and require a
         source and a target, as PETRARCH codes events."""
 
-    # ---- participants -------------------------------------------------------------------
-    @staticmethod
-    def _drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
-        """The parties headed by ``token`` and its conjuncts ("Russia and China")."""
-        out: list[Draft] = []
-        for tok in (token, *token.conjuncts):
-            found = [drafts[tok.i]] if tok.i in drafts else []
-            if not found and tok.ent_type_ not in NOT_ACTOR_ENTITIES:
-                # an uncoded organization or group of coded countries: "Iran's Mahan Air",
-                # "Iranian airline Mahan Air" -> Iran; "the Turkish and Greek sides" -> both
-                found = [
-                    drafts[c.i]
-                    for c in tok.subtree
-                    if c.i < tok.i
-                    and c.i in drafts
-                    and drafts[c.i].kind in ("place", "name")
-                    and (
-                        c.dep_ in ("poss", "amod", "compound")
-                        or (c.dep_ == "conj" and c.head.dep_ in ("amod", "compound"))
-                    )
-                ]
-            for best in found:
-                if _party(best) and best not in out:
-                    out.append(best)
-                    out += [replace(best, actor=partner, partners=()) for partner in best.partners]
-        return out
-
-    def _subject(self, verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
-        current = verb
-        for _ in range(3):
-            for child in current.children:
-                if child.dep_ == "agent":  # passive "by X" acts
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            return self._drafts_at(drafts, obj)
-            for child in current.children:
-                if child.dep_ in ("nsubj", "csubj"):
-                    return self._drafts_at(drafts, child)
-            # an infinitive or conjoined verb shares its governor's subject
-            if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
-                current = current.head
-            else:
-                break
-        return []
-
-    def _passive_subject(self, verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return self._drafts_at(drafts, child)
-        return []
-
-    def _receivers(self, head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
-        out: list[Draft] = []
-        for child in head.children:
-            # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
-            if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
-                if child.lower_ in RECIPIENT_PREPOSITIONS:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            out += self._drafts_at(drafts, obj)
-            elif child.dep_ in OBJECTS:
-                out += self._drafts_at(drafts, child)
-                if depth == 0:  # "imposed sanctions on Iran"
-                    out += self._receivers(child, drafts, depth + 1)
-        if not out and depth == 0:
-            # "the US demanded that North Korea forsake its program": the one asked to act
-            # receives the demand (not an infinitive's subject: "wanted Obama to head back")
-            for child in head.children:
-                infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-                if child.dep_ == "ccomp" and not infinitive:
-                    subject = next(
-                        (c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None
-                    )
-                    if subject is not None:
-                        out += self._drafts_at(drafts, subject)
-        return list(dict.fromkeys(out))
-
     # ---- triggers -----------------------------------------------------------------------
     def _verb_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
         match: VerbMatch | None = self.matcher.match(token)
@@ -268,15 +136,21 @@ class EventCoder:
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ in ("acl", "amod")):
             return None  # "the attacked embassy": an adjective, the event is elsewhere
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        actors = self._subject(token, drafts)
-        recipients = self._receivers(token, drafts)
+        actors = subject(token, drafts)
+        recipients = receivers(token, drafts)
         if passive:
-            recipients = self._passive_subject(token, drafts) + recipients
+            recipients = passive_subject(token, drafts) + recipients
         if match.target is not None:
-            target = self._drafts_at(drafts, match.target)
+            target = drafts_at(drafts, match.target)
             recipients = target + [r for r in recipients if r not in target]
         if match.source is not None and not actors:
-            actors = self._drafts_at(drafts, match.source)
+            actors = drafts_at(drafts, match.source)
+        if not recipients:
+            # "Libya offered to hand over to Great Britain two of its nationals": the
+            # infinitive's recipient receives the offer
+            infinitive = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            if infinitive is not None:
+                recipients = receivers(infinitive, drafts)
         confidence = CONFIDENCE_PATTERN if match.pattern is not None else CONFIDENCE_VERB
         code, rule = match.code, match.rule
         coding = code_event(code)
@@ -293,19 +167,39 @@ class EventCoder:
             token, code, rule, confidence, tuple(actors), tuple(recipients), match.words
         )
 
+    def _obligation_candidate(self, verb: Token, drafts: dict[int, Draft]) -> Candidate | None:
+        """ "Russia said Sudan must return the helicopter": Russia demands it of Sudan, whatever
+        the dictionary says of "return" (PLOVER mode only; PETRARCH codes the verb)."""
+        if self.petrarch or verb.pos_ not in ("VERB", "AUX") or not reported_obligation(verb):
+            return None
+        obliged = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        demanding = subject(verb.head, drafts)
+        addressed = drafts_at(drafts, obliged) if obliged is not None else []
+        if not demanding or not addressed:
+            return None
+        return Candidate(
+            verb,
+            DEMAND_CODE,
+            f"rule: reported obligation ('{verb.head.text} ... must') -> {DEMAND_CODE}",
+            CONFIDENCE_PATTERN,
+            tuple(demanding),
+            tuple(addressed),
+            frozenset({verb.i}),
+        )
+
     def _noun_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
         cameo = self.lexicon.noun_code(token)
         if cameo is None:
             return None
         actors: list[Draft] = []
-        recipients = self._receivers(token, drafts)
+        recipients = receivers(token, drafts)
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                actors += self._drafts_at(drafts, child)
+                actors += drafts_at(drafts, child)
             elif child.dep_ == "prep" and child.lower_ == "of":  # "the invasion of Syria"
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        recipients += self._drafts_at(drafts, obj)
+                        recipients += drafts_at(drafts, obj)
         # climb to the verb the noun hangs from ("began an offensive with airstrikes followed
         # by an invasion of Syria", "said during a videoconference with Xi"): its subject
         # takes part. Non-finite verbs ("followed by") are climbed through.
@@ -320,12 +214,12 @@ class EventCoder:
                 break  # "denied responsibility for the attack": the denier did not attack
             if current.pos_ not in ("VERB", "AUX"):
                 continue
-            subject = self._subject(current, drafts)
+            acting = subject(current, drafts)
             if token.dep_ == "nsubj" and current.i == token.head.i:
-                recipients += self._receivers(current, drafts)
+                recipients += receivers(current, drafts)
                 break
-            if subject or current.dep_ not in ("acl", "advcl", "xcomp", "pcomp"):
-                actors = subject + actors
+            if acting or current.dep_ not in ("acl", "advcl", "xcomp", "pcomp"):
+                actors = acting + actors
                 break
         rule = f"noun {token.lemma_.lower()} ({cameo})"
         return Candidate(
@@ -339,71 +233,16 @@ class EventCoder:
             noun=True,
         )
 
-    # ---- modality -----------------------------------------------------------------------
-    _clause_verb = staticmethod(clause_verb)
-
-    def _modality(self, trigger: Token) -> tuple[bool, bool, bool]:
-        """(negated, hypothetical, future) for the clause of ``trigger``."""
-        verb = self._clause_verb(trigger)
-        children = list(verb.children)
-        negated = any(c.dep_ == "neg" for c in children) or any(
-            c.dep_ == "neg" for c in trigger.children
-        )
-        # "neither the EU nor the US would endorse", "no country recognized", "never attacked"
-        subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and any(
-            t.lower_ in NEGATING_WORDS and t.dep_ in ("preconj", "det") for t in subject.subtree
-        ):
-            negated = True
-        negated = negated or any(c.lower_ == "never" for c in children)
-        aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        hypothetical = bool(aux & HYPOTHETICAL_AUX) or any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children
-        )
-        future = bool(aux & FUTURE_AUX)
-        if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
-            # "they said they would meet": reported future, not a hypothetical
-            future, hypothetical = True, bool(aux & (HYPOTHETICAL_AUX - {"would"}))
-        current = verb
-        for _ in range(4):
-            head = current.head
-            if head.i == current.i:
-                break
-            if current.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in INTENT_VERBS:
-                future = True
-            if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ALLEGATION_VERBS:
-                hypothetical = True
-            if current.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
-            ):
-                hypothetical = True
-            current = head
-        going_to = verb.dep_ == "xcomp" and verb.head.lower_ == "going"
-        return negated, hypothetical, future or going_to
-
     # ---- events -------------------------------------------------------------------------
     def _to_event(
         self, cand: Candidate, sentence: int, article_date: dt.date | None
     ) -> Event | str:
         """The event of ``cand``, or why there is none."""
-        negated, hypothetical, future = self._modality(cand.trigger)
         cameo = cand.cameo
         coding = code_any(cameo) if self.petrarch else code_event(cameo)
         if coding is None:
             return f"CAMEO {cameo} has no PLOVER type"
-        modal = ""
-        if negated and coding.cameo[:2] in REFUSAL_CODES:
-            # "would not provide support": a refusal, coded REJECT as CAMEO prescribes
-            cameo = REFUSAL_CODES[coding.cameo[:2]]
-            modal, negated = f" + negated -> {cameo}", False
-        elif (
-            future
-            and coding.event is not None
-            and coding.quad_code in (1, 2)
-            and coding.event not in ("AGREE", "RETREAT", "CONCEDE")
-        ):
-            cameo = INTENT_CODES.get(cameo[:2], "030")
-            modal = " + future -> intent"
+        cameo, modal, mood = recode(coding, modality(cand.trigger), self.petrarch)
         if modal:
             coding = code_any(cameo) if self.petrarch else code_event(cameo)
             if coding is None:
@@ -429,8 +268,11 @@ class EventCoder:
         confidence = cand.base_confidence
         if len(parties) < 2:
             confidence *= CONFIDENCE_ONE_PARTY
-        if hypothetical or negated:
+        if mood.hypothetical or mood.negated:
             confidence *= CONFIDENCE_MODAL
+        if _subordinate(cand.trigger):
+            confidence *= CONFIDENCE_SUBORDINATE
+            modal += SUBORDINATE_NOTE
         doc = cand.trigger.doc
         return Event(
             id="",
@@ -450,8 +292,8 @@ class EventCoder:
             sentence_start=layout(doc).sentence_span(cand.trigger.i).start_char,
             sentence_end=layout(doc).sentence_span(cand.trigger.i).end_char,
             confidence=round(confidence, 3),
-            negated=negated,
-            hypothetical=hypothetical,
+            negated=mood.negated,
+            hypothetical=mood.hypothetical,
             rule=cand.rule + modal,
         )
 
@@ -491,7 +333,11 @@ class EventCoder:
         cands: list[Candidate] = []
         used: set[int] = set()
         for token in sent:
-            if token.pos_ == "VERB":
+            obligation = self._obligation_candidate(token, drafts)
+            if obligation is not None:
+                cands.append(obligation)
+                used |= obligation.used
+            elif token.pos_ == "VERB":
                 cand = self._verb_candidate(token, drafts)
                 if cand is not None:
                     cands.append(cand)
@@ -543,6 +389,24 @@ class EventCoder:
         return "an adjectival participle ('the attacked embassy'): the event is elsewhere"
 
 
+def _subordinate(trigger: Token) -> bool:
+    """Whether ``trigger`` sits in a subordinate clause or a background phrase ("after a
+    Serbian army jet shot down a helicopter")."""
+    current = trigger
+    while current.head.i != current.i:
+        if current.dep_ in SUBORDINATE_DEPS and not _purpose(current):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+        current = current.head
+    return False
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("began a hunger strike to protest"): the act itself."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _participant(doc: Doc, d: Draft) -> Participant:
     span = doc[d.start : d.end]
     return Participant(d.actor, span.start_char, span.end_char, span.text)
@@ -562,6 +426,10 @@ def _resolve_embedding(
     drop: dict[int, str] = {}
     for cand in cands:
         tok = cand.trigger
+        if tok.dep_ == "conj" and _subsumed_conjunct(tok, by_token):
+            # "claimed that ISIL had attacked Iraq and taken Mosul": both are the claim's
+            drop[tok.i] = "conjoined with an action embedded in a verbal act, which subsumes it"
+            continue
         if tok.dep_ not in ("xcomp", "ccomp") or tok.head.i not in by_token:
             continue
         governor = by_token[tok.head.i]
@@ -579,12 +447,27 @@ def _resolve_embedding(
             )
             # "began to attack" shares its governor's subject, and so does "rebels said they
             # would meet" (a pronoun); "foreign powers should get out, Rouhani said" does not
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if tok.dep_ == "xcomp" or subject is None or subject.pos_ == "PRON":
+            own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if tok.dep_ == "xcomp" or own is None or own.pos_ == "PRON":
                 by_token[tok.i] = replace(cand, actors=cand.actors or governor.actors)
+            if not by_token[tok.i].recipients and governor.recipients:
+                # "Nigeria summoned Niger's ambassador to complain": to the one summoned
+                by_token[tok.i] = replace(by_token[tok.i], recipients=governor.recipients)
     kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
     dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
     return kept, dropped
+
+
+def _subsumed_conjunct(tok: Token, by_token: dict[int, Candidate]) -> bool:
+    """Whether ``tok`` is conjoined with an action embedded in a verbal act (THREATEN,
+    ACCUSE, ...), so the verbal act subsumes it too."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in ("xcomp", "ccomp") or first.head.i not in by_token:
+        return False
+    coding = code_event(by_token[first.head.i].cameo)
+    return coding is not None and coding.event in SUBSUMING_TYPES
 
 
 def _decision(
@@ -622,14 +505,25 @@ def _sentence_skipped(sent: Span, index: int) -> Decision:
     )
 
 
+# How `dyad explain` words each recoding of modality.recode, by the note it leaves in the rule.
+FUTURE_NOTES = {
+    "future -> intent": "announced for the future, coded as intent",
+    "future conflict -> threat": "conflict announced for the future, coded as a threat",
+    "future retreat -> concede": "retreat announced for the future, coded as CONCEDE",
+}
+
+
 def _emitted_reason(event: Event) -> str:
     notes = []
     if event.negated:
         notes.append("negated")
     if event.hypothetical:
         notes.append("hypothetical or alleged")
-    if "future" in event.rule:
-        notes.append("announced for the future, coded as intent")
+    for marker, meaning in FUTURE_NOTES.items():
+        if marker in event.rule:
+            notes.append(meaning)
+    if event.rule.endswith(SUBORDINATE_NOTE):
+        notes.append("in a subordinate clause, ranked below the main clause's events")
     if len(event.actor) + len(event.recipient) < 2:
         notes.append("one party")
     return "emitted" + (f" ({', '.join(notes)})" if notes else "")

@@ -19,7 +19,9 @@ class EventLexicon:
     def noun_code(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
         for child in token.children:
-            if child.dep_ == "compound" and child.i == token.i - 1:
+            # the word right before: a compound ("phone call") or an adjective ("general
+            # strike", which spaCy parses as amod)
+            if child.dep_ in ("compound", "amod") and child.i == token.i - 1:
                 code = self.nouns.get(f"{child.lower_} {lemma}")
                 if code:
                     return code

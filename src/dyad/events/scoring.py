@@ -2,9 +2,12 @@
 
 Tables (``events/data``):
 - ``CAMEO2PLOVER-2021.txt`` (PLOVER manual draft 0.8, CC BY-SA 4.0): code -> type, mode,
-  context. CAMEO 01 (statements) has no PLOVER type; dyad reports statements as quotes. CAMEO
-  02 (APPEAL), "dropped" in the table, is coded REQUEST, since PLOVER defines REQUEST as "all
-  requests, demands, and orders" (manual, REQUEST section).
+  context. CAMEO 01 (statements) has no PLOVER type; dyad reports statements as quotes.
+- ``plover_deviations.csv``: where the manual's text says otherwise than the table, the
+  manual wins, each row citing it: CAMEO 02 (APPEAL), "dropped" in the table, is REQUEST
+  ("all requests, demands, and orders"); sanctions (163) are SANCTION "discontinue", not
+  COERCE; easing a curfew or a state of emergency (0813, 0814) is CONCEDE, not RETREAT. The
+  file's version (`plover_table_version`) names the combined table in the output docs.
 - ``goldstein.csv``: CAMEO Goldstein weights (version in the file's header).
 Quad classes follow the PLOVER manual's "Quad category" of each type: 1 verbal cooperation,
 2 material cooperation, 3 verbal conflict, 4 material conflict.
@@ -53,9 +56,26 @@ def _plover_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
         code, event, mode, context = match.groups()
         contexts = tuple(c.strip() for c in (context or "").split(";") if c.strip())
         table.setdefault(code, (event, (mode or "").strip() or None, contexts))
-    for code in ("02", *[f"02{i}" for i in range(9)]):
-        table[code] = ("REQUEST", None, ())
+    for row in _deviations():
+        contexts = tuple(c.strip() for c in row["context"].split(";") if c.strip())
+        table[row["cameo"]] = (row["event"], row["mode"] or None, contexts)
     return table
+
+
+def _deviations() -> list[dict[str, str]]:
+    text = _read("plover_deviations.csv")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@lru_cache(maxsize=1)
+def plover_table_version() -> str:
+    """The version of the CAMEO -> PLOVER table dyad codes with: the 2021 table plus dyad's
+    deviations (``# version:`` in ``plover_deviations.csv``)."""
+    for line in _read("plover_deviations.csv").splitlines():
+        if line.startswith("# version:"):
+            return line.split(":", 1)[1].strip()
+    raise ValueError("plover_deviations.csv has no '# version:' line")
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +100,23 @@ def cameo_quad(cameo: str) -> int:
     the code is not CAMEO."""
     root = int(cameo[:2]) if cameo[:2].isdigit() else 0
     return 1 if 1 <= root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4 if root <= 20 else 0
+
+
+# The Phoenix event data's quad class by CAMEO root (openeventdata/phoenix_pipeline,
+# postprocess.py, process_cameo): 0 neutral (statements, appeals), 1 verbal cooperation,
+# 2 material cooperation, 3 verbal conflict (with 16, reduce relations), 4 material conflict.
+PHOENIX_QUAD = {
+    **dict.fromkeys(("01", "02"), 0),
+    **dict.fromkeys(("03", "04", "05"), 1),
+    **dict.fromkeys(("06", "07", "08"), 2),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
+}
+
+
+def phoenix_quad(cameo: str) -> int:
+    """The Phoenix quad class (0-4) of a CAMEO code by its root; 0 when not CAMEO."""
+    return PHOENIX_QUAD.get(cameo[:2], 0)
 
 
 def code_any(cameo: str) -> Coding:

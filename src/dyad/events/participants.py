@@ -1,0 +1,145 @@
+"""Who acts and who receives: the parties of an event trigger, read from the parse.
+
+The actor stage has already found the mentions (``Draft``s, indexed by token); these
+functions walk the dependency tree from a trigger to the mentions that take part. The subject
+(all conjuncts; the ``by`` agent of a passive) acts; objects, datives and prepositional
+objects ("sanctions on Iran", "aid to Ukraine") receive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyad.actors.resolve import Draft
+
+OBJECTS = ("dobj", "dative", "iobj", "attr", "oprd")
+# Prepositions whose object is the recipient of an action ("aid to Ukraine", "sanctions on
+# Iran", "talks with Xi"). "from" is kept out: "troops from Russia" names an actor's origin.
+RECIPIENT_PREPOSITIONS = frozenset(
+    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon"}
+)
+# Inside an object, "of" and "by" name whom the object belongs to, and so who is on the
+# receiving end: "rejected calls by Belarus's rulers", "sheltered scores of Liberian
+# refugees". On the verb itself they do not ("accused Iran of attacking tankers").
+OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by"})
+# How many noun phrases deep a recipient is looked for inside an object ("part of a
+# program for Bosnia"): 3 as measured on plover-gsr dev (issue #5 analysis, P4).
+MAX_OBJECT_DEPTH = 3
+# A verb attached by these shares the subject of the word it hangs from: an infinitive
+# ("began to attack"), a conjoined or adverbial clause, and an adjective complement that
+# governs an infinitive ("Arnor is about to restore", "Syria says it is willing to
+# withdraw"). Climbing "prep"/"pcomp" too was tried and made Putin the one introducing a
+# visa-free regime in "Putin thanked Xi for introducing ...".
+SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Named entities that are never parties, even with a country modifier ("the Chinese New
+# Year", "the Russian language").
+NOT_ACTOR_ENTITIES = frozenset(
+    {
+        "DATE",
+        "EVENT",
+        "TIME",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "MONEY",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "PERCENT",
+    }
+)
+
+
+def is_party(d: Draft) -> bool:
+    """A coded mention that is not a mere place ("talks in Beijing")."""
+    return not d.locative and d.actor.code is not None
+
+
+def drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
+    """The parties headed by ``token`` and its conjuncts ("Russia and China")."""
+    out: list[Draft] = []
+    for tok in (token, *token.conjuncts):
+        found = [drafts[tok.i]] if tok.i in drafts else []
+        if not found and tok.ent_type_ not in NOT_ACTOR_ENTITIES:
+            # an uncoded organization or group of coded countries: "Iran's Mahan Air",
+            # "Iranian airline Mahan Air" -> Iran; "the Turkish and Greek sides" -> both
+            found = [
+                drafts[c.i]
+                for c in tok.subtree
+                if c.i < tok.i
+                and c.i in drafts
+                and drafts[c.i].kind in ("place", "name")
+                and (
+                    c.dep_ in ("poss", "amod", "compound")
+                    or (c.dep_ == "conj" and c.head.dep_ in ("amod", "compound"))
+                )
+            ]
+        for best in found:
+            if is_party(best) and best not in out:
+                out.append(best)
+                out += [replace(best, actor=partner, partners=()) for partner in best.partners]
+    return out
+
+
+def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The parties that act in ``verb``'s clause: its subject, or the ``by`` agent of a
+    passive; an infinitive or conjoined verb shares its governor's subject."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "agent":  # passive "by X" acts
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return drafts_at(drafts, obj)
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return drafts_at(drafts, child)
+        if current.dep_ in SHARED_SUBJECT_DEPS and current.head.i != current.i:
+            current = current.head
+        else:
+            break
+    return []
+
+
+def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The parties a passive verb happens to ("Iran was accused")."""
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return drafts_at(drafts, child)
+    return []
+
+
+def receivers(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
+    """The parties on the receiving end of ``head``: objects, datives and prepositional
+    objects, and the recipients named inside the object ("imposed sanctions on Iran",
+    "rejected calls by Belarus's rulers")."""
+    out: list[Draft] = []
+    inside_object = depth >= 1
+    prepositions = RECIPIENT_PREPOSITIONS | (OBJECT_OWNER_PREPOSITIONS if inside_object else set())
+    for child in head.children:
+        # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
+        if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
+            if child.lower_ in prepositions:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = drafts_at(drafts, obj)
+                        out += found
+                        if inside_object and not found and depth < MAX_OBJECT_DEPTH:
+                            # "sheltered scores of Liberian refugees": the party is deeper
+                            out += receivers(obj, drafts, depth + 1)
+        elif child.dep_ in OBJECTS:
+            out += drafts_at(drafts, child)
+            if depth == 0:  # "imposed sanctions on Iran"
+                out += receivers(child, drafts, depth + 1)
+    if not out and depth == 0:
+        # "the US demanded that North Korea forsake its program": the one asked to act
+        # receives the demand (not an infinitive's subject: "wanted Obama to head back")
+        for child in head.children:
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if child.dep_ == "ccomp" and not infinitive:
+                asked = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if asked is not None:
+                    out += drafts_at(drafts, asked)
+    return list(dict.fromkeys(out))

@@ -1,0 +1,69 @@
+"""Who acts and who receives, on sentences from openly licensed gold sets: the PLOVER gold
+standard (PLOVER-GSR01, CC BY-SA 4.0, Open Event Data Alliance) and PETRARCH2's validation
+records (PETR2 GSR, MIT), each quoted with its id."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def parties(event):
+    return (
+        event.event,
+        tuple(p.actor.country or p.actor.code for p in event.actor),
+        tuple(p.actor.country or p.actor.code for p in event.recipient),
+    )
+
+
+def top(coded):
+    return max(coded.events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # PLOVER-GSR01-REJECT-0007: the party is named by "by" inside the object
+        (
+            "Berlin rejected recent calls by Belarus's rulers for immediate economic aid, "
+            "saying it was withholding it until a democratically-elected government takes over.",
+            ("REJECT", ("DEU",), ("BLR",)),
+        ),
+        # PLOVER-GSR01-ASSAULT-0005: the parties sit two noun phrases deep ("scores of")
+        (
+            "Security forces in Guinea have tortured scores of Sierra Leonean and Liberian "
+            "refugees, whom authorities blame for a border conflict, Human Rights Watch (HWR) "
+            "said Thursday.",
+            ("ASSAULT", ("GIN",), ("SLE", "LBR")),
+        ),
+    ],
+)
+def test_a_recipient_named_inside_the_object_receives(code, sentence, expected):
+    assert parties(top(code(sentence, None))) == expected
+
+
+def test_an_offer_goes_to_the_recipient_of_the_offered_action(code):
+    # PLOVER-GSR01-AGREE-0005
+    coded = code(
+        "Libya has offered to hand over to Great Britain two of its nationals suspected by the "
+        "West of blowing up a Pan Am plane in 1988, a state-owned Egyptian newspaper said.",
+        None,
+    )
+    assert parties(top(coded)) == ("AGREE", ("LBY",), ("GBR",))
+
+
+def test_an_action_takes_the_recipient_of_the_verb_that_governs_it(code):
+    # PLOVER-GSR01-DISAPPROVE-0001: the complaint is made to the ambassador summoned
+    coded = code(
+        "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador "
+        "Brah Mohamane to complain of inaction over the gangs.",
+        None,
+    )
+    assert parties(top(coded)) == ("ACCUSE", ("NGA",), ("NER",))
+
+
+def test_an_action_conjoined_inside_an_accusation_is_part_of_it(code):
+    # PETR2 GSR NEST_2.75: one event, the claim; "taken the city of Mosul" is what is claimed
+    coded = code("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", None)
+    assert [e.event for e in coded.events] == ["ACCUSE"]
