@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from dyad.actors.resolve import Draft
 from dyad.geo.gazetteer import Gazetteer, Place
+from dyad.nlp.sentences import layout
 from dyad.records import Location
 
 # How much a candidate in a country the article mentions outweighs a bigger namesake:
@@ -98,8 +99,9 @@ def _narrow_pairs(found: list[tuple[Span, list[Place]]], doc: Doc) -> None:
     """A place followed by a comma and its region ("Paris, Texas", "Atlanta, Georgia",
     "Paris, France") keeps only the readings where the first lies in the second (both lists
     are narrowed in place)."""
+    text = layout(doc).text  # spaCy rebuilds doc.text on every access
     for (first, places), (second, regions) in pairwise(found):
-        if doc.text[first.end_char : second.start_char].strip() != ",":
+        if text[first.end_char : second.start_char].strip() != ",":
             continue
         inner = [p for p in places if any(_contains(r, p) for r in regions)]
         outer = [r for r in regions if any(_contains(r, p) for p in places)]
