@@ -29,6 +29,7 @@ import csv
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,14 +123,21 @@ def _iso3_codes() -> set[str]:
     return {row["iso3"] for row in csv.DictReader(x for x in lines if not x.startswith("#"))}
 
 
-def read_leaders(folder: Path) -> list[dict[str, str]]:
-    """One row per term: name, alternative names, country, title, start, end."""
+def _countries(folder: Path) -> Iterator[tuple[str, str]]:
+    """(ISO3, text) of each <Country> record of CountryInfo that names a known country."""
     raw = (folder / "CountryInfo.120116.txt").read_bytes().decode("latin-1")
-    rows = []
     for chunk in raw.split("<Country>")[1:]:
         country = _country(chunk)
+        if country is not None:
+            yield country, chunk
+
+
+def read_leaders(folder: Path) -> list[dict[str, str]]:
+    """One row per term: name, alternative names, country, title, start, end."""
+    rows = []
+    for country, chunk in _countries(folder):
         leaders = re.search(r"<Leaders>(.*?)</Leaders>", chunk, re.S)
-        if country is None or not leaders:
+        if not leaders:
             continue
         title = None
         for line in leaders.group(1).splitlines():
@@ -197,12 +205,10 @@ def lower_case_words(folders: list[Path]) -> set[str]:
 
 def officials(folder: Path) -> list[tuple[str, str]]:
     """(name, country) of CountryInfo's <Government> members (ministers, envoys, ...)."""
-    raw = (folder / "CountryInfo.120116.txt").read_bytes().decode("latin-1")
     out = []
-    for chunk in raw.split("<Country>")[1:]:
-        country = _country(chunk)
+    for country, chunk in _countries(folder):
         block = re.search(r"<Government>(.*?)</Government>", chunk, re.S)
-        if country is None or not block:
+        if not block:
             continue
         for line in block.group(1).splitlines():
             for form in re.findall(r"\{([^}]*)\}", line) or [line.split("[")[0].strip()]:

@@ -164,6 +164,20 @@ def _collect(article: Article, doc: Doc, errors: list[StageError]) -> CodedArtic
     )
 
 
+def code_inspected(
+    nlp: Language, article: Article, user_data: dict[str, Any] | None = None
+) -> tuple[CodedArticle, Doc]:
+    """Code one article as `code_articles` does and keep its Doc, for inspection (``dyad
+    explain``). ``user_data`` is set on the Doc before dyad's stages run."""
+    article = prepare(article)
+    doc = _make_doc(nlp, article)
+    doc.user_data.update(user_data or {})
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("dyad_")]):
+        doc = nlp(doc)
+    stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]
+    return _collect(article, doc, _run_stages(stages, doc)), doc
+
+
 def _run_stages(stages: list[tuple[str, Any]], doc: Doc) -> list[StageError]:
     errors: list[StageError] = []
     for name, component in stages:

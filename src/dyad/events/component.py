@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from dyad.events.coder import EventCoder
 from dyad.events.lexicon import load_event_lexicon
 from dyad.events.patterns import PatternMatcher
+from dyad.events.trace import TRACE_KEY
 from dyad.events.verbdict import VerbDictionary, read_verb_dictionary
 from dyad.nlp.extensions import register_extensions
 
@@ -62,5 +63,6 @@ class EventComponent:
             doc._.article_date,
             doc._.locations or [],
             doc._.amounts or [],
+            trace=doc.user_data.get(TRACE_KEY),
         )
         return doc

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from dyad.events.component import EventComponent
-from dyad.events.trace import Decision
+from dyad.events.trace import TRACE_KEY, Decision
 from dyad.records import Article, Event, Mention
 
 
@@ -41,39 +40,25 @@ class Explanation:
 
 
 def explain(text: str, date: dt.date | None = None, nlp: Language | None = None) -> Explanation:
-    """Code ``text`` as `dyad.pipeline.code_text` does, keeping the parse and the coder's
-    decisions. ``nlp`` is a pipeline from `dyad.pipeline.build_pipeline`."""
+    """Code ``text`` once, as `dyad.pipeline.code_text` does, keeping the parse and the
+    coder's decisions. ``nlp`` is a pipeline from `dyad.pipeline.build_pipeline`."""
     from dyad.ingest.ids import article_id
-    from dyad.pipeline import build_pipeline, code_articles, prepare
+    from dyad.pipeline import build_pipeline, code_inspected
 
     nlp = nlp or build_pipeline()
-    article = prepare(Article(id=article_id(None, text), text=text, date=date))
-    (coded,) = list(code_articles(nlp, [article]))
-    doc = nlp.make_doc(article.text)
-    doc._.article_date = date
-    doc = nlp(doc)
     trace: list[Decision] = []
-    component = nlp.get_pipe("dyad_events")
-    assert isinstance(component, EventComponent)
-    component.coder.code(
-        doc,
-        doc._.mention_drafts or [],
-        doc._.dates or [],
-        date,
-        doc._.locations or [],
-        doc._.amounts or [],
-        trace=trace,
-    )
+    article = Article(id=article_id(None, text), text=text, date=date)
+    coded, doc = code_inspected(nlp, article, {TRACE_KEY: trace})
     tokens = tuple(
         ParsedToken(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_)
         for t in doc
         if not t.is_space
     )
     return Explanation(
-        text=article.text,
+        text=coded.article.text,
         date=date,
         tokens=tokens,
-        mentions=getattr(coded, "mentions", ()),
+        mentions=coded.mentions,
         decisions=tuple(sorted(trace, key=lambda d: (d.start, d.outcome))),
-        events=getattr(coded, "events", ()),
+        events=coded.events,
     )

@@ -6,6 +6,7 @@ The only package that reads input formats; see `read_articles`.
 from dyad.ingest.sources import (
     DEFAULT_MAX_BYTES,
     ReadMeter,
+    file_size,
     input_bytes,
     read_articles,
     read_jsonl_range,
@@ -15,6 +16,7 @@ from dyad.ingest.sources import (
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "ReadMeter",
+    "file_size",
     "input_bytes",
     "read_articles",
     "read_jsonl_range",

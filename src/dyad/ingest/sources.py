@@ -134,14 +134,7 @@ def _jsonl_record(
     try:
         if len(raw) > limit:
             raise InputError("E005", origin=where, size=len(raw), limit=limit)
-        if looks_binary(raw):
-            raise InputError("E003", origin=where)
-        try:
-            line = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            reason = f"invalid byte 0x{raw[e.start]:02x} at offset {e.start}"
-            raise InputError("E004", origin=where, reason=reason) from e
-        return read_json_line(line, where, date)
+        return read_json_line(decode_text(raw, where), where, date)
     except InputError as err:
         return _failure(err, where)
 
@@ -192,7 +185,7 @@ def read_jsonl_range(
     except OSError as e:
         yield _failure(InputError("E001", origin=name, reason=e.strerror or str(e)), name)
     finally:
-        meter.finish(max(0, min(end, _size(name)) - start))
+        meter.finish(max(0, min(end, file_size(name)) - start))
 
 
 def _previous_byte(raw: BinaryIO, offset: int) -> bytes:
@@ -278,10 +271,11 @@ def _read_one(
     except OSError as e:
         yield _failure(InputError("E001", origin=origin, reason=e.strerror or str(e)), origin)
     finally:
-        meter.finish(_size(name))
+        meter.finish(file_size(name))
 
 
-def _size(name: str) -> int:
+def file_size(name: str) -> int:
+    """Size on disk in bytes; 0 for standard input or a file that cannot be read."""
     try:
         return 0 if name == STDIN else Path(name).stat().st_size
     except OSError:

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from dyad.errors import InputError
-from dyad.ingest import ReadMeter, input_bytes, read_articles, read_jsonl_range, splittable
+from dyad.ingest import (
+    ReadMeter,
+    file_size,
+    input_bytes,
+    read_articles,
+    read_jsonl_range,
+    splittable,
+)
 from dyad.ingest.sources import STDIN, expand_paths
 from dyad.nlp.model import model_label_of
 from dyad.pipeline import code_articles
@@ -61,7 +68,7 @@ class Shard:
 def shards(files: list[str], workers: int) -> list[list[Shard]]:
     """Tasks: whole files in groups, and each big JSONL file in ranges of about one task's
     share of the input."""
-    sizes = {f: _size_of(f) for f in files}
+    sizes = {f: file_size(f) for f in files}
     share = max(MIN_RANGE_BYTES, sum(sizes.values()) // (workers * TASKS_PER_WORKER) + 1)
     whole: list[Shard] = []
     ranges: list[list[Shard]] = []
@@ -73,13 +80,6 @@ def shards(files: list[str], workers: int) -> list[list[Shard]]:
             whole.append(Shard(f))
     size = min(MAX_FILES_PER_TASK, max(1, math.ceil(len(whole) / (workers * TASKS_PER_WORKER))))
     return [whole[i : i + size] for i in range(0, len(whole), size)] + ranges
-
-
-def _size_of(name: str) -> int:
-    try:
-        return Path(name).stat().st_size
-    except OSError:
-        return 0
 
 
 def _part(group: list[Shard]) -> str:
