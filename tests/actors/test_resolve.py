@@ -42,7 +42,7 @@ def mention(coded, text):
             "CHNGOV",
         ),
         (
-            "Iraqi troops launched an assault on the last ISIS bastion.",
+            "Iraqi troops launched an assault on the rebel stronghold.",
             "Iraqi troops",
             None,
             "IRQMIL",

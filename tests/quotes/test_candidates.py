@@ -22,9 +22,9 @@ def cands(nlp, text):
         ("Relations are strong, the president said.", ("say", "before"), "Relations are strong"),
         ("Trump promised to build a wall.", ("promise", "xcomp"), "to build a wall"),
         (
-            "The NAACP called for a moratorium on charter schools.",
+            "The NAACP called for a moratorium on new toll roads.",
             ("call", "prep:for"),
-            "a moratorium on charter schools",
+            "a moratorium on new toll roads",
         ),
         ("Clinton supports the death penalty.", ("support", "dobj"), "the death penalty"),
     ],
