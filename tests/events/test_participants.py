@@ -67,3 +67,11 @@ def test_an_action_conjoined_inside_an_accusation_is_part_of_it(code):
     # PETR2 GSR NEST_2.75: one event, the claim; "taken the city of Mosul" is what is claimed
     coded = code("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", None)
     assert [e.event for e in coded.events] == ["ACCUSE"]
+
+
+def test_a_number_of_a_group_takes_part_as_the_group(code):
+    # written for this test: "thousands of Ghanaians", "one third of the Malian troops"
+    coded = code("Thousands of Ghanaians marched against Togo on Friday.", None)
+    assert ("PROTEST", ("GHA",), ("TGO",)) in [parties(e) for e in coded.events]
+    coded = code("One third of the Malian troops have withdrawn from Niger.", None)
+    assert any(e.event == "RETREAT" and parties(e)[1] == ("MLI",) for e in coded.events)

@@ -104,6 +104,18 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 # time ("after the attack", "because of the strike").
 BACKGROUND_PREPOSITIONS = frozenset({"after", "since", "before", "because", "following"})
 SUBORDINATE_NOTE = " + subordinate clause"
+# Things that act by themselves as the subject of a verb of violence ("a minefield explosion
+# killed two youths"); event nouns of the lexicon ("bombing", "attack") count too.
+INANIMATE_CAUSES = frozenset(
+    {"explosion", "blast", "bomb", "mine", "landmine", "shell", "missile", "rocket", "grenade"}
+)
+# Types coded with no actor when none is named: PLOVER's sector UNK is the "generic
+# unidentified actor", its example "two civilians were killed by a bomb" (PLOVER manual,
+# Sector Codes). Only material acts: "Iran was accused" names no accuser worth an event.
+AGENTLESS_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"}
+)
+AGENTLESS_NOTE = " + agentless: actor unidentified"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +128,9 @@ class Candidate:
     recipients: tuple[Draft, ...]
     used: frozenset[int]
     noun: bool = False
+    agentless: bool = False
+    """No one is named as acting: a passive without "by" ("civilians were killed") or an
+    inanimate cause as subject ("a roadside bombing killed ...")."""
 
 
 class EventCoder:
@@ -137,6 +152,10 @@ class EventCoder:
             return None  # "the attacked embassy": an adjective, the event is elsewhere
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         actors = subject(token, drafts)
+        agentless = not actors and (
+            (passive and not any(c.dep_ == "agent" for c in token.children))
+            or self._inanimate_subject(token)
+        )
         recipients = receivers(token, drafts)
         if passive:
             recipients = passive_subject(token, drafts) + recipients
@@ -164,8 +183,23 @@ class EventCoder:
             # commitment (PLOVER AGREE), whatever the dictionary's code for the bare verb
             code, rule = "030", f"{rule} + commitment -> 030"
         return Candidate(
-            token, code, rule, confidence, tuple(actors), tuple(recipients), match.words
+            token,
+            code,
+            rule,
+            confidence,
+            tuple(actors),
+            tuple(recipients),
+            match.words,
+            agentless=agentless,
         )
+
+    def _inanimate_subject(self, verb: Token) -> bool:
+        """Whether ``verb``'s subject is a thing that acts by itself ("a minefield explosion
+        killed", "a roadside bombing killed"): a weapon or an event the lexicon knows."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return subj.lemma_.lower() in INANIMATE_CAUSES or self.lexicon.noun_code(subj) is not None
 
     def _obligation_candidate(self, verb: Token, drafts: dict[int, Draft]) -> Candidate | None:
         """ "Russia said Sudan must return the helicopter": Russia demands it of Sudan, whatever
@@ -260,7 +294,7 @@ class EventCoder:
         if coding.cameo.startswith(RECIPROCAL_CODES):
             actors, recipients = actors + recipients, []
         parties = {d.actor.id or d.actor.code for d in (*actors, *recipients)}
-        if not actors:
+        if not actors and not (cand.agentless and recipients and coding.event in AGENTLESS_TYPES):
             return "no actor: no coded subject, agent or possessor"
         if len(parties) < 2 and (self.petrarch or coding.event not in SINGLE_PARTY_TYPES):
             needs = "PETRARCH mode needs" if self.petrarch else f"{coding.event} needs"
@@ -268,6 +302,8 @@ class EventCoder:
         confidence = cand.base_confidence
         if len(parties) < 2:
             confidence *= CONFIDENCE_ONE_PARTY
+        if not actors:
+            modal += AGENTLESS_NOTE
         if mood.hypothetical or mood.negated:
             confidence *= CONFIDENCE_MODAL
         if _subordinate(cand.trigger):
@@ -522,6 +558,8 @@ def _emitted_reason(event: Event) -> str:
     for marker, meaning in FUTURE_NOTES.items():
         if marker in event.rule:
             notes.append(meaning)
+    if AGENTLESS_NOTE in event.rule:
+        notes.append("no one named as acting: actor unidentified")
     if event.rule.endswith(SUBORDINATE_NOTE):
         notes.append("in a subordinate clause, ranked below the main clause's events")
     if len(event.actor) + len(event.recipient) < 2:

@@ -52,6 +52,31 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 
 
+# Nouns that name a part or a number of a group ("thousands of Nigerians", "one third of
+# ethnic Albanian guerrillas", "members of the opposition"): the group in their "of" phrase
+# takes part. Numbers are recognised by their tag (CD) or entity type.
+PARTITIVE_NOUNS = frozenset(
+    {
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+        "score",
+        "member",
+        "part",
+        "some",
+        "many",
+        "most",
+        "majority",
+        "third",
+        "half",
+        "quarter",
+        "group",
+        "number",
+    }
+)
+
+
 def is_party(d: Draft) -> bool:
     """A coded mention that is not a mere place ("talks in Beijing")."""
     return not d.locative and d.actor.code is not None
@@ -76,11 +101,31 @@ def drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
                     or (c.dep_ == "conj" and c.head.dep_ in ("amod", "compound"))
                 )
             ]
+        if not found and _partitive(tok):
+            found = [d for obj in _of_objects(tok) for d in drafts_at(drafts, obj)]
         for best in found:
             if is_party(best) and best not in out:
                 out.append(best)
                 out += [replace(best, actor=partner, partners=()) for partner in best.partners]
     return out
+
+
+def _partitive(tok: Token) -> bool:
+    return (
+        tok.lemma_.lower() in PARTITIVE_NOUNS
+        or tok.tag_ == "CD"
+        or tok.ent_type_ in ("CARDINAL", "QUANTITY")
+    )
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [
+        obj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
