@@ -75,3 +75,20 @@ def test_a_number_of_a_group_takes_part_as_the_group(code):
     assert ("PROTEST", ("GHA",), ("TGO",)) in [parties(e) for e in coded.events]
     coded = code("One third of the Malian troops have withdrawn from Niger.", None)
     assert any(e.event == "RETREAT" and parties(e)[1] == ("MLI",) for e in coded.events)
+
+
+def test_a_statement_demanding_is_its_issuers_demand(code):
+    # written for this test
+    coded = code(
+        "The Kenyan government issued a statement demanding that Uganda release the prisoners.",
+        None,
+    )
+    demand = top(coded)
+    assert parties(demand) == ("REQUEST", ("KEN",), ("UGA",))
+    assert "subordinate" not in demand.rule
+
+
+def test_a_participle_on_another_object_is_not_the_subjects_act(code):
+    # written for this test: the plane flies, not the air force
+    coded = code("Kenyan fighter jets forced a cargo plane flying to Somalia to land.", None)
+    assert all(e.event_text != "flying" for e in coded.events)

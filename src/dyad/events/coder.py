@@ -29,7 +29,13 @@ from dyad.actors.resolve import Draft
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.modality import modality, recode, reported_obligation
-from dyad.events.participants import drafts_at, passive_subject, receivers, subject
+from dyad.events.participants import (
+    document_clause,
+    drafts_at,
+    passive_subject,
+    receivers,
+    subject,
+)
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
 from dyad.events.trace import DROPPED, EMITTED, Decision
@@ -430,7 +436,11 @@ def _subordinate(trigger: Token) -> bool:
     Serbian army jet shot down a helicopter")."""
     current = trigger
     while current.head.i != current.i:
-        if current.dep_ in SUBORDINATE_DEPS and not _purpose(current):
+        if (
+            current.dep_ in SUBORDINATE_DEPS
+            and not _purpose(current)
+            and not document_clause(current)
+        ):
             return True
         if current.dep_ == "pobj" and current.head.lower_ in BACKGROUND_PREPOSITIONS:
             return True

@@ -52,6 +52,29 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 
 
+# Texts that say something on their issuer's behalf: "issued a declaration demanding",
+# "put out a report accusing", "approved a resolution criticizing". Other nouns are left
+# out ("forced a cargo plane flying to New Delhi": the plane flies, not the air force).
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "report",
+        "resolution",
+        "letter",
+        "communique",
+        "message",
+        "appeal",
+        "petition",
+        "decree",
+        "law",
+        "bill",
+        "motion",
+        "memorandum",
+        "ultimatum",
+        "order",
+    }
+)
 # Nouns that name a part or a number of a group ("thousands of Nigerians", "one third of
 # ethnic Albanian guerrillas", "members of the opposition"): the group in their "of" phrase
 # takes part. Numbers are recognised by their tag (CD) or entity type.
@@ -143,9 +166,24 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
                 return drafts_at(drafts, child)
         if current.dep_ in SHARED_SUBJECT_DEPS and current.head.i != current.i:
             current = current.head
+        elif document_clause(current):
+            # "issued a declaration demanding that ...": the issuer demands
+            current = current.head.head
         else:
             break
     return []
+
+
+def document_clause(verb: Token) -> bool:
+    """A participle clause on the object of a verb, saying what a document or statement does
+    ("issued a declaration demanding", "sent a letter urging")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.pos_ == "VERB"
+    )
 
 
 def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
