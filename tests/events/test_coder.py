@@ -170,3 +170,9 @@ def test_a_topic_noun_is_not_the_critics_action(code):
     assert [e.event for e in code("The EU criticized Turkey for its offensive.").events] == [
         "ACCUSE"
     ]
+
+
+def test_an_event_noun_inside_a_threatened_action_is_part_of_the_threat(code):
+    # written for this test: the curfew is what is threatened, not a curfew imposed
+    coded = code("President Daniel Moi threatened to institute a curfew in Nairobi.", None)
+    assert [e.event for e in coded.events] == ["THREATEN"]

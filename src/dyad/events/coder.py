@@ -499,9 +499,36 @@ def _resolve_embedding(
             if not by_token[tok.i].recipients and governor.recipients:
                 # "Nigeria summoned Niger's ambassador to complain": to the one summoned
                 by_token[tok.i] = replace(by_token[tok.i], recipients=governor.recipients)
+    for cand in cands:
+        holder = _clause_verb_of_noun(cand.trigger) if cand.noun else None
+        governor = _subsuming_governor(holder, by_token) if holder is not None else None
+        if governor is not None and cand.trigger.i not in drop:
+            # "threatened to institute a curfew": the curfew is the threat's content
+            drop[cand.trigger.i] = (
+                f"inside '{holder.text}', embedded in '{governor.trigger.text}', which subsumes it"
+            )
     kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
     dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
     return kept, dropped
+
+
+def _clause_verb_of_noun(noun: Token) -> Token | None:
+    """The verb whose clause a noun trigger sits in ("institute" for "a curfew")."""
+    current = noun
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _subsuming_governor(verb: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The verbal act (THREATEN, REQUEST, ...) that ``verb`` is embedded in, if any."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i not in by_token:
+        return None
+    governor = by_token[verb.head.i]
+    coding = code_event(governor.cameo)
+    return governor if coding is not None and coding.event in SUBSUMING_TYPES else None
 
 
 def _subsumed_conjunct(tok: Token, by_token: dict[int, Candidate]) -> bool:
