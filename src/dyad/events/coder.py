@@ -501,11 +501,13 @@ def _resolve_embedding(
                 by_token[tok.i] = replace(by_token[tok.i], recipients=governor.recipients)
     for cand in cands:
         holder = _clause_verb_of_noun(cand.trigger) if cand.noun else None
-        governor = _subsuming_governor(holder, by_token) if holder is not None else None
-        if governor is not None and cand.trigger.i not in drop:
+        if holder is None or cand.trigger.i in drop:
+            continue
+        act = _subsuming_governor(holder, by_token)
+        if act is not None:
             # "threatened to institute a curfew": the curfew is the threat's content
             drop[cand.trigger.i] = (
-                f"inside '{holder.text}', embedded in '{governor.trigger.text}', which subsumes it"
+                f"inside '{holder.text}', embedded in '{act.trigger.text}', which subsumes it"
             )
     kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
     dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
