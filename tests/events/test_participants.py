@@ -92,3 +92,10 @@ def test_a_participle_on_another_object_is_not_the_subjects_act(code):
     # written for this test: the plane flies, not the air force
     coded = code("Kenyan fighter jets forced a cargo plane flying to Somalia to land.", None)
     assert all(e.event_text != "flying" for e in coded.events)
+
+
+def test_a_pronoun_reporting_its_own_act_is_the_speaker(code):
+    # written for this test: "they" is the rebels, whom nothing else codes; "attempted"
+    # is no event, so the attack is not embedded in the statement
+    coded = code("Somali rebels said they attempted to kill a Kenyan general.", None)
+    assert ("ASSAULT", ("SOM",), ("KEN",)) in [parties(e) for e in coded.events]

@@ -75,6 +75,12 @@ DOCUMENT_NOUNS = frozenset(
         "order",
     }
 )
+# Pronouns that, as the subject of a reported clause, stand for the one reporting it.
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+# Verbs of saying whose subject a pronoun in their object clause usually stands for.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist", "warn"}
+)
 # Nouns that name a part or a number of a group ("thousands of Nigerians", "one third of
 # ethnic Albanian guerrillas", "members of the opposition"): the group in their "of" phrase
 # takes part. Numbers are recognised by their tag (CD) or entity type.
@@ -133,6 +139,17 @@ def drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
     return out
 
 
+def _reported_pronoun(pronoun: Token) -> bool:
+    """An uncoded pronoun subject of a clause that reports what its speaker said."""
+    clause = pronoun.head
+    return (
+        pronoun.pos_ == "PRON"
+        and pronoun.lower_ in SPEAKER_PRONOUNS
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in REPORTING_VERBS
+    )
+
+
 def _partitive(tok: Token) -> bool:
     return (
         tok.lemma_.lower() in PARTITIVE_NOUNS
@@ -163,7 +180,12 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
                         return drafts_at(drafts, obj)
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return drafts_at(drafts, child)
+                found = drafts_at(drafts, child)
+                if not found and _reported_pronoun(child):
+                    # "Syria says it is willing to withdraw", "militants said they
+                    # attempted to assassinate": the pronoun is the speaker
+                    return subject(child.head.head, drafts)
+                return found
         if current.dep_ in SHARED_SUBJECT_DEPS and current.head.i != current.i:
             current = current.head
         elif document_clause(current):
