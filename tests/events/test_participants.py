@@ -99,3 +99,9 @@ def test_a_pronoun_reporting_its_own_act_is_the_speaker(code):
     # is no event, so the attack is not embedded in the statement
     coded = code("Somali rebels said they attempted to kill a Kenyan general.", None)
     assert ("ASSAULT", ("SOM",), ("KEN",)) in [parties(e) for e in coded.events]
+
+
+def test_a_threat_is_against_the_one_whose_act_is_its_condition(code):
+    # written for this test
+    coded = code("Kenya threatened to close the border unless Somalia withdrew its troops.", None)
+    assert ("THREATEN", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]

@@ -30,6 +30,7 @@ from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.modality import modality, recode, reported_obligation
 from dyad.events.participants import (
+    condition_subjects,
     document_clause,
     drafts_at,
     passive_subject,
@@ -69,6 +70,8 @@ SINGLE_PARTY_TYPES = frozenset(
         "ASSAULT",
     }
 )
+# CAMEO 13, threaten.
+THREAT_ROOT = "13"
 # CAMEO 100, "Make a demand, not specified below" (PLOVER REQUEST).
 DEMAND_CODE = "100"
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
@@ -176,6 +179,10 @@ class EventCoder:
             infinitive = next((c for c in token.children if c.dep_ == "xcomp"), None)
             if infinitive is not None:
                 recipients = receivers(infinitive, drafts)
+        if not recipients and match.code.startswith(THREAT_ROOT):
+            # "Iran threatened to launch an offensive unless Baghdad accepted": the one
+            # whose act is the condition is the one threatened
+            recipients = condition_subjects(token, drafts)
         confidence = CONFIDENCE_PATTERN if match.pattern is not None else CONFIDENCE_VERB
         code, rule = match.code, match.rule
         coding = code_event(code)

@@ -75,6 +75,8 @@ DOCUMENT_NOUNS = frozenset(
         "order",
     }
 )
+# Subordinators of a condition ("unless Baghdad accepts").
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Pronouns that, as the subject of a reported clause, stand for the one reporting it.
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 # Verbs of saying whose subject a pronoun in their object clause usually stands for.
@@ -206,6 +208,21 @@ def document_clause(verb: Token) -> bool:
         and verb.head.dep_ == "dobj"
         and verb.head.head.pos_ == "VERB"
     )
+
+
+def condition_subjects(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The parties whose act is the condition of ``verb`` or of the infinitive it governs:
+    "Hamas" in "threatened to ban voting if Hamas ran"."""
+    for head in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+            ):
+                continue
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return drafts_at(drafts, child)
+    return []
 
 
 def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
