@@ -105,3 +105,9 @@ def test_a_threat_is_against_the_one_whose_act_is_its_condition(code):
     # written for this test
     coded = code("Kenya threatened to close the border unless Somalia withdrew its troops.", None)
     assert ("THREATEN", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]
+
+
+def test_the_party_inside_a_passive_subject_receives(code):
+    # written for this test
+    coded = code("A camp for Somali refugees was attacked by Kenyan soldiers.", None)
+    assert ("ASSAULT", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]

@@ -229,7 +229,9 @@ def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     """The parties a passive verb happens to ("Iran was accused")."""
     for child in verb.children:
         if child.dep_ == "nsubjpass":
-            return drafts_at(drafts, child)
+            # "a camp for Congolese refugees was attacked": the party is inside the subject,
+            # as inside an object
+            return drafts_at(drafts, child) or receivers(child, drafts, depth=1)
     return []
 
 
