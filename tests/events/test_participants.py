@@ -111,3 +111,12 @@ def test_the_party_inside_a_passive_subject_receives(code):
     # written for this test
     coded = code("A camp for Somali refugees was attacked by Kenyan soldiers.", None)
     assert ("ASSAULT", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]
+
+
+def test_a_place_abroad_receives_an_action_with_no_other_recipient(code):
+    # written for this test
+    coded = code("Kenya lifted a curfew in Somalia on Monday.", None)
+    assert ("CONCEDE", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]
+    # at home the place is only where it happened
+    coded = code("Kenya lifted a curfew in Nairobi on Monday.", None)
+    assert ("CONCEDE", ("KEN",), ()) in [parties(e) for e in coded.events]

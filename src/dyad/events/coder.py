@@ -34,6 +34,7 @@ from dyad.events.participants import (
     document_clause,
     drafts_at,
     passive_subject,
+    places_of,
     receivers,
     subject,
 )
@@ -179,6 +180,13 @@ class EventCoder:
             infinitive = next((c for c in token.children if c.dep_ == "xcomp"), None)
             if infinitive is not None:
                 recipients = receivers(infinitive, drafts)
+        if not recipients and not self.petrarch and not match.code.startswith(RECIPROCAL_CODES):
+            # "Serbia lifted a night curfew in Montenegro": the place's country receives
+            # (not in a meeting: "talks in Geneva" are not Switzerland's; not at home:
+            # "Iraqi police arrested five men in Baghdad"). PLOVER mode only: it cost
+            # petr2-gsr a record ("made his remarks in Doha")
+            acting = {a.actor.country for a in actors}
+            recipients = [p for p in places_of(token, drafts) if p.actor.country not in acting]
         if not recipients and match.code.startswith(THREAT_ROOT):
             # "Iran threatened to launch an offensive unless Baghdad accepted": the one
             # whose act is the condition is the one threatened

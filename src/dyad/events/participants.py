@@ -75,6 +75,8 @@ DOCUMENT_NOUNS = frozenset(
         "order",
     }
 )
+# Prepositions of place whose country may be on the receiving end of an action.
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "into"})
 # Subordinators of a condition ("unless Baghdad accepts").
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Pronouns that, as the subject of a reported clause, stand for the one reporting it.
@@ -208,6 +210,26 @@ def document_clause(verb: Token) -> bool:
         and verb.head.dep_ == "dobj"
         and verb.head.head.pos_ == "VERB"
     )
+
+
+def places_of(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
+    """Countries named as where ``head``'s action happens, in its own phrase or its
+    object's: "lifted a curfew in Montenegro", "evacuate settlements in the Gaza Strip"."""
+    out: list[Draft] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += [
+                        d
+                        for tok in (obj, *obj.conjuncts)
+                        if (d := drafts.get(tok.i)) is not None
+                        and d.locative
+                        and d.actor.country is not None
+                    ]
+        elif child.dep_ in OBJECTS and depth == 0:
+            out += places_of(child, drafts, depth + 1)
+    return list(dict.fromkeys(out))
 
 
 def condition_subjects(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
