@@ -120,3 +120,9 @@ def test_a_place_abroad_receives_an_action_with_no_other_recipient(code):
     # at home the place is only where it happened
     coded = code("Kenya lifted a curfew in Nairobi on Monday.", None)
     assert ("CONCEDE", ("KEN",), ()) in [parties(e) for e in coded.events]
+
+
+def test_a_name_modifying_an_uncoded_noun_is_the_party(code):
+    # written for this test; spaCy attaches "Hezbollah" as nmod, not compound
+    coded = code("The European Union imposed sanctions on the Hezbollah armed wing.", None)
+    assert [parties(e) for e in coded.events] == [("SANCTION", ("IGOEUR",), ("LBN",))]

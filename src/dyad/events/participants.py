@@ -130,7 +130,7 @@ def drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
                 and c.i in drafts
                 and drafts[c.i].kind in ("place", "name")
                 and (
-                    c.dep_ in ("poss", "amod", "compound")
+                    c.dep_ in ("poss", "amod", "compound", "nmod")
                     or (c.dep_ == "conj" and c.head.dep_ in ("amod", "compound"))
                 )
             ]
