@@ -21,6 +21,8 @@ from dyad.events.verbdict import read_verb_dictionary
         # Phoenix: "- * ARMS" [154] (DEPLOY) made it a mobilization
         ("Russia sent arms to Syria last year.", ("AID", "072")),
         ("Russia sent missiles to Syria last year.", ("AID", "072")),
+        # Phoenix has no "hand over"
+        ("Kenyan doctors handed over medicine to Somali refugees.", ("AID", "073")),
         # Phoenix has only "{DIPLOMATIC RELATIONS}"
         ("Kenya and Uganda upgraded their diplomatic ties.", ("SUPPORT", "050")),
     ],
