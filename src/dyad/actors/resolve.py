@@ -301,6 +301,8 @@ class PhraseReader:
             )
 
         ent = self._person_ents.get(head.i)
+        if ent is None and head_name is None and head_sector is None:
+            ent = self._titled_name(head, sectors)
         if (
             head_name is not None
             and ent is not None
@@ -401,6 +403,19 @@ class PhraseReader:
             base = group_actor(self.kb, country, igo, sector)
             actor = replace(actor, code=base.code, country=base.country, sector=base.sector)
         return actor
+
+    def _titled_name(self, head: Token, sectors: list[SectorMatch]) -> Span | None:
+        """The proper name after a person's title ("Vice-President Moody Awori", which NER
+        calls an organization): a title before a proper name makes it a person's."""
+        if head.pos_ != "PROPN":
+            return None
+        titles = [m for m in sectors if self.kb.sectors[m.phrase].person and m.end <= head.i]
+        if not titles:
+            return None
+        first = max(m.end for m in titles)
+        if not all(t.pos_ == "PROPN" and t.is_alpha for t in self.doc[first : head.i + 1]):
+            return None
+        return self.doc[first : head.i + 1]
 
     def _named_by_unknown_first_name(self, head: Token, match: NameMatch) -> bool:
         if not all(e.kind == "country" for e in match.entries) or match.start == 0:
