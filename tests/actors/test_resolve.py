@@ -186,3 +186,9 @@ def test_a_title_before_an_unknown_proper_name_makes_a_person(code):
     coded = code("Vice-President Moody Awori met Kenyan lawmakers on Monday.", None)
     found = mention(coded, "Vice-President Moody Awori")
     assert found.actor.name == "Moody Awori" and found.actor.sector == "GOV"
+
+
+def test_members_of_a_transnational_armed_group_are_its_own(code):
+    # written for this test: not the country the sentence happens to name
+    coded = code("Kenyan troops killed two al-Qaeda leaders on Monday.", None)
+    assert mention(coded, "two al-Qaeda leaders").actor.code == "IMGAQD"

@@ -380,6 +380,9 @@ class PhraseReader:
         if head_sector is not None:
             noun = self.kb.sectors[head_sector.phrase]
             actor = group_actor(self.kb, country, igo, sector)
+            if actor.code is None:
+                # "al-Qaeda leaders": a transnational armed group's own people (IMGAQD)
+                actor = self._armed_modifier(modifiers) or actor
             has_person = any(e.kind == "person" for m in names for e in m.entries)
             if noun.person and not has_person:
                 kind = "role" if self._definite(start, head) else "group"
@@ -403,6 +406,13 @@ class PhraseReader:
             base = group_actor(self.kb, country, igo, sector)
             actor = replace(actor, code=base.code, country=base.country, sector=base.sector)
         return actor
+
+    def _armed_modifier(self, modifiers: list[NameMatch]) -> Actor | None:
+        for m in modifiers:
+            for e in m.entries:
+                if e.kind == "armed":
+                    return replace(armed_actor(self.kb, e.key, self.date), name=None, id=None)
+        return None
 
     def _titled_name(self, head: Token, sectors: list[SectorMatch]) -> Span | None:
         """The proper name after a person's title ("Vice-President Moody Awori", which NER
