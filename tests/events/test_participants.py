@@ -117,6 +117,9 @@ def test_a_place_abroad_receives_an_action_with_no_other_recipient(code):
     # written for this test
     coded = code("Kenya lifted a curfew in Somalia on Monday.", None)
     assert ("CONCEDE", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]
+    # a place compounded with an uncoded head
+    coded = code("Kenya eased restrictions in the Gaza Strip on Monday.", None)
+    assert ("CONCEDE", ("KEN",), ("PSE",)) in [parties(e) for e in coded.events]
     # at home the place is only where it happened
     coded = code("Kenya lifted a curfew in Nairobi on Monday.", None)
     assert ("CONCEDE", ("KEN",), ()) in [parties(e) for e in coded.events]

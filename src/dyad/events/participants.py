@@ -220,16 +220,28 @@ def places_of(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Dra
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    out += [
-                        d
-                        for tok in (obj, *obj.conjuncts)
-                        if (d := drafts.get(tok.i)) is not None
-                        and d.locative
-                        and d.actor.country is not None
-                    ]
+                    out += [d for tok in (obj, *obj.conjuncts) for d in _place_at(tok, drafts)]
         elif child.dep_ in OBJECTS and depth == 0:
             out += places_of(child, drafts, depth + 1)
     return list(dict.fromkeys(out))
+
+
+def _place_at(tok: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The country a place phrase names: its head ("in Montenegro") or, for an uncoded head,
+    a place compounded with it ("in the Gaza Strip", "in Montenegro province")."""
+    found = drafts.get(tok.i)
+    if found is None:
+        found = next(
+            (
+                drafts[c.i]
+                for c in tok.children
+                if c.dep_ == "compound" and c.i in drafts and drafts[c.i].kind == "place"
+            ),
+            None,
+        )
+    elif not found.locative:
+        return []
+    return [found] if found is not None and found.actor.country is not None else []
 
 
 def condition_subjects(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
