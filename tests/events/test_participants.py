@@ -129,3 +129,12 @@ def test_a_name_modifying_an_uncoded_noun_is_the_party(code):
     # written for this test; spaCy attaches "Hezbollah" as nmod, not compound
     coded = code("The European Union imposed sanctions on the Hezbollah armed wing.", None)
     assert [parties(e) for e in coded.events] == [("SANCTION", ("IGOEUR",), ("LBN",))]
+
+
+def test_an_action_takes_the_recipient_of_its_purpose(code):
+    # written for this test
+    coded = code(
+        "Protesters in Nairobi blocked a road to show their anger at Uganda's border policy.",
+        None,
+    )
+    assert ("PROTEST", ("KEN",), ("UGA",)) in [parties(e) for e in coded.events]

@@ -177,7 +177,16 @@ class EventCoder:
         if not recipients:
             # "Libya offered to hand over to Great Britain two of its nationals": the
             # infinitive's recipient receives the offer
-            infinitive = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            # "blocked a road to show their disapproval for the United States' policies":
+            # so does an infinitive of purpose
+            infinitive = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _purpose(c))
+                ),
+                None,
+            )
             if infinitive is not None:
                 recipients = receivers(infinitive, drafts)
         if not recipients and not self.petrarch and not match.code.startswith(RECIPROCAL_CODES):
