@@ -36,3 +36,10 @@ def test_petrarch_mode_leaves_the_country_unknown():
     text = "The court opened an investigation into three Chilean ministers."
     coded = code_text(text, dt.date(2020, 1, 1), nlp=nlp)
     assert codes(coded)["The court"] is None
+
+
+@pytest.mark.parametrize("noun", ["youths", "settlers", "supporters"])
+def test_groups_of_people_are_civilians_of_their_country(code, noun):
+    # written for this test
+    coded = code(f"Kenyan {noun} blocked a road near the border.", None)
+    assert codes(coded)[f"Kenyan {noun}"] == "KENCVL"
