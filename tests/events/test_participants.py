@@ -138,3 +138,9 @@ def test_an_action_takes_the_recipient_of_its_purpose(code):
         None,
     )
     assert ("PROTEST", ("KEN",), ("UGA",)) in [parties(e) for e in coded.events]
+
+
+def test_the_origin_inside_an_uncoded_object_is_the_party(code):
+    # written for this test
+    coded = code("Kenya received a team of observers from Uganda.", None)
+    assert any(parties(e)[1:] == (("KEN",), ("UGA",)) for e in coded.events)

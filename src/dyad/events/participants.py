@@ -23,7 +23,7 @@ RECIPIENT_PREPOSITIONS = frozenset(
 # Inside an object, "of" and "by" name whom the object belongs to, and so who is on the
 # receiving end: "rejected calls by Belarus's rulers", "sheltered scores of Liberian
 # refugees". On the verb itself they do not ("accused Iran of attacking tankers").
-OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by"})
+OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})
 # How many noun phrases deep a recipient is looked for inside an object ("part of a
 # program for Bosnia"): 3 as measured on plover-gsr dev (issue #5 analysis, P4).
 MAX_OBJECT_DEPTH = 3
@@ -279,7 +279,11 @@ def receivers(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Dra
     for child in head.children:
         # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
         if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
-            if child.lower_ in prepositions:
+            if child.lower_ in prepositions and not (
+                child.lower_ == "from" and drafts_at(drafts, head)
+            ):
+                # "a mission of observers from the OSCE": the OSCE's; "exiled dissidents
+                # from Egypt" are already a party, Egypt only where they came from
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = drafts_at(drafts, obj)
