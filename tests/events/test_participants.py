@@ -144,3 +144,9 @@ def test_the_origin_inside_an_uncoded_object_is_the_party(code):
     # written for this test
     coded = code("Kenya received a team of observers from Uganda.", None)
     assert any(parties(e)[1:] == (("KEN",), ("UGA",)) for e in coded.events)
+
+
+def test_the_recipient_inside_a_prepositional_phrase_of_the_verb_receives(code):
+    # written for this test
+    coded = code("Kenya mobilized army reservists for a possible war against Somalia.", None)
+    assert ("MOBILIZE", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]

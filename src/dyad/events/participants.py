@@ -269,13 +269,18 @@ def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     return []
 
 
-def receivers(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
+def receivers(
+    head: Token, drafts: dict[int, Draft], depth: int = 0, owners: bool | None = None
+) -> list[Draft]:
     """The parties on the receiving end of ``head``: objects, datives and prepositional
     objects, and the recipients named inside the object ("imposed sanctions on Iran",
-    "rejected calls by Belarus's rulers")."""
+    "rejected calls by Belarus's rulers"). ``owners``: whether "of", "by" and "from" name
+    parties too (inside an object, by default)."""
     out: list[Draft] = []
     inside_object = depth >= 1
-    prepositions = RECIPIENT_PREPOSITIONS | (OBJECT_OWNER_PREPOSITIONS if inside_object else set())
+    if owners is None:
+        owners = inside_object
+    prepositions = RECIPIENT_PREPOSITIONS | (OBJECT_OWNER_PREPOSITIONS if owners else set())
     for child in head.children:
         # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
         if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
@@ -288,9 +293,12 @@ def receivers(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Dra
                     if obj.dep_ == "pobj":
                         found = drafts_at(drafts, obj)
                         out += found
-                        if inside_object and not found and depth < MAX_OBJECT_DEPTH:
-                            # "sheltered scores of Liberian refugees": the party is deeper
-                            out += receivers(obj, drafts, depth + 1)
+                        if not found and depth < MAX_OBJECT_DEPTH:
+                            # "sheltered scores of Liberian refugees", "mobilized reservists
+                            # for a possible war against Iraq": the party is deeper. Under
+                            # the verb's own preposition only as a recipient is: "reported
+                            # on the pass of Cirith Ungol" is not about Mordor's troops
+                            out += receivers(obj, drafts, depth + 1, owners=inside_object)
         elif child.dep_ in OBJECTS:
             out += drafts_at(drafts, child)
             if depth == 0:  # "imposed sanctions on Iran"
