@@ -23,6 +23,8 @@ from dyad.events.verbdict import read_verb_dictionary
         ("Russia sent missiles to Syria last year.", ("AID", "072")),
         # Phoenix has no "hand over"
         ("Kenyan doctors handed over medicine to Somali refugees.", ("AID", "073")),
+        # Phoenix has PREVENT "- * PROTEST" [1721] but not its synonyms
+        ("Kenyan police prevented a demonstration by students in Nairobi.", ("COERCE", "1721")),
         # Phoenix has only "{DIPLOMATIC RELATIONS}"
         ("Kenya and Uganda upgraded their diplomatic ties.", ("SUPPORT", "050")),
     ],
