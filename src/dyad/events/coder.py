@@ -94,6 +94,11 @@ NOUN_CLIMB_DEPS = frozenset(
     }
 )
 
+# Verbs of going somewhere: "for talks" after them is what the travellers do there.
+TRAVEL_VERBS = frozenset(
+    {"return", "come", "go", "travel", "arrive", "head", "fly", "gather", "assemble", "convene"}
+)
+
 # Confidence scores: calibrated by hand on the seed and 20 Wikinews articles; re-run
 # `dyad eval plover-gsr seed` when changing them.
 CONFIDENCE_PATTERN = 0.8
@@ -271,8 +276,19 @@ class EventCoder:
         for _ in range(8):
             if current.dep_ not in NOUN_CLIMB_DEPS or current.head.i == current.i:
                 break
-            if current.dep_ == "prep" and current.lower_ in TOPIC_PREPOSITIONS:
-                break  # "criticized Turkey for its offensive": the offensive is not the EU's
+            if (
+                current.dep_ == "prep"
+                and current.lower_ in TOPIC_PREPOSITIONS
+                and not (
+                    current.lower_ == "for"
+                    and cameo.startswith(RECIPROCAL_CODES)
+                    and current.head.lemma_.lower() in TRAVEL_VERBS
+                )
+            ):
+                # "criticized Turkey for its offensive": the offensive is not the EU's; but
+                # "negotiators return to Geneva for talks" hold the talks (not "hoped for
+                # talks", a wish)
+                break
             current = current.head
             if current.pos_ in ("NOUN", "PROPN") and self.lexicon.noun_code(current) is None:
                 break  # "denied responsibility for the attack": the denier did not attack
