@@ -36,3 +36,9 @@ def test_a_verbal_act_without_an_actor_is_no_event(code):
     # "Iran was accused" names no accuser: not worth an event
     coded = code("Iran was accused of hiding its nuclear program.", None)
     assert [e for e in coded.events if e.event == "ACCUSE"] == []
+
+
+def test_with_no_actor_a_place_is_only_where_it_happened(code):
+    # "abroad" needs an actor to be abroad from: no event with Uganda as the recipient
+    coded = code("A missionary was arrested in Uganda on Monday.", None)
+    assert [e for e in coded.events if e.recipient] == []

@@ -194,10 +194,16 @@ class EventCoder:
             )
             if infinitive is not None:
                 recipients = receivers(infinitive, drafts)
-        if not recipients and not self.petrarch and not match.code.startswith(RECIPROCAL_CODES):
+        if (
+            not recipients
+            and actors
+            and not self.petrarch
+            and not match.code.startswith(RECIPROCAL_CODES)
+        ):
             # "Serbia lifted a night curfew in Montenegro": the place's country receives
             # (not in a meeting: "talks in Geneva" are not Switzerland's; not at home:
-            # "Iraqi police arrested five men in Baghdad"). PLOVER mode only: it cost
+            # "Iraqi police arrested five men in Baghdad"; with no actor there is no
+            # abroad: "a missionary was arrested in Lebanon"). PLOVER mode only: it cost
             # petr2-gsr a record ("made his remarks in Doha")
             acting = {a.actor.country for a in actors}
             recipients = [p for p in places_of(token, drafts) if p.actor.country not in acting]
