@@ -126,10 +126,11 @@ INANIMATE_CAUSES = frozenset(
 )
 # Types coded with no actor when none is named: PLOVER's sector UNK is the "generic
 # unidentified actor", its example "two civilians were killed by a bomb" (PLOVER manual,
-# Sector Codes). Only material acts: "Iran was accused" names no accuser worth an event.
-AGENTLESS_TYPES = frozenset(
-    {"ASSAULT", "COERCE", "SANCTION", "RETREAT", "CONCEDE", "MOBILIZE", "AID", "COOPERATE"}
-)
+# Sector Codes). Material conflict and retreat only: "Iran was accused" names no accuser
+# worth an event, and cooperation or concession by no one is none ("candidates are being
+# teased" was CONCEDE on Wikinews). ASSAULT and COERCE alone lost plover-gsr a RETREAT
+# ("guerrillas have been demobilized") and conflibert 0.002.
+AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
 AGENTLESS_NOTE = " + agentless: actor unidentified"
 
 
