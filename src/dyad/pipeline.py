@@ -54,12 +54,13 @@ or holding a quotation mark (faster; see docs/scale.md for what it costs)."""
 
 @Language.factory(
     "dyad_actors",
-    default_config={"kb": DEFAULT_KB},
+    default_config={"kb": DEFAULT_KB, "petrarch": False},
     requires=["token.dep", "token.lemma", "doc.ents"],
     assigns=["doc._.mentions", "doc._.mention_drafts"],
 )
-def make_actors(nlp: Language, name: str, kb: str) -> ActorComponent:
-    return ActorComponent(nlp, load_kb(kb))
+def make_actors(nlp: Language, name: str, kb: str, petrarch: bool) -> ActorComponent:
+    # PETRARCH leaves a sector mention's unknown country unknown ("---REB")
+    return ActorComponent(nlp, load_kb(kb), situate=not petrarch)
 
 
 @Language.factory("dyad_dates", requires=["doc.ents"], assigns=["doc._.dates"])
@@ -126,7 +127,7 @@ def build_spacy(model: str | None = None) -> Language:
 def _build(model: str, kb: str, verbs: str, petrarch: bool) -> Language:
     nlp = build_spacy(model)
     configs: dict[str, dict[str, Any]] = {
-        "dyad_actors": {"kb": kb},
+        "dyad_actors": {"kb": kb, "petrarch": petrarch},
         "dyad_events": {"verbs": verbs, "petrarch": petrarch},
     }
     for name in STAGES:

@@ -179,3 +179,16 @@ def test_an_undated_text_takes_a_persons_latest_role(code):
     )
     assert mention(code(text, None), "President Bush").actor.code == "USAGOV"
     assert mention(code(text, "2000-01-01"), "President Bush").actor.code is None
+
+
+def test_a_title_before_an_unknown_proper_name_makes_a_person(code):
+    # written for this test; NER tags the name an organization
+    coded = code("Vice-President Moody Awori met Kenyan lawmakers on Monday.", None)
+    found = mention(coded, "Vice-President Moody Awori")
+    assert found.actor.name == "Moody Awori" and found.actor.sector == "GOV"
+
+
+def test_members_of_a_transnational_armed_group_are_its_own(code):
+    # written for this test: not the country the sentence happens to name
+    coded = code("Kenyan troops killed two al-Qaeda leaders on Monday.", None)
+    assert mention(coded, "two al-Qaeda leaders").actor.code == "IMGAQD"

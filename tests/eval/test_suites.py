@@ -55,6 +55,11 @@ def test_party_keys_are_countries_or_igo():
     assert (party_key(RUS), party_key(UN)) == ("RUS", "IGO")
 
 
+def test_a_transnational_armed_group_is_keyed_img_as_the_plover_gold_codes_al_qaeda():
+    aqd = Actor("al-Qaeda", "IMGAQD", None, "REB", "group:AQD")
+    assert party_key(aqd) == "IMG"
+
+
 def test_plover_match_needs_type_all_parties_and_a_source_acting():
     e = event("SUPPORT", [RUS], [CHN])
     assert matches(e, "SUPPORT", {"RUS"}, {"CHN"})

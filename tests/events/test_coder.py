@@ -170,3 +170,18 @@ def test_a_topic_noun_is_not_the_critics_action(code):
     assert [e.event for e in code("The EU criticized Turkey for its offensive.").events] == [
         "ACCUSE"
     ]
+
+
+def test_an_event_noun_inside_a_threatened_action_is_part_of_the_threat(code):
+    # written for this test: the curfew is what is threatened, not a curfew imposed
+    coded = code("President Daniel Moi threatened to institute a curfew in Nairobi.", None)
+    assert [e.event for e in coded.events] == ["THREATEN"]
+
+
+def test_travellers_for_talks_hold_the_talks_but_a_wish_for_talks_is_none(code):
+    # written for this test
+    coded = code("Kenyan and Ugandan negotiators return to Geneva this week for talks.", None)
+    assert [e.event for e in coded.events] == ["CONSULT"]
+    assert {p.actor.country for p in coded.events[0].actor} == {"KEN", "UGA"}
+    coded = code("The Kenyan government hoped for more talks with Ugandan officials.", None)
+    assert "CONSULT" not in [e.event for e in coded.events]

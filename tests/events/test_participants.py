@@ -67,3 +67,86 @@ def test_an_action_conjoined_inside_an_accusation_is_part_of_it(code):
     # PETR2 GSR NEST_2.75: one event, the claim; "taken the city of Mosul" is what is claimed
     coded = code("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", None)
     assert [e.event for e in coded.events] == ["ACCUSE"]
+
+
+def test_a_number_of_a_group_takes_part_as_the_group(code):
+    # written for this test: "thousands of Ghanaians", "one third of the Malian troops"
+    coded = code("Thousands of Ghanaians marched against Togo on Friday.", None)
+    assert ("PROTEST", ("GHA",), ("TGO",)) in [parties(e) for e in coded.events]
+    coded = code("One third of the Malian troops have withdrawn from Niger.", None)
+    assert any(e.event == "RETREAT" and parties(e)[1] == ("MLI",) for e in coded.events)
+
+
+def test_a_statement_demanding_is_its_issuers_demand(code):
+    # written for this test
+    coded = code(
+        "The Kenyan government issued a statement demanding that Uganda release the prisoners.",
+        None,
+    )
+    demand = top(coded)
+    assert parties(demand) == ("REQUEST", ("KEN",), ("UGA",))
+    assert "subordinate" not in demand.rule
+
+
+def test_a_participle_on_another_object_is_not_the_subjects_act(code):
+    # written for this test: the plane flies, not the air force
+    coded = code("Kenyan fighter jets forced a cargo plane flying to Somalia to land.", None)
+    assert all(e.event_text != "flying" for e in coded.events)
+
+
+def test_a_pronoun_reporting_its_own_act_is_the_speaker(code):
+    # written for this test: "they" is the rebels, whom nothing else codes; "attempted"
+    # is no event, so the attack is not embedded in the statement
+    coded = code("Somali rebels said they attempted to kill a Kenyan general.", None)
+    assert ("ASSAULT", ("SOM",), ("KEN",)) in [parties(e) for e in coded.events]
+
+
+def test_a_threat_is_against_the_one_whose_act_is_its_condition(code):
+    # written for this test
+    coded = code("Kenya threatened to close the border unless Somalia withdrew its troops.", None)
+    assert ("THREATEN", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]
+
+
+def test_the_party_inside_a_passive_subject_receives(code):
+    # written for this test
+    coded = code("A camp for Somali refugees was attacked by Kenyan soldiers.", None)
+    assert ("ASSAULT", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]
+
+
+def test_a_place_abroad_receives_an_action_with_no_other_recipient(code):
+    # written for this test
+    coded = code("Kenya lifted a curfew in Somalia on Monday.", None)
+    assert ("CONCEDE", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]
+    # a place compounded with an uncoded head
+    coded = code("Kenya eased restrictions in the Gaza Strip on Monday.", None)
+    assert ("CONCEDE", ("KEN",), ("PSE",)) in [parties(e) for e in coded.events]
+    # at home the place is only where it happened
+    coded = code("Kenya lifted a curfew in Nairobi on Monday.", None)
+    assert ("CONCEDE", ("KEN",), ()) in [parties(e) for e in coded.events]
+
+
+def test_a_name_modifying_an_uncoded_noun_is_the_party(code):
+    # written for this test; spaCy attaches "Hezbollah" as nmod, not compound
+    coded = code("The European Union imposed sanctions on the Hezbollah armed wing.", None)
+    assert [parties(e) for e in coded.events] == [("SANCTION", ("IGOEUR",), ("LBN",))]
+
+
+def test_an_action_takes_the_recipient_of_its_purpose(code):
+    # written for this test
+    coded = code(
+        "Protesters in Nairobi blocked a road to show their anger at Uganda's border policy.",
+        None,
+    )
+    assert ("PROTEST", ("KEN",), ("UGA",)) in [parties(e) for e in coded.events]
+
+
+def test_the_origin_inside_an_uncoded_object_is_the_party(code):
+    # written for this test
+    coded = code("Kenya received a team of observers from Uganda.", None)
+    assert any(parties(e)[1:] == (("KEN",), ("UGA",)) for e in coded.events)
+
+
+def test_the_recipient_inside_a_prepositional_phrase_of_the_verb_receives(code):
+    # written for this test
+    coded = code("Kenya mobilized army reservists for a possible war against Somalia.", None)
+    assert ("MOBILIZE", ("KEN",), ("SOM",)) in [parties(e) for e in coded.events]

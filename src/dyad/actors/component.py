@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyad.actors.context import situate
 from dyad.actors.coref import resolve_references
 from dyad.actors.kb import KnowledgeBase
 from dyad.actors.matcher import ActorMatcher
@@ -20,9 +21,12 @@ class ActorComponent:
     Reads ``doc._.article_date``; writes ``doc._.mentions`` and ``doc._.mention_drafts``.
     """
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+    def __init__(self, nlp: Language, kb: KnowledgeBase, situate: bool = True) -> None:
         register_extensions()
         self.kb = kb
+        self.situate = situate
+        """Give sector mentions without a country the one their place or sentence names
+        (`dyad.actors.context`)."""
         self.matcher = ActorMatcher(nlp, kb)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -30,6 +34,8 @@ class ActorComponent:
         if self.kb.discards:
             doc.user_data[DISCARDED_SENTENCES] = discarded_sentences(doc, self.kb.discards)
         drafts = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
+        if self.situate:
+            drafts = situate(doc, drafts)
         doc._.mention_drafts = drafts
         doc._.mentions = [to_mention(doc, d) for d in drafts]
         return doc

@@ -301,6 +301,8 @@ class PhraseReader:
             )
 
         ent = self._person_ents.get(head.i)
+        if ent is None and head_name is None and head_sector is None:
+            ent = self._titled_name(head, sectors)
         if (
             head_name is not None
             and ent is not None
@@ -378,6 +380,9 @@ class PhraseReader:
         if head_sector is not None:
             noun = self.kb.sectors[head_sector.phrase]
             actor = group_actor(self.kb, country, igo, sector)
+            if actor.code is None:
+                # "al-Qaeda leaders": a transnational armed group's own people (IMGAQD)
+                actor = self._armed_modifier(modifiers) or actor
             has_person = any(e.kind == "person" for m in names for e in m.entries)
             if noun.person and not has_person:
                 kind = "role" if self._definite(start, head) else "group"
@@ -401,6 +406,26 @@ class PhraseReader:
             base = group_actor(self.kb, country, igo, sector)
             actor = replace(actor, code=base.code, country=base.country, sector=base.sector)
         return actor
+
+    def _armed_modifier(self, modifiers: list[NameMatch]) -> Actor | None:
+        for m in modifiers:
+            for e in m.entries:
+                if e.kind == "armed":
+                    return replace(armed_actor(self.kb, e.key, self.date), name=None, id=None)
+        return None
+
+    def _titled_name(self, head: Token, sectors: list[SectorMatch]) -> Span | None:
+        """The proper name after a person's title ("Vice-President Moody Awori", which NER
+        calls an organization): a title before a proper name makes it a person's."""
+        if head.pos_ != "PROPN":
+            return None
+        titles = [m for m in sectors if self.kb.sectors[m.phrase].person and m.end <= head.i]
+        if not titles:
+            return None
+        first = max(m.end for m in titles)
+        if not all(t.pos_ == "PROPN" and t.is_alpha for t in self.doc[first : head.i + 1]):
+            return None
+        return self.doc[first : head.i + 1]
 
     def _named_by_unknown_first_name(self, head: Token, match: NameMatch) -> bool:
         if not all(e.kind == "country" for e in match.entries) or match.start == 0:

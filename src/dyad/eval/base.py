@@ -83,12 +83,13 @@ def sha256_of(paths: Sequence[Path]) -> str:
 
 
 def party_key(actor: Actor) -> str | None:
-    """How gold sets name a party: its country, else ``IGO``/``NGO`` for organizations."""
+    """How gold sets name a party: its country, else ``IGO``/``NGO`` for organizations and
+    ``IMG`` for transnational armed groups (the PLOVER gold codes al-Qaeda ``IMG``)."""
     if actor.country:
         return actor.country
     code = actor.code or ""
-    if code.startswith("IGO"):
-        return "IGO"
+    if code.startswith(("IGO", "IMG")):
+        return code[:3]
     if code.startswith("NGO") or actor.sector == "NGO":
         return "NGO"
     return None

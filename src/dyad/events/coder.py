@@ -29,7 +29,15 @@ from dyad.actors.resolve import Draft
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.modality import modality, recode, reported_obligation
-from dyad.events.participants import drafts_at, passive_subject, receivers, subject
+from dyad.events.participants import (
+    condition_subjects,
+    document_clause,
+    drafts_at,
+    passive_subject,
+    places_of,
+    receivers,
+    subject,
+)
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
 from dyad.events.trace import DROPPED, EMITTED, Decision
@@ -63,6 +71,8 @@ SINGLE_PARTY_TYPES = frozenset(
         "ASSAULT",
     }
 )
+# CAMEO 13, threaten.
+THREAT_ROOT = "13"
 # CAMEO 100, "Make a demand, not specified below" (PLOVER REQUEST).
 DEMAND_CODE = "100"
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
@@ -82,6 +92,11 @@ NOUN_CLIMB_DEPS = frozenset(
         "pcomp",
         "npadvmod",
     }
+)
+
+# Verbs of going somewhere: "for talks" after them is what the travellers do there.
+TRAVEL_VERBS = frozenset(
+    {"return", "come", "go", "travel", "arrive", "head", "fly", "gather", "assemble", "convene"}
 )
 
 # Confidence scores: calibrated by hand on the seed and 20 Wikinews articles; re-run
@@ -104,6 +119,19 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 # time ("after the attack", "because of the strike").
 BACKGROUND_PREPOSITIONS = frozenset({"after", "since", "before", "because", "following"})
 SUBORDINATE_NOTE = " + subordinate clause"
+# Things that act by themselves as the subject of a verb of violence ("a minefield explosion
+# killed two youths"); event nouns of the lexicon ("bombing", "attack") count too.
+INANIMATE_CAUSES = frozenset(
+    {"explosion", "blast", "bomb", "mine", "landmine", "shell", "missile", "rocket", "grenade"}
+)
+# Types coded with no actor when none is named: PLOVER's sector UNK is the "generic
+# unidentified actor", its example "two civilians were killed by a bomb" (PLOVER manual,
+# Sector Codes). Material conflict and retreat only: "Iran was accused" names no accuser
+# worth an event, and cooperation or concession by no one is none ("candidates are being
+# teased" was CONCEDE on Wikinews). ASSAULT and COERCE alone lost plover-gsr a RETREAT
+# ("guerrillas have been demobilized") and conflibert 0.002.
+AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
+AGENTLESS_NOTE = " + agentless: actor unidentified"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +144,9 @@ class Candidate:
     recipients: tuple[Draft, ...]
     used: frozenset[int]
     noun: bool = False
+    agentless: bool = False
+    """No one is named as acting: a passive without "by" ("civilians were killed") or an
+    inanimate cause as subject ("a roadside bombing killed ...")."""
 
 
 class EventCoder:
@@ -137,6 +168,10 @@ class EventCoder:
             return None  # "the attacked embassy": an adjective, the event is elsewhere
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         actors = subject(token, drafts)
+        agentless = not actors and (
+            (passive and not any(c.dep_ == "agent" for c in token.children))
+            or self._inanimate_subject(token)
+        )
         recipients = receivers(token, drafts)
         if passive:
             recipients = passive_subject(token, drafts) + recipients
@@ -148,9 +183,35 @@ class EventCoder:
         if not recipients:
             # "Libya offered to hand over to Great Britain two of its nationals": the
             # infinitive's recipient receives the offer
-            infinitive = next((c for c in token.children if c.dep_ == "xcomp"), None)
+            # "blocked a road to show their disapproval for the United States' policies":
+            # so does an infinitive of purpose
+            infinitive = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "xcomp" or (c.dep_ == "advcl" and _purpose(c))
+                ),
+                None,
+            )
             if infinitive is not None:
                 recipients = receivers(infinitive, drafts)
+        if (
+            not recipients
+            and actors
+            and not self.petrarch
+            and not match.code.startswith(RECIPROCAL_CODES)
+        ):
+            # "Serbia lifted a night curfew in Montenegro": the place's country receives
+            # (not in a meeting: "talks in Geneva" are not Switzerland's; not at home:
+            # "Iraqi police arrested five men in Baghdad"; with no actor there is no
+            # abroad: "a missionary was arrested in Lebanon"). PLOVER mode only: it cost
+            # petr2-gsr a record ("made his remarks in Doha")
+            acting = {a.actor.country for a in actors}
+            recipients = [p for p in places_of(token, drafts) if p.actor.country not in acting]
+        if not recipients and match.code.startswith(THREAT_ROOT):
+            # "Iran threatened to launch an offensive unless Baghdad accepted": the one
+            # whose act is the condition is the one threatened
+            recipients = condition_subjects(token, drafts)
         confidence = CONFIDENCE_PATTERN if match.pattern is not None else CONFIDENCE_VERB
         code, rule = match.code, match.rule
         coding = code_event(code)
@@ -164,8 +225,23 @@ class EventCoder:
             # commitment (PLOVER AGREE), whatever the dictionary's code for the bare verb
             code, rule = "030", f"{rule} + commitment -> 030"
         return Candidate(
-            token, code, rule, confidence, tuple(actors), tuple(recipients), match.words
+            token,
+            code,
+            rule,
+            confidence,
+            tuple(actors),
+            tuple(recipients),
+            match.words,
+            agentless=agentless,
         )
+
+    def _inanimate_subject(self, verb: Token) -> bool:
+        """Whether ``verb``'s subject is a thing that acts by itself ("a minefield explosion
+        killed", "a roadside bombing killed"): a weapon or an event the lexicon knows."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return subj.lemma_.lower() in INANIMATE_CAUSES or self.lexicon.noun_code(subj) is not None
 
     def _obligation_candidate(self, verb: Token, drafts: dict[int, Draft]) -> Candidate | None:
         """ "Russia said Sudan must return the helicopter": Russia demands it of Sudan, whatever
@@ -207,8 +283,19 @@ class EventCoder:
         for _ in range(8):
             if current.dep_ not in NOUN_CLIMB_DEPS or current.head.i == current.i:
                 break
-            if current.dep_ == "prep" and current.lower_ in TOPIC_PREPOSITIONS:
-                break  # "criticized Turkey for its offensive": the offensive is not the EU's
+            if (
+                current.dep_ == "prep"
+                and current.lower_ in TOPIC_PREPOSITIONS
+                and not (
+                    current.lower_ == "for"
+                    and cameo.startswith(RECIPROCAL_CODES)
+                    and current.head.lemma_.lower() in TRAVEL_VERBS
+                )
+            ):
+                # "criticized Turkey for its offensive": the offensive is not the EU's; but
+                # "negotiators return to Geneva for talks" hold the talks (not "hoped for
+                # talks", a wish)
+                break
             current = current.head
             if current.pos_ in ("NOUN", "PROPN") and self.lexicon.noun_code(current) is None:
                 break  # "denied responsibility for the attack": the denier did not attack
@@ -260,7 +347,7 @@ class EventCoder:
         if coding.cameo.startswith(RECIPROCAL_CODES):
             actors, recipients = actors + recipients, []
         parties = {d.actor.id or d.actor.code for d in (*actors, *recipients)}
-        if not actors:
+        if not actors and not (cand.agentless and recipients and coding.event in AGENTLESS_TYPES):
             return "no actor: no coded subject, agent or possessor"
         if len(parties) < 2 and (self.petrarch or coding.event not in SINGLE_PARTY_TYPES):
             needs = "PETRARCH mode needs" if self.petrarch else f"{coding.event} needs"
@@ -268,6 +355,8 @@ class EventCoder:
         confidence = cand.base_confidence
         if len(parties) < 2:
             confidence *= CONFIDENCE_ONE_PARTY
+        if not actors:
+            modal += AGENTLESS_NOTE
         if mood.hypothetical or mood.negated:
             confidence *= CONFIDENCE_MODAL
         if _subordinate(cand.trigger):
@@ -394,7 +483,11 @@ def _subordinate(trigger: Token) -> bool:
     Serbian army jet shot down a helicopter")."""
     current = trigger
     while current.head.i != current.i:
-        if current.dep_ in SUBORDINATE_DEPS and not _purpose(current):
+        if (
+            current.dep_ in SUBORDINATE_DEPS
+            and not _purpose(current)
+            and not document_clause(current)
+        ):
             return True
         if current.dep_ == "pobj" and current.head.lower_ in BACKGROUND_PREPOSITIONS:
             return True
@@ -453,9 +546,38 @@ def _resolve_embedding(
             if not by_token[tok.i].recipients and governor.recipients:
                 # "Nigeria summoned Niger's ambassador to complain": to the one summoned
                 by_token[tok.i] = replace(by_token[tok.i], recipients=governor.recipients)
+    for cand in cands:
+        holder = _clause_verb_of_noun(cand.trigger) if cand.noun else None
+        if holder is None or cand.trigger.i in drop:
+            continue
+        act = _subsuming_governor(holder, by_token)
+        if act is not None:
+            # "threatened to institute a curfew": the curfew is the threat's content
+            drop[cand.trigger.i] = (
+                f"inside '{holder.text}', embedded in '{act.trigger.text}', which subsumes it"
+            )
     kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
     dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
     return kept, dropped
+
+
+def _clause_verb_of_noun(noun: Token) -> Token | None:
+    """The verb whose clause a noun trigger sits in ("institute" for "a curfew")."""
+    current = noun
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def _subsuming_governor(verb: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The verbal act (THREATEN, REQUEST, ...) that ``verb`` is embedded in, if any."""
+    if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i not in by_token:
+        return None
+    governor = by_token[verb.head.i]
+    coding = code_event(governor.cameo)
+    return governor if coding is not None and coding.event in SUBSUMING_TYPES else None
 
 
 def _subsumed_conjunct(tok: Token, by_token: dict[int, Candidate]) -> bool:
@@ -522,6 +644,8 @@ def _emitted_reason(event: Event) -> str:
     for marker, meaning in FUTURE_NOTES.items():
         if marker in event.rule:
             notes.append(meaning)
+    if AGENTLESS_NOTE in event.rule:
+        notes.append("no one named as acting: actor unidentified")
     if event.rule.endswith(SUBORDINATE_NOTE):
         notes.append("in a subordinate clause, ranked below the main clause's events")
     if len(event.actor) + len(event.recipient) < 2:

@@ -30,9 +30,12 @@ def load_verbs(spec: str = DEFAULT_VERBS) -> VerbDictionary:
             d = read_verb_dictionary(
                 "CAMEO.2.0.txt", data.joinpath("CAMEO.2.0.txt").read_text("utf-8")
             )
+            # dyad's additions use Phoenix's synonym sets ("&WEAPON")
             d.merge(
                 read_verb_dictionary(
-                    "dyad.verbs.txt", data.joinpath("dyad.verbs.txt").read_text("utf-8")
+                    "dyad.verbs.txt",
+                    data.joinpath("dyad.verbs.txt").read_text("utf-8"),
+                    synsets=d.synsets,
                 )
             )
         else:

@@ -23,7 +23,7 @@ RECIPIENT_PREPOSITIONS = frozenset(
 # Inside an object, "of" and "by" name whom the object belongs to, and so who is on the
 # receiving end: "rejected calls by Belarus's rulers", "sheltered scores of Liberian
 # refugees". On the verb itself they do not ("accused Iran of attacking tankers").
-OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by"})
+OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})
 # How many noun phrases deep a recipient is looked for inside an object ("part of a
 # program for Bosnia"): 3 as measured on plover-gsr dev (issue #5 analysis, P4).
 MAX_OBJECT_DEPTH = 3
@@ -52,6 +52,64 @@ NOT_ACTOR_ENTITIES = frozenset(
 )
 
 
+# Texts that say something on their issuer's behalf: "issued a declaration demanding",
+# "put out a report accusing", "approved a resolution criticizing". Other nouns are left
+# out ("forced a cargo plane flying to New Delhi": the plane flies, not the air force).
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "report",
+        "resolution",
+        "letter",
+        "communique",
+        "message",
+        "appeal",
+        "petition",
+        "decree",
+        "law",
+        "bill",
+        "motion",
+        "memorandum",
+        "ultimatum",
+        "order",
+    }
+)
+# Prepositions of place whose country may be on the receiving end of an action.
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "into"})
+# Subordinators of a condition ("unless Baghdad accepts").
+CONDITION_MARKS = frozenset({"if", "unless"})
+# Pronouns that, as the subject of a reported clause, stand for the one reporting it.
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+# Verbs of saying whose subject a pronoun in their object clause usually stands for.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist", "warn"}
+)
+# Nouns that name a part or a number of a group ("thousands of Nigerians", "one third of
+# ethnic Albanian guerrillas", "members of the opposition"): the group in their "of" phrase
+# takes part. Numbers are recognised by their tag (CD) or entity type.
+PARTITIVE_NOUNS = frozenset(
+    {
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+        "score",
+        "member",
+        "part",
+        "some",
+        "many",
+        "most",
+        "majority",
+        "third",
+        "half",
+        "quarter",
+        "group",
+        "number",
+    }
+)
+
+
 def is_party(d: Draft) -> bool:
     """A coded mention that is not a mere place ("talks in Beijing")."""
     return not d.locative and d.actor.code is not None
@@ -72,15 +130,46 @@ def drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
                 and c.i in drafts
                 and drafts[c.i].kind in ("place", "name")
                 and (
-                    c.dep_ in ("poss", "amod", "compound")
+                    c.dep_ in ("poss", "amod", "compound", "nmod")
                     or (c.dep_ == "conj" and c.head.dep_ in ("amod", "compound"))
                 )
             ]
+        if not found and _partitive(tok):
+            found = [d for obj in _of_objects(tok) for d in drafts_at(drafts, obj)]
         for best in found:
             if is_party(best) and best not in out:
                 out.append(best)
                 out += [replace(best, actor=partner, partners=()) for partner in best.partners]
     return out
+
+
+def _reported_pronoun(pronoun: Token) -> bool:
+    """An uncoded pronoun subject of a clause that reports what its speaker said."""
+    clause = pronoun.head
+    return (
+        pronoun.pos_ == "PRON"
+        and pronoun.lower_ in SPEAKER_PRONOUNS
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in REPORTING_VERBS
+    )
+
+
+def _partitive(tok: Token) -> bool:
+    return (
+        tok.lemma_.lower() in PARTITIVE_NOUNS
+        or tok.tag_ == "CD"
+        or tok.ent_type_ in ("CARDINAL", "QUANTITY")
+    )
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [
+        obj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
@@ -95,11 +184,78 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
                         return drafts_at(drafts, obj)
         for child in current.children:
             if child.dep_ in ("nsubj", "csubj"):
-                return drafts_at(drafts, child)
+                found = drafts_at(drafts, child)
+                if not found and _reported_pronoun(child):
+                    # "Syria says it is willing to withdraw", "militants said they
+                    # attempted to assassinate": the pronoun is the speaker
+                    return subject(child.head.head, drafts)
+                return found
         if current.dep_ in SHARED_SUBJECT_DEPS and current.head.i != current.i:
             current = current.head
+        elif document_clause(current):
+            # "issued a declaration demanding that ...": the issuer demands
+            current = current.head.head
         else:
             break
+    return []
+
+
+def document_clause(verb: Token) -> bool:
+    """A participle clause on the object of a verb, saying what a document or statement does
+    ("issued a declaration demanding", "sent a letter urging")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.lemma_.lower() in DOCUMENT_NOUNS
+        and verb.head.dep_ == "dobj"
+        and verb.head.head.pos_ == "VERB"
+    )
+
+
+def places_of(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
+    """Countries named as where ``head``'s action happens, in its own phrase or its
+    object's: "lifted a curfew in Montenegro", "evacuate settlements in the Gaza Strip"."""
+    out: list[Draft] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += [d for tok in (obj, *obj.conjuncts) for d in _place_at(tok, drafts)]
+        elif child.dep_ in OBJECTS and depth == 0:
+            out += places_of(child, drafts, depth + 1)
+    return list(dict.fromkeys(out))
+
+
+def _place_at(tok: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The country a place phrase names: its head ("in Montenegro") or, for an uncoded head,
+    a place compounded with it ("in the Gaza Strip", "in Montenegro province")."""
+    found = drafts.get(tok.i)
+    if found is None:
+        found = next(
+            (
+                drafts[c.i]
+                for c in tok.children
+                if c.dep_ == "compound" and c.i in drafts and drafts[c.i].kind == "place"
+            ),
+            None,
+        )
+    elif not found.locative:
+        return []
+    return [found] if found is not None and found.actor.country is not None else []
+
+
+def condition_subjects(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The parties whose act is the condition of ``verb`` or of the infinitive it governs:
+    "Hamas" in "threatened to ban voting if Hamas ran"."""
+    for head in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
+        for clause in head.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+            ):
+                continue
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return drafts_at(drafts, child)
     return []
 
 
@@ -107,28 +263,42 @@ def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     """The parties a passive verb happens to ("Iran was accused")."""
     for child in verb.children:
         if child.dep_ == "nsubjpass":
-            return drafts_at(drafts, child)
+            # "a camp for Congolese refugees was attacked": the party is inside the subject,
+            # as inside an object
+            return drafts_at(drafts, child) or receivers(child, drafts, depth=1)
     return []
 
 
-def receivers(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
+def receivers(
+    head: Token, drafts: dict[int, Draft], depth: int = 0, owners: bool | None = None
+) -> list[Draft]:
     """The parties on the receiving end of ``head``: objects, datives and prepositional
     objects, and the recipients named inside the object ("imposed sanctions on Iran",
-    "rejected calls by Belarus's rulers")."""
+    "rejected calls by Belarus's rulers"). ``owners``: whether "of", "by" and "from" name
+    parties too (inside an object, by default)."""
     out: list[Draft] = []
     inside_object = depth >= 1
-    prepositions = RECIPIENT_PREPOSITIONS | (OBJECT_OWNER_PREPOSITIONS if inside_object else set())
+    if owners is None:
+        owners = inside_object
+    prepositions = RECIPIENT_PREPOSITIONS | (OBJECT_OWNER_PREPOSITIONS if owners else set())
     for child in head.children:
         # a preposition: "aid to Ukraine" (spaCy marks this "to" dative, not prep)
         if child.dep_ in ("prep", "dative") and child.pos_ == "ADP":
-            if child.lower_ in prepositions:
+            if child.lower_ in prepositions and not (
+                child.lower_ == "from" and drafts_at(drafts, head)
+            ):
+                # "a mission of observers from the OSCE": the OSCE's; "exiled dissidents
+                # from Egypt" are already a party, Egypt only where they came from
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = drafts_at(drafts, obj)
                         out += found
-                        if inside_object and not found and depth < MAX_OBJECT_DEPTH:
-                            # "sheltered scores of Liberian refugees": the party is deeper
-                            out += receivers(obj, drafts, depth + 1)
+                        if not found and depth < MAX_OBJECT_DEPTH:
+                            # "sheltered scores of Liberian refugees", "mobilized reservists
+                            # for a possible war against Iraq": the party is deeper. Under
+                            # the verb's own preposition only as a recipient is: "reported
+                            # on the pass of Cirith Ungol" is not about Mordor's troops
+                            out += receivers(obj, drafts, depth + 1, owners=inside_object)
         elif child.dep_ in OBJECTS:
             out += drafts_at(drafts, child)
             if depth == 0:  # "imposed sanctions on Iran"

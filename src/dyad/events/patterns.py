@@ -52,6 +52,25 @@ def token_is(token: Token, word: str) -> bool:
     return word.endswith("IES") and word[:-3] + "Y" == lemma
 
 
+def regular_stems(word: str) -> list[str]:
+    """The base forms a regularly inflected verb form may have, most likely first:
+    "staged" -> stage, stag; "stopped" -> stop; "tried" -> try; "making" -> make, mak."""
+    stems: list[str] = []
+    if word.endswith("ied") or word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[: -len(suffix)]
+            stems += [base + "e", base]
+            if len(base) > 2 and base[-1] == base[-2]:
+                stems.append(base[:-1])  # "stopped" -> stop
+    if word.endswith("es") and len(word) > 4:
+        stems.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        stems.append(word[:-1])
+    return stems
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """The token texts or lemmas a dictionary word can match."""
     forms = [word]
@@ -191,6 +210,13 @@ class PatternMatcher:
     def _verb(self, token: Token) -> tuple[Verb, set[int]] | None:
         """The dictionary verb ``token`` is, preferring multi-word verbs ("call off")."""
         candidates = self.dictionary.verbs_for(token.lemma_) + self.dictionary.verbs_for(token.text)
+        if not candidates:
+            # spaCy's lemma can be wrong ("staged" -> "stag"): try the stems of the regular
+            # inflections of the word as written
+            for stem in regular_stems(token.lower_):
+                candidates = self.dictionary.verbs_for(stem)
+                if candidates:
+                    break
         best: tuple[Verb, set[int]] | None = None
         for verb in candidates:
             used = {token.i}

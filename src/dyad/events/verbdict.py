@@ -154,8 +154,8 @@ def _plurals(word: str) -> list[str]:
 
 
 class _Parser:
-    def __init__(self, origin: str) -> None:
-        self.d = VerbDictionary(origin=origin)
+    def __init__(self, origin: str, synsets: dict[str, tuple[Phrase, ...]] | None = None) -> None:
+        self.d = VerbDictionary(origin=origin, synsets=dict(synsets or {}))
         self.block: Block | None = None
         self.synset: str | None = None
         self.synset_items: list[Phrase] = []
@@ -317,11 +317,19 @@ class _Parser:
         return self.d
 
 
-def read_verb_dictionary(path: Path | str, text: str | None = None) -> VerbDictionary:
+def read_verb_dictionary(
+    path: Path | str,
+    text: str | None = None,
+    synsets: dict[str, tuple[Phrase, ...]] | None = None,
+) -> VerbDictionary:
     """Parse a PETRARCH-format verb dictionary file (or ``text`` given for it).
+
+    ``synsets``: synonym sets the file may use without defining them (an addition to
+    another dictionary uses its sets: "- * &WEAPON (TO +)"). A set the file neither defines
+    nor is given drops out of the pattern.
 
     Malformed entries are skipped and listed in ``problems`` (E201 with file and line).
     """
     origin = str(path)
     content = text if text is not None else Path(path).read_text(encoding="utf-8", errors="replace")
-    return _Parser(origin).feed(content.splitlines())
+    return _Parser(origin, synsets).feed(content.splitlines())
