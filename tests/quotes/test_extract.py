@@ -180,6 +180,16 @@ def test_reported_object_runs_on_through_the_verbs_modifiers(code):
     assert (q.kind, q.cue.text, q.text) == ("stance", "expressed", "his sadness at Iyambo's death")
 
 
+def test_an_adjective_of_stance_reports_what_it_is_about(code):
+    (q,) = code("The senator was critical of the plan to cut taxes.").quotes
+    assert (q.kind, q.cue.text, q.speaker.text, q.text) == (
+        "stance",
+        "critical",
+        "The senator",
+        "the plan to cut taxes",
+    )
+
+
 def test_cue_set_off_by_commas_inside_the_content_reports_what_follows(code):
     # https://en.wikinews.org/wiki/South_African_%27Lion_Man%27_killed_by_his_lions
     coded = code(
