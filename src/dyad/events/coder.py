@@ -527,7 +527,10 @@ def _resolve_embedding(
             continue
         governor = by_token[tok.head.i]
         coding = code_event(governor.cameo)
-        if coding is not None and coding.event in SUBSUMING_TYPES:
+        # "..., a senior official said": an uncoded speaker makes no event, so it subsumes
+        # nothing and the reported action is coded
+        speaks = bool(governor.actors) or governor.agentless
+        if coding is not None and coding.event in SUBSUMING_TYPES and speaks:
             drop[tok.i] = (
                 f"embedded in '{governor.trigger.text}' ({coding.event}), which subsumes it"
             )

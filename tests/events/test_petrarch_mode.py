@@ -1,0 +1,61 @@
+"""PETRARCH mode (``--petrarch``) with small self-written PETRARCH dictionaries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+ACTORS = """\
+FREEDONIA [FRD]
+SYLVANIA [SYL]
+"""
+# SAY is coded 023 here, as in PETRARCH2's validation dictionary: a verbal act that would
+# subsume what it governs if its speaker were coded.
+VERBS = """\
+--- SAY  [023] ---
+SAY
+SAID
+
+--- RESTORE  [064] ---
+RESTORE
+- * TIES  [064]
+
+--- FIRE  [190] ---
+FIRE
+- * SHELLS  [194]
+"""
+
+
+@pytest.fixture(scope="module")
+def petrarch_code(tmp_path_factory):
+    from dyad.pipeline import build_pipeline, code_text
+
+    folder: Path = tmp_path_factory.mktemp("petrarch")
+    (folder / "test.actors.txt").write_text(ACTORS, encoding="utf-8")
+    (folder / "test.verbs.txt").write_text(VERBS, encoding="utf-8")
+    nlp = build_pipeline(
+        kb=f"petrarch:{folder}", verbs=str(folder / "test.verbs.txt"), petrarch=True
+    )
+
+    def run(text: str) -> set[tuple[str, str, str]]:
+        coded = code_text(text, dt.date(2020, 1, 1), nlp=nlp)
+        return {
+            (a.actor.code or "---", r.actor.code or "---", e.cameo or "")
+            for e in coded.events
+            for a in e.actor
+            for r in e.recipient
+        }
+
+    return run
+
+
+def test_an_uncoded_speaker_does_not_subsume_the_reported_action(petrarch_code):
+    # "a senior official" is no actor: "said" makes no event, and the restoring is coded
+    got = petrarch_code(
+        "Freedonia restored full diplomatic ties with Sylvania, a senior official said."
+    )
+    assert ("FRD", "SYL", "064") in got
