@@ -12,6 +12,7 @@ pytestmark = pytest.mark.model
 ACTORS = """\
 FREEDONIA [FRD]
 SYLVANIA [SYL]
+RURITANIA [RUR]
 """
 # SAY is coded 023 here, as in PETRARCH2's validation dictionary: a verbal act that would
 # subsume what it governs if its speaker were coded.
@@ -23,6 +24,9 @@ SAID
 --- RESTORE  [064] ---
 RESTORE
 - * TIES  [064]
+
+--- WELCOME  [041] ---
+WELCOME
 
 --- FIRE  [190] ---
 FIRE
@@ -59,3 +63,10 @@ def test_an_uncoded_speaker_does_not_subsume_the_reported_action(petrarch_code):
         "Freedonia restored full diplomatic ties with Sylvania, a senior official said."
     )
     assert ("FRD", "SYL", "064") in got
+
+
+def test_a_reciprocal_code_keeps_source_and_target_apart(petrarch_code):
+    # PETRARCH codes a dictionary's 04x code source -> target, as any other: both welcomers
+    # act, the one welcomed receives (PLOVER mode makes all parties of a meeting actors)
+    got = petrarch_code("Freedonia and Sylvania welcomed the resumption of ties with Ruritania.")
+    assert got == {("FRD", "RUR", "041"), ("SYL", "RUR", "041")}

@@ -344,7 +344,9 @@ class EventCoder:
             if r not in actors
             and not (r.kind == "place" and r.actor.sector is None and r.actor.country in acting)
         ]
-        if coding.cameo.startswith(RECIPROCAL_CODES):
+        # PETRARCH codes a 04x code source -> target like any other ("Fornost and Gondor
+        # welcomed ties with Osgiliath"); only with no target are all parties actors
+        if coding.cameo.startswith(RECIPROCAL_CODES) and not (self.petrarch and recipients):
             actors, recipients = actors + recipients, []
         parties = {d.actor.id or d.actor.code for d in (*actors, *recipients)}
         if not actors and not (cand.agentless and recipients and coding.event in AGENTLESS_TYPES):
