@@ -13,6 +13,7 @@ ACTORS = """\
 FREEDONIA [FRD]
 SYLVANIA [SYL]
 RURITANIA [RUR]
+OZIA [OZI]
 """
 # SAY is coded 023 here, as in PETRARCH2's validation dictionary: a verbal act that would
 # subsume what it governs if its speaker were coded.
@@ -24,6 +25,9 @@ SAID
 --- RESTORE  [064] ---
 RESTORE
 - * TIES  [064]
+
+--- URGE  [102] ---
+URGE
 
 --- WELCOME  [041] ---
 WELCOME
@@ -70,3 +74,28 @@ def test_a_reciprocal_code_keeps_source_and_target_apart(petrarch_code):
     # act, the one welcomed receives (PLOVER mode makes all parties of a meeting actors)
     got = petrarch_code("Freedonia and Sylvania welcomed the resumption of ties with Ruritania.")
     assert got == {("FRD", "RUR", "041"), ("SYL", "RUR", "041")}
+
+
+def test_a_four_letter_dictionary_name_matches_as_a_name(tmp_path):
+    from dyad.actors.kb import KnowledgeBase
+    from dyad.actors.petrarch import read_actors
+
+    # "BREE [BRE]" in PETRARCH2's validation dictionary is written "Bree"; "NATO" stays too
+    kb = KnowledgeBase()
+    path = tmp_path / "a.actors.txt"
+    path.write_text("OZIA [OZI]\nNATO [IGONAT]\n", encoding="utf-8")
+    read_actors(path, kb)
+    assert {"OZIA", "Ozia", "NATO"} <= set(kb.names)
+
+
+def test_a_four_letter_name_is_a_target(petrarch_code):
+    assert petrarch_code("Freedonia urged Ozia to restore ties.") == {("FRD", "OZI", "102")}
+
+
+def test_the_subject_of_a_reported_clause_is_not_told_it(petrarch_code):
+    # "said" has no addressee in what is said: a coded speaker with no target is no event
+    got = petrarch_code(
+        "Freedonia is about to restore full diplomatic ties with Sylvania, a senior Ruritania"
+        " official said."
+    )
+    assert got == {("FRD", "SYL", "064")}

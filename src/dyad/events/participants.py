@@ -303,7 +303,8 @@ def receivers(
             out += drafts_at(drafts, child)
             if depth == 0:  # "imposed sanctions on Iran"
                 out += receivers(child, drafts, depth + 1)
-    if not out and depth == 0:
+    if not out and depth == 0 and head.lemma_.lower() != "say":
+        # ("said that Arnor is about to restore ties" tells Arnor nothing)
         # "the US demanded that North Korea forsake its program": the one asked to act
         # receives the demand (not an infinitive's subject: "wanted Obama to head back")
         for child in head.children:
