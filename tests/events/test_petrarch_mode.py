@@ -29,6 +29,9 @@ RESTORE
 --- URGE  [102] ---
 URGE
 
+--- WANT  [030] ---
+WANT
+
 --- WELCOME  [041] ---
 WELCOME
 
@@ -99,3 +102,15 @@ def test_the_subject_of_a_reported_clause_is_not_told_it(petrarch_code):
         " official said."
     )
     assert got == {("FRD", "SYL", "064")}
+
+
+def test_the_target_is_the_first_actor_after_the_verb_a_place_too(petrarch_code):
+    # PETRARCH's target: the first actor in the verb's phrase, "at Sylvania" as well
+    assert petrarch_code("Freedonia fired two artillery shells at Sylvania.") == {
+        ("FRD", "SYL", "194")
+    }
+
+
+def test_the_target_is_not_looked_for_in_a_clause_below_the_verb(petrarch_code):
+    # Sylvania is the one to leave, not the one wanted
+    assert petrarch_code("Freedonia wants Sylvania to leave.") == set()
