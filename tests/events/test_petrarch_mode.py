@@ -114,3 +114,8 @@ def test_the_target_is_the_first_actor_after_the_verb_a_place_too(petrarch_code)
 def test_the_target_is_not_looked_for_in_a_clause_below_the_verb(petrarch_code):
     # Sylvania is the one to leave, not the one wanted
     assert petrarch_code("Freedonia wants Sylvania to leave.") == set()
+
+
+def test_the_target_may_be_in_a_participle_describing_the_object(petrarch_code):
+    # a clause that describes the object is no act of its own: "memos sent by Sylvania"
+    assert petrarch_code("Freedonia welcomed memos sent by Sylvania.") == {("FRD", "SYL", "041")}

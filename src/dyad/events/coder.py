@@ -506,10 +506,23 @@ def _in_clause_below(tok: Token, verb: Token) -> bool:
     back", "says it has evidence proving Russia was behind")."""
     current = tok
     while current.i != verb.i and current.head.i != current.i:
-        if current.dep_ in CLAUSE_DEPS:
+        if current.dep_ in CLAUSE_DEPS and not _describes_noun(current):
             return True
         current = current.head
     return False
+
+
+def _describes_noun(clause: Token) -> bool:
+    """A clause that describes the verb's object, not an act of its own: a participle
+    ("the roads leading into Mordor", "memos sent by Bree") or a "that" clause ("hopes
+    that Osgiliath could be drawn in"); not an infinitive ("efforts to counter IS"), nor
+    one deeper ("claimed responsibility for an attack targeting ...")."""
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and clause.head.pos_ in ("NOUN", "PROPN")
+        and clause.head.dep_ == "dobj"
+        and not _purpose(clause)
+    )
 
 
 def _subordinate(trigger: Token) -> bool:
