@@ -119,3 +119,9 @@ def test_the_target_is_not_looked_for_in_a_clause_below_the_verb(petrarch_code):
 def test_the_target_may_be_in_a_participle_describing_the_object(petrarch_code):
     # a clause that describes the object is no act of its own: "memos sent by Sylvania"
     assert petrarch_code("Freedonia welcomed memos sent by Sylvania.") == {("FRD", "SYL", "041")}
+
+
+def test_the_subject_of_a_raising_passive_does_the_infinitive(petrarch_code):
+    assert petrarch_code("Freedonia was seen to restore full diplomatic ties with Sylvania.") == {
+        ("FRD", "SYL", "064")
+    }

@@ -33,6 +33,11 @@ MAX_OBJECT_DEPTH = 3
 # withdraw"). Climbing "prep"/"pcomp" too was tried and made Putin the one introducing a
 # visa-free regime in "Putin thanked Xi for introducing ...".
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Passives whose subject does the infinitive they govern ("Gollum was seen to break into",
+# "Obama is scheduled to attend", "Arnor is said to be about to restore").
+RAISING_PASSIVES = frozenset(
+    {"see", "know", "say", "believe", "report", "expect", "schedule", "think", "consider"}
+)
 # Named entities that are never parties, even with a country modifier ("the Chinese New
 # Year", "the Russian language").
 NOT_ACTOR_ENTITIES = frozenset(
@@ -182,8 +187,14 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return drafts_at(drafts, obj)
+        raised = (
+            current.i != verb.i
+            and verb.dep_ == "xcomp"
+            and current.lemma_.lower() in RAISING_PASSIVES
+        )
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            # "Gollum was seen to break into ...": a passive's subject does the infinitive
+            if child.dep_ in ("nsubj", "csubj") or (raised and child.dep_ == "nsubjpass"):
                 found = drafts_at(drafts, child)
                 if not found and _reported_pronoun(child):
                     # "Syria says it is willing to withdraw", "militants said they
