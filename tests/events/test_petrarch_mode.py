@@ -125,3 +125,9 @@ def test_the_subject_of_a_raising_passive_does_the_infinitive(petrarch_code):
     assert petrarch_code("Freedonia was seen to restore full diplomatic ties with Sylvania.") == {
         ("FRD", "SYL", "064")
     }
+
+
+def test_petrarch_mode_codes_verbs_only_not_dyads_event_nouns(petrarch_code):
+    # PETRARCH codes verb phrases from its verb dictionary: "impose" is not in it, and
+    # dyad's own event noun "sanctions" is no trigger here
+    assert petrarch_code("Freedonia imposed sanctions on Sylvania.") == set()

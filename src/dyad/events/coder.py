@@ -444,7 +444,8 @@ class EventCoder:
                     used |= cand.used
                 elif trace is not None:
                     note(_decision(token, index, DROPPED, self._no_verb_event(token)))
-        for token in sent:
+        # PETRARCH codes verb phrases only: dyad's event nouns are no triggers in its mode
+        for token in sent if not self.petrarch else ():
             if token.pos_ in ("NOUN", "PROPN") and token.i not in used:
                 cand = self._noun_candidate(token, drafts)
                 if cand is not None:
