@@ -29,6 +29,9 @@ RESTORE
 --- URGE  [102] ---
 URGE
 
+--- REPORT  [010] ---
+REPORT
+
 --- WANT  [030] ---
 WANT
 
@@ -131,3 +134,12 @@ def test_petrarch_mode_codes_verbs_only_not_dyads_event_nouns(petrarch_code):
     # PETRARCH codes verb phrases from its verb dictionary: "impose" is not in it, and
     # dyad's own event noun "sanctions" is no trigger here
     assert petrarch_code("Freedonia imposed sanctions on Sylvania.") == set()
+
+
+def test_a_passive_background_clause_has_its_own_subject(petrarch_code):
+    # nobody named reports Ruritania: Freedonia does not
+    got = petrarch_code(
+        "Freedonia restored full diplomatic ties with Sylvania after Ruritania was reported"
+        " on the border."
+    )
+    assert got == {("FRD", "SYL", "064")}

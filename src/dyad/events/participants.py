@@ -201,6 +201,10 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
                     # attempted to assassinate": the pronoun is the speaker
                     return subject(child.head.head, drafts)
                 return found
+        own_passive = any(c.dep_ == "nsubjpass" for c in current.children)
+        if own_passive and current.dep_ == "advcl":
+            # "after a hafling was reported on the pass": the clause has its own subject
+            break
         if current.dep_ in SHARED_SUBJECT_DEPS and current.head.i != current.i:
             current = current.head
         elif document_clause(current):
