@@ -50,3 +50,24 @@ def test_article_text_is_cleaned_and_offsets_follow_it(nlp):
     assert out.article.text == 'Putin said on Wednesday. The talks ended," he said.'
     for d in out.dates:
         assert out.article.text[d.start : d.end] == d.text
+
+
+def test_a_batch_ends_before_it_passes_its_character_budget(nlp, monkeypatch):
+    real_pipe = nlp.pipe
+    batches: list[list[int]] = []
+
+    def recording_pipe(docs, **kwargs):
+        docs = list(docs)
+        if kwargs.get("as_tuples"):
+            batches.append([len(doc.text) for doc, _ in docs])
+        return real_pipe(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", recording_pipe)
+    texts = ["Putin met Xi in Moscow." * 4, "Japan gave aid to Nepal." * 4, "Iran protested." * 30]
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts * 2)]
+    out = list(code_articles(nlp, articles, batch_chars=200))
+    assert [o.article.id for o in out] == [a.id for a in articles]
+    # the two short articles (~100 characters each) fit the budget together; the long one
+    # (~450) is over it and goes alone
+    assert [len(b) for b in batches] == [2, 1, 2, 1]
+    assert all(sum(b) <= 200 for b in batches if len(b) > 1)

@@ -47,6 +47,12 @@ SPACY_COMPONENTS_NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "le
 # limit and 50x the longest article in the bundled corpora.
 MAX_ARTICLE_CHARS = 1_000_000
 BATCH_SIZE = 32
+# A batch also ends before it passes this many characters. spaCy's parser precomputes a
+# hidden layer for every token of a batch: 32 BBC articles (~72,000 characters) peaked
+# ~300 MB above one article alone, so the batch of longest articles set a process's peak.
+# With a character budget the peak depends on the budget and on the longest single article
+# (docs/scale.md).
+BATCH_CHARS = 50_000
 SENTENCE_MODES = ("all", "actors")
 """What `code_articles` parses: every sentence, or only those naming a knowledge-base actor
 or holding a quotation mark (faster; see docs/scale.md for what it costs)."""
@@ -218,11 +224,14 @@ def code_articles(
     items: Iterable[Article | InputFailure],
     batch_size: int = BATCH_SIZE,
     sentences: str = "all",
+    batch_chars: int = BATCH_CHARS,
 ) -> Iterator[CodedArticle | InputFailure]:
     """Run the pipeline over articles lazily; input failures pass through unchanged.
 
     Yields a `CodedArticle` per article (with ``errors`` filled when a stage failed) and
-    each `InputFailure` as it comes. ``sentences`` is one of `SENTENCE_MODES`.
+    each `InputFailure` as it comes. ``sentences`` is one of `SENTENCE_MODES`. Articles go
+    to spaCy in batches of at most ``batch_size`` articles and, unless one article alone is
+    longer, ``batch_chars`` characters.
     """
     if sentences not in SENTENCE_MODES:
         raise ValueError(f"sentences must be one of {SENTENCE_MODES}, not {sentences!r}")
@@ -230,6 +239,7 @@ def code_articles(
     stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]
     pick = actor_sentences(nlp) if sentences == "actors" else None
     batch: list[Article] = []
+    chars = 0
 
     def parsed() -> Iterator[tuple[Doc, Article]]:
         docs = [(_make_doc(nlp, a), a) for a in batch]
@@ -243,12 +253,14 @@ def code_articles(
         yield from docs
 
     def flush() -> Iterator[CodedArticle]:
+        nonlocal chars
         # spaCy keeps every new word's string and lexeme in the shared vocab for good, so a
         # long run grows without bound; a memory zone evicts what a batch added. The batch's
         # records are plain Python, built before the zone ends and yielded after it.
         with nlp.memory_zone():
             coded = [_collect(article, doc, _run_stages(stages, doc)) for doc, article in parsed()]
         batch.clear()
+        chars = 0
         yield from coded
 
     for item in items:
@@ -263,7 +275,10 @@ def code_articles(
             )
             yield CodedArticle(article=article, errors=(err,))
             continue
+        if batch and chars + len(article.text) > batch_chars:
+            yield from flush()
         batch.append(article)
+        chars += len(article.text)
         if len(batch) >= batch_size:
             yield from flush()
     if batch:

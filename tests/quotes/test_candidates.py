@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from dyad.quotes.candidates import candidates, subject_of
+from dyad.quotes.extract import LEARNED_THRESHOLD
 from dyad.quotes.model import features, load_model, train
 
 pytestmark = pytest.mark.model
@@ -34,6 +35,41 @@ def test_candidates_pair_a_cue_with_what_hangs_from_it(nlp, text, key, content):
     assert found.get(key) == content
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "content", "source"),
+    [
+        (
+            "The senator was critical of the plan to cut taxes.",
+            ("critical", "aprep:of"),
+            "the plan to cut taxes",
+            "senator",
+        ),
+        (
+            "The mayor is determined to warn his supporters about the dangers.",
+            ("determined", "ato"),
+            "to warn his supporters about the dangers",
+            "mayor",
+        ),
+        (
+            "The speech was a tacit acknowledgment that he may be the only one who can win.",
+            ("acknowledgment", "nthat"),
+            "that he may be the only one who can win",
+            "speech",
+        ),
+    ],
+)
+def test_a_noun_or_adjective_of_stance_offers_what_it_is_about(nlp, text, key, content, source):
+    doc, found = cands(nlp, text)
+    assert found.get(key) == content
+    cand = next(c for c in candidates(doc) if c.key == key)
+    assert cand.speaker_token is not None and cand.speaker_token.text == source
+
+
+def test_a_noun_without_possessor_or_governing_subject_offers_nothing(nlp):
+    _, found = cands(nlp, "Clinton in the race for the White House won.")
+    assert not any(rel.startswith(("nprep", "nthat", "nto")) for _, rel in found)
+
+
 def test_a_participle_shares_its_governors_subject(nlp):
     doc, _ = cands(nlp, "Putin thanked Xi, adding that the departments had no problems.")
     adding = next(t for t in doc if t.text == "adding")
@@ -45,6 +81,15 @@ def test_the_model_ranks_reported_speech_above_ordinary_objects(nlp):
     doc, _ = cands(nlp, "Putin said that relations are strong. Putin ate an apple.")
     by_key = {c.key: model.probability(features(c, False)) for c in candidates(doc)}
     assert by_key[("say", "ccomp")] > 0.6 > 0.1 > by_key[("eat", "dobj")]
+
+
+def test_the_model_keeps_a_stance_adjective_and_drops_an_ordinary_of_phrase(nlp):
+    model = load_model()
+    doc, _ = cands(
+        nlp, "The senator was critical of the plan. She visited her friend of many years."
+    )
+    by_key = {c.key: model.probability(features(c, False)) for c in candidates(doc)}
+    assert by_key[("critical", "aprep:of")] > LEARNED_THRESHOLD > by_key[("friend", "nprep:of")]
 
 
 def test_training_is_deterministic_and_learns_a_separable_feature():

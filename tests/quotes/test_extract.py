@@ -180,6 +180,22 @@ def test_reported_object_runs_on_through_the_verbs_modifiers(code):
     assert (q.kind, q.cue.text, q.text) == ("stance", "expressed", "his sadness at Iyambo's death")
 
 
+def test_an_adjective_of_stance_reports_what_it_is_about(code):
+    (q,) = code("The senator was critical of the plan to cut taxes.").quotes
+    assert (q.kind, q.cue.text, q.speaker.text, q.text) == (
+        "stance",
+        "critical",
+        "The senator",
+        "the plan to cut taxes",
+    )
+
+
+def test_a_report_that_it_says_is_a_quote_without_a_speaker(code):
+    coded = code("The agency released its audit on Monday. It says the city has run out of money.")
+    q = next(q for q in coded.quotes if q.cue is not None and q.cue.text == "says")
+    assert (q.kind, q.text, q.speaker) == ("indirect", "the city has run out of money", None)
+
+
 def test_cue_set_off_by_commas_inside_the_content_reports_what_follows(code):
     # https://en.wikinews.org/wiki/South_African_%27Lion_Man%27_killed_by_his_lions
     coded = code(

@@ -12,6 +12,11 @@ candidates whose lemma and relation were attributions often enough). Relations:
 - ``dobj``: a noun phrase object ("the NAACP called for a moratorium" is ``prep:for``,
   "Clinton supports the death penalty" is ``dobj``)
 - ``prep:<p>``: the object of a preposition ("warned of a crisis", "talked about taxes")
+- ``nprep:<p>``, ``nthat``, ``nto`` (and ``aprep:<p>``, ``athat``, ``ato``): what a noun (an
+  adjective) of stance or speech is about, its source being the possessor or the subject of
+  the verb the word hangs from ("his claim [that the vote was rigged]", "the senator was
+  critical of [the plan]", "she is determined [to run]"). In "X faced criticism for [...]"
+  that subject is the one criticized, not the critic: the content is right, the speaker not.
 - ``colon``: a short name or noun phrase opening a paragraph, a colon, then what it says
   (transcripts: "PENCE: Well, …"; headlines: "Poll: Wealthy Voters Abandon …")
 """
@@ -110,6 +115,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     sentences = layout(doc)
     for verb in doc:
+        if verb.pos_ in ("NOUN", "ADJ"):
+            out.extend(_nominal(verb))
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         for child in verb.children:
@@ -138,6 +145,46 @@ def candidates(doc: Doc) -> list[Candidate]:
         if after_its_clause or interposed:
             out.extend(_around(verb, sentences.sentence_span(verb.i)))
     out.extend(_colon_candidates(doc))
+    return out
+
+
+def _nominal_source(word: Token) -> Token | None:
+    """Who holds the stance a noun or adjective names: its possessor ("[his] claim that …"),
+    or the subject of the verb it hangs from ("[Suu Kyi] faced criticism for …", "[the
+    senator] was critical of …")."""
+    poss = next((c for c in word.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    if word.dep_ in ("dobj", "attr", "acomp", "oprd") and word.head.i != word.i:
+        return subject_of(word.head)
+    return None
+
+
+def _nominal(word: Token) -> list[Candidate]:
+    """Candidates of a noun or adjective cue: "criticism [for failing to …]", "an
+    acknowledgment [that he may …]", "critical [of the plan]", "determined [to warn …]".
+    Every noun and adjective with such a phrase is offered (most are no cue: "the president
+    [of the country]"); the model learns from the lemma which ones attribute."""
+    # PolNeAR annotates stance nouns and adjectives as cues ("sharp criticism for", "a tacit
+    # acknowledgment"). On five folds of PolNeAR train (by article) these candidates raised
+    # F1 at 0.3 from 0.739 to 0.748; on dev 0.767 -> 0.770.
+    source = _nominal_source(word)
+    if source is None:
+        return []
+    out = []
+    tag = "n" if word.pos_ == "NOUN" else "a"
+    for child in word.rights:
+        dep = child.dep_
+        if dep == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                out.append(Candidate(word, f"{tag}prep:{child.lower_}", *_span(obj), source))
+        elif dep in ("acl", "ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+            if "that" in marks or dep == "ccomp":
+                out.append(Candidate(word, f"{tag}that", *_span(child), source))
+            elif "to" in marks:
+                out.append(Candidate(word, f"{tag}to", *_span(child), source))
     return out
 
 
