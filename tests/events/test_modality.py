@@ -89,3 +89,11 @@ def test_petrarch_mode_leaves_announced_conflict_and_readiness_alone():
     future = Modality(future=True)
     assert recode(code_event("163"), future, petrarch=True)[:2] == ("163", "")
     assert recode(code_event("163"), future)[0] == "1312"
+
+
+def test_petrarch_mode_leaves_announced_cooperation_alone():
+    # PETRARCH2's unit tests code "Arnor will contribute a million rupees to Gondor" 071 and
+    # "will meet" 031: no future -> intent recoding
+    future = Modality(future=True)
+    assert recode(code_event("071"), future, petrarch=True)[:2] == ("071", "")
+    assert recode(code_event("071"), future)[1] == " + future -> intent"

@@ -106,6 +106,16 @@ def _surface(phrase: str) -> str:
     return " ".join(w if "." in w else w.capitalize() for w in phrase.split())
 
 
+def _surfaces(phrase: str) -> list[str]:
+    """How news writes a dictionary phrase: `_surface`, and a four-letter word also
+    capitalized, as a name ("BREE", "IRAN", "OMAN" are written "Bree", "Iran", "Oman"), not
+    only as an acronym ("NATO")."""
+    surface = _surface(phrase)
+    if len(surface) == 4 and surface.isalpha() and surface.isupper():
+        return [surface, surface.capitalize()]
+    return [surface]
+
+
 def _codes(line: str, where: str, kb: KnowledgeBase) -> list[DatedCode]:
     """The codes on a line; a malformed one is recorded in ``kb.problems`` and skipped
     (real dictionaries have typos such as a nine-digit date)."""
@@ -137,7 +147,8 @@ def read_actors(path: Path, kb: KnowledgeBase) -> None:
             actor = CodedActor(f"petrarch:{path.stem}:{counter}", current[0].title(), tuple(codes))
             kb.coded[actor.id] = actor
             for phrase in current:
-                kb.add_name(_surface(phrase), Entry("coded", actor.id))
+                for surface in _surfaces(phrase):
+                    kb.add_name(surface, Entry("coded", actor.id))
         current.clear()
         codes.clear()
 

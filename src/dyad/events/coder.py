@@ -30,6 +30,7 @@ from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.modality import modality, recode, reported_obligation
 from dyad.events.participants import (
+    NOT_ACTOR_ENTITIES,
     condition_subjects,
     document_clause,
     drafts_at,
@@ -113,6 +114,10 @@ CONFIDENCE_MODAL = 0.5
 # changing it. An infinitive of purpose ("began a hunger strike to protest") is not
 # background: demoting it too cost conflibert sentences.
 CONFIDENCE_SUBORDINATE = 0.8
+# Clauses of their own: PETRARCH's target is looked for outside them.
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
+)
 # Clauses that hang from another as background: adverbial, relative, noun-modifying.
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 # Prepositions that put what they govern before or behind the main event, as its cause or
@@ -208,6 +213,10 @@ class EventCoder:
             # petr2-gsr a record ("made his remarks in Doha")
             acting = {a.actor.country for a in actors}
             recipients = [p for p in places_of(token, drafts) if p.actor.country not in acting]
+        if not recipients and actors and self.petrarch:
+            # PETRARCH takes the first actor after the verb in its phrase as the target,
+            # a place too ("arrived in Gondor", "fired two artillery shells at Seoul")
+            recipients = _first_after(token, drafts, actors)
         if not recipients and match.code.startswith(THREAT_ROOT):
             # "Iran threatened to launch an offensive unless Baghdad accepted": the one
             # whose act is the condition is the one threatened
@@ -344,7 +353,9 @@ class EventCoder:
             if r not in actors
             and not (r.kind == "place" and r.actor.sector is None and r.actor.country in acting)
         ]
-        if coding.cameo.startswith(RECIPROCAL_CODES):
+        # PETRARCH codes a 04x code source -> target like any other ("Fornost and Gondor
+        # welcomed ties with Osgiliath"); only with no target are all parties actors
+        if coding.cameo.startswith(RECIPROCAL_CODES) and not (self.petrarch and recipients):
             actors, recipients = actors + recipients, []
         parties = {d.actor.id or d.actor.code for d in (*actors, *recipients)}
         if not actors and not (cand.agentless and recipients and coding.event in AGENTLESS_TYPES):
@@ -433,7 +444,8 @@ class EventCoder:
                     used |= cand.used
                 elif trace is not None:
                     note(_decision(token, index, DROPPED, self._no_verb_event(token)))
-        for token in sent:
+        # PETRARCH codes verb phrases only: dyad's event nouns are no triggers in its mode
+        for token in sent if not self.petrarch else ():
             if token.pos_ in ("NOUN", "PROPN") and token.i not in used:
                 cand = self._noun_candidate(token, drafts)
                 if cand is not None:
@@ -476,6 +488,42 @@ class EventCoder:
         if match.code is None:
             return f"{match.rule} carries no code"
         return "an adjectival participle ('the attacked embassy'): the event is elsewhere"
+
+
+def _first_after(verb: Token, drafts: dict[int, Draft], actors: list[Draft]) -> list[Draft]:
+    """The first coded mention after ``verb`` in its phrase that is not one of ``actors``."""
+    for tok in verb.subtree:
+        found = drafts.get(tok.i)
+        if tok.i <= verb.i or found is None or found.actor.code is None or found in actors:
+            continue
+        if _in_clause_below(tok, verb) or tok.ent_type_ in NOT_ACTOR_ENTITIES:
+            continue  # "to attend the Beijing Olympics": an event, not China
+        return [found, *(replace(found, actor=p, partners=()) for p in found.partners)]
+    return []
+
+
+def _in_clause_below(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` sits in a clause of its own below ``verb`` ("want Obama to head
+    back", "says it has evidence proving Russia was behind")."""
+    current = tok
+    while current.i != verb.i and current.head.i != current.i:
+        if current.dep_ in CLAUSE_DEPS and not _describes_noun(current):
+            return True
+        current = current.head
+    return False
+
+
+def _describes_noun(clause: Token) -> bool:
+    """A clause that describes the verb's object, not an act of its own: a participle
+    ("the roads leading into Mordor", "memos sent by Bree") or a "that" clause ("hopes
+    that Osgiliath could be drawn in"); not an infinitive ("efforts to counter IS"), nor
+    one deeper ("claimed responsibility for an attack targeting ...")."""
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and clause.head.pos_ in ("NOUN", "PROPN")
+        and clause.head.dep_ == "dobj"
+        and not _purpose(clause)
+    )
 
 
 def _subordinate(trigger: Token) -> bool:
@@ -527,7 +575,10 @@ def _resolve_embedding(
             continue
         governor = by_token[tok.head.i]
         coding = code_event(governor.cameo)
-        if coding is not None and coding.event in SUBSUMING_TYPES:
+        # "..., a senior official said": an uncoded speaker makes no event, so it subsumes
+        # nothing and the reported action is coded
+        speaks = bool(governor.actors) or governor.agentless
+        if coding is not None and coding.event in SUBSUMING_TYPES and speaks:
             drop[tok.i] = (
                 f"embedded in '{governor.trigger.text}' ({coding.event}), which subsumes it"
             )

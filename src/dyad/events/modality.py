@@ -184,7 +184,8 @@ def _ready(head: Token) -> bool:
 def recode(coding: Coding, mood: Modality, petrarch: bool = False) -> tuple[str, str, Modality]:
     """The CAMEO code ``mood`` makes of ``coding``, the note that says so in the event's rule
     ("" when the code stands), and the modality left to flag on the event. ``petrarch``:
-    only the recodings PETRARCH makes (refusals, intents)."""
+    only the recodings PETRARCH makes (refusals; announced cooperation keeps its code, as in
+    PETRARCH2's unit tests: "will contribute ... to Gondor" is 071)."""
     future = mood.future or (mood.ready and not petrarch)
     if not petrarch and future and not mood.negated:
         threat = _threat(coding, mood)
@@ -198,6 +199,7 @@ def recode(coding: Coding, mood: Modality, petrarch: bool = False) -> tuple[str,
         return cameo, f" + negated -> {cameo}", replace(mood, negated=False)
     if (
         future
+        and not petrarch
         and coding.event is not None
         and coding.quad_code in (1, 2)
         and coding.event not in ("AGREE", "RETREAT", "CONCEDE")

@@ -33,6 +33,11 @@ MAX_OBJECT_DEPTH = 3
 # withdraw"). Climbing "prep"/"pcomp" too was tried and made Putin the one introducing a
 # visa-free regime in "Putin thanked Xi for introducing ...".
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Passives whose subject does the infinitive they govern ("Gollum was seen to break into",
+# "Obama is scheduled to attend", "Arnor is said to be about to restore").
+RAISING_PASSIVES = frozenset(
+    {"see", "know", "say", "believe", "report", "expect", "schedule", "think", "consider"}
+)
 # Named entities that are never parties, even with a country modifier ("the Chinese New
 # Year", "the Russian language").
 NOT_ACTOR_ENTITIES = frozenset(
@@ -182,14 +187,24 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return drafts_at(drafts, obj)
+        raised = (
+            current.i != verb.i
+            and verb.dep_ == "xcomp"
+            and current.lemma_.lower() in RAISING_PASSIVES
+        )
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            # "Gollum was seen to break into ...": a passive's subject does the infinitive
+            if child.dep_ in ("nsubj", "csubj") or (raised and child.dep_ == "nsubjpass"):
                 found = drafts_at(drafts, child)
                 if not found and _reported_pronoun(child):
                     # "Syria says it is willing to withdraw", "militants said they
                     # attempted to assassinate": the pronoun is the speaker
                     return subject(child.head.head, drafts)
                 return found
+        own_passive = any(c.dep_ == "nsubjpass" for c in current.children)
+        if own_passive and current.dep_ == "advcl":
+            # "after a hafling was reported on the pass": the clause has its own subject
+            break
         if current.dep_ in SHARED_SUBJECT_DEPS and current.head.i != current.i:
             current = current.head
         elif document_clause(current):
@@ -303,7 +318,8 @@ def receivers(
             out += drafts_at(drafts, child)
             if depth == 0:  # "imposed sanctions on Iran"
                 out += receivers(child, drafts, depth + 1)
-    if not out and depth == 0:
+    if not out and depth == 0 and head.lemma_.lower() != "say":
+        # ("said that Arnor is about to restore ties" tells Arnor nothing)
         # "the US demanded that North Korea forsake its program": the one asked to act
         # receives the demand (not an infinitive's subject: "wanted Obama to head back")
         for child in head.children:
