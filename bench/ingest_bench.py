@@ -254,11 +254,12 @@ def table(corpus: Corpus, results: dict[str, Measure]) -> list[str]:
         processes, _ = CONFIGS[name]
         seconds = statistics.median(measure.seconds)
         baseline = results.get(f"spacy-{processes}")
-        ratio = statistics.median(baseline.seconds) / seconds if baseline else float("nan")
+        # without a spaCy run of the same process count in this run there is nothing to compare
+        ratio = f"{statistics.median(baseline.seconds) / seconds:.2f}" if baseline else "–"
         runs = ", ".join(f"{s:.1f}" for s in measure.seconds)
         rows.append(
             f"| {name} | {processes} | {seconds:.1f} | {corpus.articles / seconds:.1f} "
-            f"| {corpus.words / seconds:,.0f} | {ratio:.2f} "
+            f"| {corpus.words / seconds:,.0f} | {ratio} "
             f"| {statistics.median(measure.peak_total_mb):.0f} "
             f"| {statistics.median(measure.peak_process_mb):.0f} | {runs} |"
         )
