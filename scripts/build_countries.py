@@ -23,12 +23,14 @@ _LOWER_WORDS = {"of", "the", "and", "de", "da", "do", "du", "des", "la", "le", "
 _DROP = {"Chad", "Jordan", "Guinea", "Turkey", "Georgia", "Niger", "Congo", "Dominica"}
 
 
-def _proper(form: str) -> str:
-    """CountryInfo's ``UNITED_STATES_OF_AMERICA_`` as news writes it."""
+def proper_case(form: str, short_upper: bool = True) -> str:
+    """CountryInfo's ``UNITED_STATES_OF_AMERICA_`` as news writes it; with ``short_upper``
+    words of one or two letters are initials ("UK", "US"), else only dotted ones are."""
     words = [w for w in form.strip().strip("_").split("_") if w]
     out = []
     for i, word in enumerate(words):
-        if "." in word or (len(word) <= 2 and word.lower() not in _LOWER_WORDS):
+        short = short_upper and len(word) <= 2 and word.lower() not in _LOWER_WORDS
+        if "." in word or short:
             out.append(word.upper())
         elif i and word.lower() in _LOWER_WORDS:
             out.append(word.lower())
@@ -45,7 +47,7 @@ def _blocks(text: str, tag: str) -> list[str]:
     for line in found.group(1).splitlines():
         form = line.split("#")[0].strip()
         if form and "(" not in form and "<" not in form and "[" not in form:
-            forms.append(_proper(form))
+            forms.append(proper_case(form))
     return forms
 
 
@@ -58,7 +60,7 @@ def read_countryinfo(folder: Path) -> dict[str, dict[str, list[str]]]:
             continue
         out[iso.group(1).upper()] = {
             "aliases": _blocks(chunk, "Nationality")
-            + [_proper(n) for n in _blocks(chunk, "CountryName")],
+            + [proper_case(n) for n in _blocks(chunk, "CountryName")],
             "capitals": _blocks(chunk, "Capital"),
         }
     return out

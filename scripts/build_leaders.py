@@ -32,6 +32,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from build_countries import proper_case
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "dyad" / "actors" / "data"
 LAST_UPDATE = "2012-01-16"
@@ -70,22 +72,7 @@ NOT_SURNAMES = {
     *("Riviere", "Rosario", "Sant", "Sawyer", "Schmid", "Schuster", "Scotty", "Seraphine"),
     *("Shaker", "Sharpe", "Skate", "Socrates", "Suzuki", "Topi", "Viola"),
 }
-_LOWER_WORDS = {"of", "the", "and", "de", "da", "do", "du", "des", "la", "le", "el", "y", "et"}
 _TERM = re.compile(r"\[\s*(?:(\d{8})\s*-\s*(\d{8})|>\s*(\d{8})|<\s*(\d{8}))\s*\]")
-
-
-def _proper(form: str) -> str:
-    """CountryInfo's ``ABDELAZIZ_BOUTEFLIKA_`` as news writes it."""
-    words = [w for w in form.strip().strip("_").split("_") if w]
-    out = []
-    for i, word in enumerate(words):
-        if "." in word:
-            out.append(word.upper())
-        elif i and word.lower() in _LOWER_WORDS:
-            out.append(word.lower())
-        else:
-            out.append("-".join(part.capitalize() for part in word.split("-")))
-    return " ".join(out)
 
 
 def _date(yyyymmdd: str) -> str:
@@ -149,7 +136,7 @@ def read_leaders(folder: Path) -> list[dict[str, str]]:
             if title is None or not line or line.startswith("<"):
                 continue
             names = re.findall(r"\{([^}]*)\}", line) or [line.split("[")[0].strip()]
-            names = [_proper(n) for n in names if n.strip("_ ")]
+            names = [proper_case(n, short_upper=False) for n in names if n.strip("_ ")]
             if not names:
                 continue
             for start, end, since, until in _TERM.findall(line):
@@ -213,7 +200,7 @@ def officials(folder: Path) -> list[tuple[str, str]]:
         for line in block.group(1).splitlines():
             for form in re.findall(r"\{([^}]*)\}", line) or [line.split("[")[0].strip()]:
                 if form.strip("_ ") and "<" not in form:
-                    out.append((_proper(form), country))
+                    out.append((proper_case(form, short_upper=False), country))
     return out
 
 
