@@ -1,7 +1,8 @@
 """The dyad pipeline: the one place the order of stages is written.
 
     1. ingest    inputs -> `Article` (``dyad.ingest``; done by the caller)
-    2. nlp       text cleanup, then spaCy's tagger, parser and NER (``dyad.nlp``)
+    2. nlp       text cleanup, then spaCy's tagger, parser and NER (``dyad.nlp``); its
+                 attribute ruler and lemmatizer replaced by faster tables (``dyad.nlp.tables``)
     3. actors    ``dyad_actors``: mentions coded with the knowledge base, references resolved
     4. records   ``dyad_dates``, ``dyad_quotes``, ``dyad_amounts``, ``dyad_geo``, then
                  ``dyad_events`` (last: events read dates, places and casualty counts)
@@ -37,6 +38,7 @@ from dyad.nlp.cleanup import clean_text
 from dyad.nlp.extensions import register_extensions
 from dyad.nlp.model import default_model_name, load_model
 from dyad.nlp.partial import SentencePicker, annotate_selected
+from dyad.nlp.tables import install_tables
 from dyad.quotes.component import QuoteComponent
 from dyad.records import Article, CodedArticle, Event, InputFailure, StageError
 
@@ -126,6 +128,8 @@ def build_spacy(model: str | None = None) -> Language:
     # not loaded at all
     nlp = load_model(model or default_model_name(), exclude=("senter",))
     nlp.add_pipe("paragraph_breaks", before="parser")
+    # same annotation as spaCy's attribute ruler and lemmatizer, in a fifth of the time
+    install_tables(nlp)
     return nlp
 
 

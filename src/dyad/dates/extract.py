@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dyad.dates.resolve import WEEKDAYS, resolve_date
+from dyad.nlp.sentences import layout
 from dyad.records import DateRef
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
@@ -72,7 +73,7 @@ def _trim(span: Span) -> Span:
 def _candidates(doc: Doc) -> list[Span]:
     spans = [e for e in doc.ents if e.label_ == "DATE"]
     covered = {i for s in spans for i in range(s.start, s.end)}
-    for match in _WEEKDAY.finditer(doc.text):
+    for match in _WEEKDAY.finditer(layout(doc).text):  # doc.text is rebuilt per access
         span = doc.char_span(match.start(), match.end())
         if span is not None and span.start not in covered and span[0].text[:1].isupper():
             spans.append(span)

@@ -196,16 +196,43 @@ class _Seq:
         return i + 1
 
 
+class _BlockIndex:
+    """A block's patterns by one word each requires, so that a verb is matched only against
+    the patterns whose words its sentence contains (a verb such as "say" has hundreds)."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+        self.needs = [_requirements(p) for p in patterns]
+        self.always: list[int] = []
+        self.by_word: dict[str, list[int]] = {}
+        for position, needs in enumerate(self.needs):
+            if not needs:
+                self.always.append(position)
+            for word in needs[0] if needs else ():
+                self.by_word.setdefault(word, []).append(position)
+
+    def possible(self, words: set[str]) -> list[Pattern]:
+        """The patterns all of whose required words are among ``words``, in block order."""
+        positions = set(self.always)
+        for word in words:
+            positions.update(self.by_word.get(word, ()))
+        return [
+            self.patterns[p]
+            for p in sorted(positions)
+            if all(not need.isdisjoint(words) for need in self.needs[p])
+        ]
+
+
 class PatternMatcher:
     def __init__(self, dictionary: VerbDictionary) -> None:
         self.dictionary = dictionary
-        self._needs: dict[int, tuple[frozenset[str], ...]] = {}
+        self._indexes: dict[str, _BlockIndex] = {}
 
-    def _possible(self, pattern: Pattern, words: set[str]) -> bool:
-        needs = self._needs.get(id(pattern))
-        if needs is None:
-            needs = self._needs[id(pattern)] = _requirements(pattern)
-        return all(not need.isdisjoint(words) for need in needs)
+    def _possible(self, block_name: str, patterns: list[Pattern], words: set[str]) -> list[Pattern]:
+        index = self._indexes.get(block_name)
+        if index is None:
+            index = self._indexes[block_name] = _BlockIndex(patterns)
+        return index.possible(words)
 
     def _verb(self, token: Token) -> tuple[Verb, set[int]] | None:
         """The dictionary verb ``token`` is, preferring multi-word verbs ("call off")."""
@@ -261,10 +288,8 @@ class PatternMatcher:
         pre = _region(token, right=False)
         words = {w for t in (*pre, *post) for w in (t.text.upper(), t.lemma_.upper())}
         best: tuple[Pattern, _Seq] | None = None
-        for pattern in block.patterns if block else []:
+        for pattern in self._possible(verb.block, block.patterns, words) if block else []:
             if best is not None and pattern.size <= best[0].size:
-                continue
-            if not self._possible(pattern, words):
                 continue
             after = _Seq(post)
             if after.match(pattern.post) is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span
 
 _KEY = "dyad_layout"
@@ -53,12 +55,19 @@ def layout(doc: Doc) -> Layout:
     cached = doc.user_data.get(_KEY)
     if isinstance(cached, Layout):
         return cached
-    sentences = tuple(doc.sents)
+    columns = doc.to_array([IDX, SENT_START]).astype("int64")
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        sentence_starts = tuple(s.start for s in doc.sents)  # the hook, or spaCy's error
+    else:
+        # what doc.sents yields, without making a Token per token: a sentence starts at 0
+        # and at every later token whose sent_start is 1
+        sentence_starts = (0, *(numpy.flatnonzero(columns[1:, 1] == 1) + 1).tolist())
+    ends = (*sentence_starts[1:], len(doc))
     built = Layout(
         text=doc.text,
-        sentences=sentences,
-        sentence_starts=tuple(s.start for s in sentences),
-        token_starts=tuple(t.idx for t in doc),
+        sentences=tuple(doc[a:b] for a, b in zip(sentence_starts, ends, strict=True) if len(doc)),
+        sentence_starts=sentence_starts if len(doc) else (),
+        token_starts=tuple(columns[:, 0].tolist()),
     )
     doc.user_data[_KEY] = built
     return built

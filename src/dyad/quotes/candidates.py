@@ -25,6 +25,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dyad.nlp.sentences import layout
@@ -221,10 +224,16 @@ def _after_commas(verb: Token, sent_end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+_COLON = get_string_id(":")
+
+
 def _colon_candidates(doc: Doc) -> list[Candidate]:
     out = []
-    for colon in doc:
-        if colon.text != ":" or colon.i + 1 >= len(doc):
+    # only the colons, found in the token array rather than by making a Token per token
+    orths = doc.to_array([ORTH]).reshape(-1)
+    for i in numpy.flatnonzero(orths == _COLON).tolist():
+        colon = doc[i]
+        if colon.i + 1 >= len(doc):
             continue
         start = colon.i
         while (

@@ -270,7 +270,9 @@ class QuoteFinder:
         whose cue and relation were attributions often enough in PolNeAR train."""
         out: list[tuple[tuple[int, int], Token, Speaker | None, str]] = []
         for tok in self.doc:
-            according = None if self.in_direct_quote(tok) else self._according_to(tok)
+            if tok.lower_ != "according" or self.in_direct_quote(tok):
+                continue
+            according = self._according_to(tok)
             if according is not None:
                 cue, source, found = according
                 out.append((found, cue, self.speaker_from(source), "indirect"))
