@@ -185,3 +185,20 @@ def test_travellers_for_talks_hold_the_talks_but_a_wish_for_talks_is_none(code):
     assert {p.actor.country for p in coded.events[0].actor} == {"KEN", "UGA"}
     coded = code("The Kenyan government hoped for more talks with Ugandan officials.", None)
     assert "CONSULT" not in [e.event for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PLOVER-GSR01-PROTEST-0013
+        "Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest at "
+        "settlement of Russian Jewish immigrants on Arab land.",
+        # written for this test: "in protest" rather than "to protest"
+        "A Kenyan opposition leader staged a hunger strike in prison in protest against his "
+        "detention.",
+        # written for this test
+        "Kenyan farmers blocked the highway to protest against the government's tax.",
+    ],
+)
+def test_an_act_done_to_protest_is_the_protest(code, sentence):
+    assert [e.event for e in code(sentence, None).events] == ["PROTEST"]

@@ -451,7 +451,8 @@ class EventCoder:
                 if cand is not None:
                     cands.append(cand)
         cands, embedded = _resolve_embedding(cands)
-        for cand, reason in embedded:
+        cands, means = _resolve_protest_means(cands)
+        for cand, reason in (*embedded, *means):
             note(_decision(cand.trigger, index, DROPPED, reason, cand))
         out: list[tuple[Event, Candidate]] = []
         for cand in cands:
@@ -612,6 +613,52 @@ def _resolve_embedding(
     return kept, dropped
 
 
+def _resolve_protest_means(
+    cands: list[Candidate],
+) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+    """Keep only the protest for an act done to protest ("shunned work on Monday to protest
+    at ...", "staged a hunger strike in protest against ..."): the act is the form the
+    protest takes (PLOVER manual, PROTEST: strikes, boycotts, blockades, sit-ins), not an
+    event of its own. Returns the kept candidates and the dropped ones with the reason."""
+    by_token = {c.trigger.i: c for c in cands}
+    drop: dict[int, str] = {}
+    for cand in cands:
+        if _event_type(cand) == "PROTEST":
+            continue
+        protest = _protest_of(cand.trigger, by_token)
+        if protest is None:
+            continue
+        drop[cand.trigger.i] = f"done to protest ('{protest.trigger.text}'), which is coded"
+        by_token[protest.trigger.i] = replace(
+            protest,
+            actors=protest.actors or cand.actors,
+            recipients=protest.recipients or cand.recipients,
+        )
+    kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
+    dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
+    return kept, dropped
+
+
+def _event_type(cand: Candidate) -> str | None:
+    coding = code_event(cand.cameo)
+    return coding.event if coding is not None else None
+
+
+def _protest_of(verb: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The PROTEST candidate ``verb`` is done for: its infinitive of purpose ("to protest")
+    or its "in protest" phrase."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and _purpose(child):
+            target = by_token.get(child.i)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            target = next((by_token.get(g.i) for g in child.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if target is not None and _event_type(target) == "PROTEST":
+            return target
+    return None
+
+
 def _clause_verb_of_noun(noun: Token) -> Token | None:
     """The verb whose clause a noun trigger sits in ("institute" for "a curfew")."""
     current = noun
@@ -683,6 +730,7 @@ FUTURE_NOTES = {
     "future -> intent": "announced for the future, coded as intent",
     "future conflict -> threat": "conflict announced for the future, coded as a threat",
     "future retreat -> concede": "retreat announced for the future, coded as CONCEDE",
+    "willing to yield -> intent": "a stated willingness to yield, coded as intent (AGREE)",
 }
 
 

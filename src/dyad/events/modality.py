@@ -104,6 +104,21 @@ THREAT_CODES = {
 # PLOVER manual, RETREAT: "Announcements of future retreats should be coded as CONCEDE";
 # CAMEO 080 is the generic yield.
 ANNOUNCED_RETREAT_CODE = "080"
+# Willingness to yield ("is willing to withdraw", "is prepared to lift the ban") is CAMEO 035,
+# express intent to yield, whose sub-codes mirror the 08 ones; CAMEO2PLOVER maps 035 to AGREE,
+# whose PLOVER definition is to "indicate willingness or commitment to cooperate". Accession
+# to political reform (083) has its intent under 034. The manual's "CONCEDE + future stays
+# CONCEDE" is about announcements ("would withdraw"), which keep their code.
+WILLING_TO_YIELD_CODES = {
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+WILLING_TO_YIELD_DEFAULT = "035"
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +206,8 @@ def recode(coding: Coding, mood: Modality, petrarch: bool = False) -> tuple[str,
         threat = _threat(coding, mood)
         if threat is not None:
             return threat, " + future conflict -> threat", mood
+        if mood.ready and not mood.future and coding.cameo.startswith("08"):
+            return _willing_to_yield(coding.cameo), " + willing to yield -> intent", mood
         if coding.event == "RETREAT":
             return ANNOUNCED_RETREAT_CODE, " + future retreat -> concede", mood
     if mood.negated and coding.cameo[:2] in REFUSAL_CODES:
@@ -207,6 +224,11 @@ def recode(coding: Coding, mood: Modality, petrarch: bool = False) -> tuple[str,
         # PLOVER manual, AGREE: future RETREAT and CONCEDE "do not reduce to AGREE"
         return INTENT_CODES.get(coding.cameo[:2], "030"), " + future -> intent", mood
     return coding.cameo, "", mood
+
+
+def _willing_to_yield(cameo: str) -> str:
+    """The CAMEO 035 (or 034) code of readiness to do the yield ``cameo`` names."""
+    return WILLING_TO_YIELD_CODES.get(cameo[:3], WILLING_TO_YIELD_DEFAULT)
 
 
 def _threat(coding: Coding, mood: Modality) -> str | None:
