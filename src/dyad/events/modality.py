@@ -31,6 +31,7 @@ INTENT_VERBS = frozenset(
         "promise",
         "pledge",
         "vow",
+        "swear",
         "offer",
         "expect",
         "hope",
@@ -160,7 +161,7 @@ def modality(trigger: Token) -> Modality:
         head = current.head
         if head.i == current.i:
             break
-        if current.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in INTENT_VERBS:
+        if _complement(current) and head.lemma_.lower() in INTENT_VERBS:
             future = True
         if current.dep_ == "xcomp" and _ready(head):
             ready = True
@@ -177,6 +178,13 @@ def modality(trigger: Token) -> Modality:
         for c in trigger.children
     )
     return Modality(negated, hypothetical, future or going_to, ready, unless)
+
+
+def _complement(clause: Token) -> bool:
+    """A complement clause, or an infinitive the parser hung as an adverbial clause ("have
+    sworn to fight" is parsed ``advcl``): what an intent verb governs."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ in ("xcomp", "ccomp") or (clause.dep_ == "advcl" and infinitive)
 
 
 def reported_obligation(verb: Token) -> bool:
