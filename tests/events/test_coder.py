@@ -51,7 +51,8 @@ def test_event_offsets_and_evidence_sentence_are_consistent(seed):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Turkey invaded Syria on Wednesday.", ("COERCE", ("TUR",), ("SYR",))),
+        # an invasion is an armed attack (PLOVER ASSAULT, CAMEO 190), not 192 occupy
+        ("Turkey invaded Syria on Wednesday.", ("ASSAULT", ("TUR",), ("SYR",))),
         # PLOVER manual: international sanctions are SANCTION (dyad's deviation from the
         # 2021 table, events/data/plover_deviations.csv)
         ("The United States imposed sanctions on Iran.", ("SANCTION", ("USA",), ("IRN",))),
@@ -202,3 +203,24 @@ def test_travellers_for_talks_hold_the_talks_but_a_wish_for_talks_is_none(code):
 )
 def test_an_act_done_to_protest_is_the_protest(code, sentence):
     assert [e.event for e in code(sentence, None).events] == ["PROTEST"]
+
+
+def test_inspectors_sent_to_monitor_are_the_investigation(code):
+    # written for this test: the dispatch is the form the investigation takes (CAMEO 09)
+    coded = code("The IAEA has sent inspectors to Iran to monitor the nuclear plant.", None)
+    assert [(e.event, e.cameo[:2]) for e in coded.events] == [("ACCUSE", "09")]
+
+
+def test_being_committed_to_doing_something_is_agree_by_the_one_committed(code):
+    # PLOVER-GSR01-AGREE-0019
+    coded = code(
+        "Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to opening "
+        "up the economy but will not be rushed, in a rare interview late on Friday.",
+        None,
+    )
+    assert [(e.event, e.actor[0].actor.code) for e in coded.events] == [("AGREE", "VNM")]
+
+
+def test_committing_atrocities_is_no_commitment(code):
+    coded = code("Kenyan soldiers committed atrocities in Somalia.", None)
+    assert "AGREE" not in [e.event for e in coded.events]

@@ -125,3 +125,22 @@ def test_petrarch_mode_leaves_announced_cooperation_alone():
     future = Modality(future=True)
     assert recode(code_event("071"), future, petrarch=True)[:2] == ("071", "")
     assert recode(code_event("071"), future)[1] == " + future -> intent"
+
+
+@model
+def test_an_army_preparing_to_fight_mobilizes(code):
+    # PLOVER-GSR01-MOBILIZE-0001; PLOVER manual, MOBILIZE: readiness, not a verbal threat
+    coded = code(
+        "The Macedonian army prepared to resume shelling Albanian rebel-held territory as "
+        "attempts to resolve the crisis on the political front were deadlocked.",
+        None,
+    )
+    top = max(coded.events, key=lambda e: e.confidence)
+    assert (top.event, top.cameo) == ("MOBILIZE", "150")
+
+
+def test_a_vow_to_fight_stays_a_threat_and_preparing_a_sanction_is_no_mobilization():
+    assert recode(code_event("190"), Modality(future=True))[0] == "1384"
+    prepared = Modality(future=True, prepared=True)
+    assert recode(code_event("190"), prepared)[0] == "150"
+    assert recode(code_event("163"), prepared)[0] == "1312"

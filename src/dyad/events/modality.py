@@ -102,6 +102,14 @@ THREAT_CODES = {
     "20": "138",
     "204": "1385",
 }
+# Preparing to fight ("the army prepared to resume shelling") is military readiness, not a
+# verbal threat: PLOVER manual, MOBILIZE, "military posturing falls short of actual use of
+# force and is typically a demonstration of military capabilities and readiness", distinct
+# from THREATEN, "typically verbal". CAMEO 150, demonstrate military or police power. For
+# the roots of armed force only (18 assault, 19 fight, 20 mass violence).
+PREPARE_VERB = "prepare"
+PREPARED_FORCE_ROOTS = ("18", "19", "20")
+PREPARED_FORCE_CODE = "150"
 # PLOVER manual, RETREAT: "Announcements of future retreats should be coded as CONCEDE";
 # CAMEO 080 is the generic yield.
 ANNOUNCED_RETREAT_CODE = "080"
@@ -131,6 +139,8 @@ class Modality:
     """Governed by a word of readiness ("is willing to withdraw"): a future in PLOVER mode."""
     unless: bool = False
     """The trigger carries an "unless" condition ("will withdraw ... unless ...")."""
+    prepared: bool = False
+    """Governed by the verb "prepare" ("the army prepared to resume shelling")."""
 
 
 def modality(trigger: Token) -> Modality:
@@ -155,7 +165,7 @@ def modality(trigger: Token) -> Modality:
     if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
         # "they said they would meet": reported future, not a hypothetical
         future, hypothetical = True, bool(aux & (HYPOTHETICAL_AUX - {"would"}))
-    ready = False
+    ready = prepared = False
     current = verb
     for _ in range(4):
         head = current.head
@@ -163,6 +173,7 @@ def modality(trigger: Token) -> Modality:
             break
         if _complement(current) and head.lemma_.lower() in INTENT_VERBS:
             future = True
+            prepared = prepared or head.lemma_.lower() == PREPARE_VERB
         if current.dep_ == "xcomp" and _ready(head):
             ready = True
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ALLEGATION_VERBS:
@@ -177,7 +188,7 @@ def modality(trigger: Token) -> Modality:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in trigger.children
     )
-    return Modality(negated, hypothetical, future or going_to, ready, unless)
+    return Modality(negated, hypothetical, future or going_to, ready, unless, prepared)
 
 
 def _complement(clause: Token) -> bool:
@@ -211,6 +222,8 @@ def recode(coding: Coding, mood: Modality, petrarch: bool = False) -> tuple[str,
     PETRARCH2's unit tests: "will contribute ... to Gondor" is 071)."""
     future = mood.future or (mood.ready and not petrarch)
     if not petrarch and future and not mood.negated:
+        if mood.prepared and coding.cameo.startswith(PREPARED_FORCE_ROOTS):
+            return PREPARED_FORCE_CODE, " + prepared force -> mobilize", mood
         threat = _threat(coding, mood)
         if threat is not None:
             return threat, " + future conflict -> threat", mood
