@@ -224,3 +224,18 @@ def test_being_committed_to_doing_something_is_agree_by_the_one_committed(code):
 def test_committing_atrocities_is_no_commitment(code):
     coded = code("Kenyan soldiers committed atrocities in Somalia.", None)
     assert "AGREE" not in [e.event for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # written for this test; PLOVER manual, RETREAT: the recipient is the one left
+        ("Nigeria withdrew its troops from Chad.", ("RETREAT", ("NGA",), ("TCD",))),
+        (
+            "Kenya said it is willing to withdraw its troops from Somalia.",
+            ("AGREE", ("KEN",), ("SOM",)),
+        ),
+    ],
+)
+def test_the_party_withdrawn_from_receives_the_withdrawal(code, sentence, expected):
+    assert events(code(sentence, None)) == [expected]

@@ -38,6 +38,7 @@ from dyad.events.participants import (
     places_of,
     receivers,
     subject,
+    withdrawn_from,
 )
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
@@ -212,6 +213,10 @@ class EventCoder:
             )
             if infinitive is not None:
                 recipients = receivers(infinitive, drafts)
+        if not recipients and not self.petrarch:
+            # "willing to withdraw its troops from neighboring Lebanon": Lebanon. PLOVER
+            # mode only: PETRARCH finds it through its "- * FROM +" patterns
+            recipients = withdrawn_from(token, drafts)
         if (
             not recipients
             and actors

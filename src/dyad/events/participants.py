@@ -82,6 +82,8 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Prepositions of place whose country may be on the receiving end of an action.
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "into"})
+# Verbs whose "from" names the party withdrawn from ("pull out" is "pull" + particle).
+WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "retreat", "evacuate"})
 # Subordinators of a condition ("unless Baghdad accepts").
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Pronouns that, as the subject of a reported clause, stand for the one reporting it.
@@ -282,6 +284,22 @@ def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
             # as inside an object
             return drafts_at(drafts, child) or receivers(child, drafts, depth=1)
     return []
+
+
+def withdrawn_from(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The party a withdrawal leaves ("withdraw its troops from neighboring Lebanon"): the
+    object of the verb's own "from" (PLOVER manual, RETREAT and SANCTION `withdraw`: the
+    recipient is the one withdrawn from). Only for verbs of withdrawal: "returned from
+    Moscow" is no party."""
+    if verb.lemma_.lower() not in WITHDRAWAL_VERBS:
+        return []
+    out: list[Draft] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += drafts_at(drafts, obj)
+    return out
 
 
 def receivers(
