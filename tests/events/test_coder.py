@@ -239,3 +239,28 @@ def test_committing_atrocities_is_no_commitment(code):
 )
 def test_the_party_withdrawn_from_receives_the_withdrawal(code, sentence, expected):
     assert events(code(sentence, None)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "actor"),
+    [
+        # PLOVER-GSR01-RETREAT-0020 (shortened): the one indicted resigns, not the court
+        (
+            "Montenegro's prime minister has been indicted by the U.N. war crimes court and "
+            "will resign.",
+            "resign",
+            "MNEGOV",
+        ),
+        # written for this test: a bare participle shares the passive, and its agent
+        (
+            "Two Kenyan aid workers were kidnapped by Somali militants and killed.",
+            "killed",
+            "SOMREB",
+        ),
+    ],
+)
+def test_an_active_verb_conjoined_with_a_passive_is_done_by_its_subject(
+    code, sentence, trigger, actor
+):
+    event = next(e for e in code(sentence, None).events if e.event_text == trigger)
+    assert [p.actor.code for p in event.actor] == [actor]

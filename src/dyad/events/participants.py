@@ -184,6 +184,11 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     passive; an infinitive or conjoined verb shares its governor's subject."""
     current = verb
     for _ in range(3):
+        if _active_conjunct_of_passive(verb, current):
+            # "the prime minister has been indicted by the court and will resign": the one
+            # indicted resigns, not the court
+            own = next(c for c in current.children if c.dep_ == "nsubjpass")
+            return drafts_at(drafts, own)
         for child in current.children:
             if child.dep_ == "agent":  # passive "by X" acts
                 for obj in child.children:
@@ -215,6 +220,22 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
         else:
             break
     return []
+
+
+def _active_conjunct_of_passive(verb: Token, current: Token) -> bool:
+    """Whether ``current`` is a passive verb that the active ``verb`` is conjoined with. A
+    bare participle shares the passive's auxiliary ("were kidnapped and killed") and is
+    passive too; "and will resign", "and has resigned" are active."""
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and (
+        verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+    )
+    return (
+        current.i != verb.i
+        and verb.dep_ == "conj"
+        and verb.head.i == current.i
+        and active
+        and any(c.dep_ == "nsubjpass" for c in current.children)
+    )
 
 
 def document_clause(verb: Token) -> bool:
