@@ -192,3 +192,24 @@ def test_members_of_a_transnational_armed_group_are_its_own(code):
     # written for this test: not the country the sentence happens to name
     coded = code("Kenyan troops killed two al-Qaeda leaders on Monday.", None)
     assert mention(coded, "two al-Qaeda leaders").actor.code == "IMGAQD"
+
+
+def test_the_security_council_is_the_united_nations_security_council(code):
+    # Phoenix.International.actors.txt: THE_SECURITY_COUNCIL_ [IGOUNO]
+    coded = code("The Security Council condemned the attack on the convoy.", None)
+    assert mention(coded, "The Security Council").actor.code == "IGOUNSC"
+
+
+def test_a_national_security_council_is_not_the_un_one(code):
+    coded = code("The US National Security Council met on Monday.", None)
+    assert all(m.actor.code != "IGOUNSC" for m in coded.mentions)
+
+
+def test_a_compass_word_before_a_country_is_a_region_of_it_not_a_first_name(code):
+    # written for this test
+    coded = code("Israeli troops entered South Lebanon on Monday.", None)
+    assert mention(coded, "South Lebanon").actor.country == "LBN"
+    assert (
+        mention(code("Troops from South Korea arrived.", None), "South Korea").actor.country
+        == "KOR"
+    )

@@ -51,7 +51,8 @@ def test_event_offsets_and_evidence_sentence_are_consistent(seed):
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Turkey invaded Syria on Wednesday.", ("COERCE", ("TUR",), ("SYR",))),
+        # an invasion is an armed attack (PLOVER ASSAULT, CAMEO 190), not 192 occupy
+        ("Turkey invaded Syria on Wednesday.", ("ASSAULT", ("TUR",), ("SYR",))),
         # PLOVER manual: international sanctions are SANCTION (dyad's deviation from the
         # 2021 table, events/data/plover_deviations.csv)
         ("The United States imposed sanctions on Iran.", ("SANCTION", ("USA",), ("IRN",))),
@@ -185,3 +186,81 @@ def test_travellers_for_talks_hold_the_talks_but_a_wish_for_talks_is_none(code):
     assert {p.actor.country for p in coded.events[0].actor} == {"KEN", "UGA"}
     coded = code("The Kenyan government hoped for more talks with Ugandan officials.", None)
     assert "CONSULT" not in [e.event for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PLOVER-GSR01-PROTEST-0013
+        "Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest at "
+        "settlement of Russian Jewish immigrants on Arab land.",
+        # written for this test: "in protest" rather than "to protest"
+        "A Kenyan opposition leader staged a hunger strike in prison in protest against his "
+        "detention.",
+        # written for this test
+        "Kenyan farmers blocked the highway to protest against the government's tax.",
+    ],
+)
+def test_an_act_done_to_protest_is_the_protest(code, sentence):
+    assert [e.event for e in code(sentence, None).events] == ["PROTEST"]
+
+
+def test_inspectors_sent_to_monitor_are_the_investigation(code):
+    # written for this test: the dispatch is the form the investigation takes (CAMEO 09)
+    coded = code("The IAEA has sent inspectors to Iran to monitor the nuclear plant.", None)
+    assert [(e.event, e.cameo[:2]) for e in coded.events] == [("ACCUSE", "09")]
+
+
+def test_being_committed_to_doing_something_is_agree_by_the_one_committed(code):
+    # PLOVER-GSR01-AGREE-0019
+    coded = code(
+        "Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to opening "
+        "up the economy but will not be rushed, in a rare interview late on Friday.",
+        None,
+    )
+    assert [(e.event, e.actor[0].actor.code) for e in coded.events] == [("AGREE", "VNM")]
+
+
+def test_committing_atrocities_is_no_commitment(code):
+    coded = code("Kenyan soldiers committed atrocities in Somalia.", None)
+    assert "AGREE" not in [e.event for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # written for this test; PLOVER manual, RETREAT: the recipient is the one left
+        ("Nigeria withdrew its troops from Chad.", ("RETREAT", ("NGA",), ("TCD",))),
+        (
+            "Kenya said it is willing to withdraw its troops from Somalia.",
+            ("AGREE", ("KEN",), ("SOM",)),
+        ),
+    ],
+)
+def test_the_party_withdrawn_from_receives_the_withdrawal(code, sentence, expected):
+    assert events(code(sentence, None)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "actor"),
+    [
+        # PLOVER-GSR01-RETREAT-0020 (shortened): the one indicted resigns, not the court
+        (
+            "Montenegro's prime minister has been indicted by the U.N. war crimes court and "
+            "will resign.",
+            "resign",
+            "MNEGOV",
+        ),
+        # written for this test: a bare participle shares the passive, and its agent
+        (
+            "Two Kenyan aid workers were kidnapped by Somali militants and killed.",
+            "killed",
+            "SOMREB",
+        ),
+    ],
+)
+def test_an_active_verb_conjoined_with_a_passive_is_done_by_its_subject(
+    code, sentence, trigger, actor
+):
+    event = next(e for e in code(sentence, None).events if e.event_text == trigger)
+    assert [p.actor.code for p in event.actor] == [actor]

@@ -27,6 +27,22 @@ from dyad.events.verbdict import read_verb_dictionary
         ("Kenyan police prevented a demonstration by students in Nairobi.", ("COERCE", "1721")),
         # Phoenix has only "{DIPLOMATIC RELATIONS}"
         ("Kenya and Uganda upgraded their diplomatic ties.", ("SUPPORT", "050")),
+        # Phoenix: INVADE [192] (occupy); an invasion is an armed attack (PLOVER ASSAULT)
+        ("Iraq invaded Kuwait in August.", ("ASSAULT", "190")),
+        ("Iraq's invasion of Kuwait began in August.", ("ASSAULT", "190")),
+        ("Rebels occupied the town of Goma.", ("COERCE", "192")),
+        # Phoenix: "- * FROM +" and "- * &WEAPON" [0874] made these military retreats
+        ("The OSCE withdrew its observers from Belarus.", ("SANCTION", "1662")),
+        ("The UN withdrew its weapons inspectors from Iraq.", ("SANCTION", "1662")),
+        ("The OSCE will withdraw its observers from Belarus.", ("THREATEN", "136")),
+        ("Nigeria withdrew its troops from Chad.", ("RETREAT", "0874")),
+        # Phoenix: SWEAR in ALLEGE [110]; swearing to fight is a vow, so a threat
+        (
+            "Rebel leaders in Chad have sworn to fight until the president resigns.",
+            ("THREATEN", "1384"),
+        ),
+        # Phoenix's SHARE has only evidence
+        ("Kenya has been sharing intelligence with Uganda.", ("COOPERATE", "064")),
     ],
 )
 def test_plover_defaults_for_phoenix_verbs(code, sentence, expected):
@@ -43,3 +59,8 @@ def test_an_addition_uses_the_synonym_sets_of_the_dictionary_it_adds_to():
     # without the base's sets "&ARMS" dropped out and the pattern matched any "to" phrase
     assert pattern.size > alone.size
     assert ("RIFLE",) in pattern.post[0].options
+
+
+@pytest.mark.model
+def test_a_swearing_in_is_no_event(code):
+    assert code("The new Kenyan minister was sworn in on Monday.", None).events == ()

@@ -74,13 +74,41 @@ def _willing_to_withdraw() -> Doc:
     )
 
 
-def test_willingness_puts_the_action_in_the_future_and_a_retreat_becomes_concede():
+def test_willingness_to_withdraw_is_an_intent_to_de_escalate():
     withdraw = _willing_to_withdraw()[6]
     mood = modality(withdraw)
     assert mood.ready and not mood.future
-    # PLOVER manual, RETREAT: "Announcements of future retreats should be coded as CONCEDE"
+    # CAMEO 0356, express intent to de-escalate military engagement; CAMEO2PLOVER: AGREE
     cameo, note, _ = recode(code_event("0874"), mood)
+    assert (cameo, code_event(cameo).event) == ("0356", "AGREE")
+    assert note == " + willing to yield -> intent"
+
+
+@pytest.mark.parametrize(
+    ("yield_code", "intent_code"),
+    [("081", "0351"), ("084", "0353"), ("083", "034"), ("080", "035")],
+)
+def test_willingness_to_yield_is_the_matching_intent_to_yield(yield_code, intent_code):
+    ready = Modality(ready=True)
+    assert recode(code_event(yield_code), ready)[0] == intent_code
+
+
+def test_an_announced_retreat_stays_a_concession():
+    # PLOVER manual, RETREAT: "Announcements of future retreats should be coded as CONCEDE"
+    cameo, note, _ = recode(code_event("0874"), Modality(future=True))
     assert (code_event(cameo).event, note) == ("CONCEDE", " + future retreat -> concede")
+
+
+@model
+def test_a_leader_prepared_to_lift_a_ban_agrees(code):
+    # PLOVER-GSR01-AGREE-0023
+    coded = code(
+        "In an interview this weekend, President Abdelaziz Bouteflika said he is prepared to "
+        "lift ban on Islamic Salvation Front (FIS) but not with its historical leadership.",
+        None,
+    )
+    lift = next(e for e in coded.events if e.event_text == "lift")
+    assert (lift.event, lift.cameo) == ("AGREE", "0351")
 
 
 def test_petrarch_mode_leaves_announced_conflict_and_readiness_alone():
@@ -97,3 +125,22 @@ def test_petrarch_mode_leaves_announced_cooperation_alone():
     future = Modality(future=True)
     assert recode(code_event("071"), future, petrarch=True)[:2] == ("071", "")
     assert recode(code_event("071"), future)[1] == " + future -> intent"
+
+
+@model
+def test_an_army_preparing_to_fight_mobilizes(code):
+    # PLOVER-GSR01-MOBILIZE-0001; PLOVER manual, MOBILIZE: readiness, not a verbal threat
+    coded = code(
+        "The Macedonian army prepared to resume shelling Albanian rebel-held territory as "
+        "attempts to resolve the crisis on the political front were deadlocked.",
+        None,
+    )
+    top = max(coded.events, key=lambda e: e.confidence)
+    assert (top.event, top.cameo) == ("MOBILIZE", "150")
+
+
+def test_a_vow_to_fight_stays_a_threat_and_preparing_a_sanction_is_no_mobilization():
+    assert recode(code_event("190"), Modality(future=True))[0] == "1384"
+    prepared = Modality(future=True, prepared=True)
+    assert recode(code_event("190"), prepared)[0] == "150"
+    assert recode(code_event("163"), prepared)[0] == "1312"

@@ -42,6 +42,12 @@ GENERIC_HEADS = frozenset(
     }
 )
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Compass words before a country name make a region of it, not a person's first name:
+# "South Lebanon" is in Lebanon. Country names that start with one ("South Korea", "North
+# Macedonia", "East Timor") are matched whole before this is asked.
+COMPASS_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # PETRARCH's CAMEO codes for someone out of office: ELI, "elites" (CAMEO manual 1.1b3, 2.3).
 FORMER_OFFICIAL_SECTOR = "ELI"
@@ -438,6 +444,7 @@ class PhraseReader:
             and before.i not in self._name_at
             and before.text[:1].isupper()
             and before.text.isalpha()
+            and before.lower_ not in COMPASS_WORDS
         )
 
     def _partners(

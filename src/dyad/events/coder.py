@@ -38,6 +38,7 @@ from dyad.events.participants import (
     places_of,
     receivers,
     subject,
+    withdrawn_from,
 )
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
@@ -50,6 +51,8 @@ TOPIC_PREPOSITIONS = frozenset({"for", "of", "over", "about", "against", "on"})
 # Verbs that commit their subject to what they govern ("agreed to", "promised that"): PLOVER
 # AGREE.
 COMMITMENT_VERBS = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"})
+# CAMEO 030, express intent to cooperate: what a commitment to act is.
+COMMITMENT_CODE = "030"
 # Governing event types that subsume an embedded event ("threatened to attack" is THREATEN).
 SUBSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 # PLOVER types coded with one party: all but COOPERATE, AID and SANCTION, the three whose
@@ -74,6 +77,8 @@ SINGLE_PARTY_TYPES = frozenset(
 )
 # CAMEO 13, threaten.
 THREAT_ROOT = "13"
+# CAMEO 09, investigate (PLOVER ACCUSE, mode investigate).
+INVESTIGATE_ROOT = "09"
 # CAMEO 100, "Make a demand, not specified below" (PLOVER REQUEST).
 DEMAND_CODE = "100"
 RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
@@ -167,12 +172,20 @@ class EventCoder:
     # ---- triggers -----------------------------------------------------------------------
     def _verb_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
         match: VerbMatch | None = self.matcher.match(token)
-        if match is None or match.code is None:
+        if match is None:
             return None
+        committed = _committed_to_act(token)
+        if match.code is None and not committed:
+            return None
+        dictionary_code = match.code or COMMITMENT_CODE
         if token.dep_ == "amod" or (token.tag_ == "VBN" and token.dep_ in ("acl", "amod")):
             return None  # "the attacked embassy": an adjective, the event is elsewhere
-        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        passive = any(c.dep_ == "nsubjpass" for c in token.children) and not committed
         actors = subject(token, drafts)
+        if committed and not actors:
+            # "Vietnam is committed to opening up": the one committed commits
+            own = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            actors = drafts_at(drafts, own) if own is not None else []
         agentless = not actors and (
             (passive and not any(c.dep_ == "agent" for c in token.children))
             or self._inanimate_subject(token)
@@ -200,11 +213,15 @@ class EventCoder:
             )
             if infinitive is not None:
                 recipients = receivers(infinitive, drafts)
+        if not recipients and not self.petrarch:
+            # "willing to withdraw its troops from neighboring Lebanon": Lebanon. PLOVER
+            # mode only: PETRARCH finds it through its "- * FROM +" patterns
+            recipients = withdrawn_from(token, drafts)
         if (
             not recipients
             and actors
             and not self.petrarch
-            and not match.code.startswith(RECIPROCAL_CODES)
+            and not dictionary_code.startswith(RECIPROCAL_CODES)
         ):
             # "Serbia lifted a night curfew in Montenegro": the place's country receives
             # (not in a meeting: "talks in Geneva" are not Switzerland's; not at home:
@@ -217,14 +234,14 @@ class EventCoder:
             # PETRARCH takes the first actor after the verb in its phrase as the target,
             # a place too ("arrived in Gondor", "fired two artillery shells at Seoul")
             recipients = _first_after(token, drafts, actors)
-        if not recipients and match.code.startswith(THREAT_ROOT):
+        if not recipients and dictionary_code.startswith(THREAT_ROOT):
             # "Iran threatened to launch an offensive unless Baghdad accepted": the one
             # whose act is the condition is the one threatened
             recipients = condition_subjects(token, drafts)
         confidence = CONFIDENCE_PATTERN if match.pattern is not None else CONFIDENCE_VERB
-        code, rule = match.code, match.rule
+        code, rule = dictionary_code, match.rule
         coding = code_event(code)
-        commits = any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+        commits = committed or any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
         if (
             token.lemma_.lower() in COMMITMENT_VERBS
             and commits
@@ -232,7 +249,7 @@ class EventCoder:
         ):
             # "agreed to share", "agreed that their countries should cooperate": a
             # commitment (PLOVER AGREE), whatever the dictionary's code for the bare verb
-            code, rule = "030", f"{rule} + commitment -> 030"
+            code, rule = COMMITMENT_CODE, f"{rule} + commitment -> {COMMITMENT_CODE}"
         return Candidate(
             token,
             code,
@@ -451,7 +468,8 @@ class EventCoder:
                 if cand is not None:
                     cands.append(cand)
         cands, embedded = _resolve_embedding(cands)
-        for cand, reason in embedded:
+        cands, means = _resolve_means(cands)
+        for cand, reason in (*embedded, *means):
             note(_decision(cand.trigger, index, DROPPED, reason, cand))
         out: list[tuple[Event, Candidate]] = []
         for cand in cands:
@@ -488,6 +506,18 @@ class EventCoder:
         if match.code is None:
             return f"{match.rule} carries no code"
         return "an adjectival participle ('the attacked embassy'): the event is elsewhere"
+
+
+def _committed_to_act(verb: Token) -> bool:
+    """ "Vietnam is committed to opening up the economy": committed to doing something (a
+    gerund), PLOVER AGREE ("indicate willingness or commitment to cooperate"). Not "committed
+    atrocities", nor "committed to a hospital"."""
+    if verb.lemma_.lower() != "commit":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _first_after(verb: Token, drafts: dict[int, Draft], actors: list[Draft]) -> list[Draft]:
@@ -612,6 +642,58 @@ def _resolve_embedding(
     return kept, dropped
 
 
+def _resolve_means(
+    cands: list[Candidate],
+) -> tuple[list[Candidate], list[tuple[Candidate, str]]]:
+    """Keep only the protest or investigation for an act done for it ("shunned work on
+    Monday to protest at ...", "staged a hunger strike in prison in protest against ...",
+    "dispatched inspectors to monitor ..."): the act is the form the protest or the
+    investigation takes (PLOVER manual, PROTEST: strikes, boycotts, blockades, sit-ins;
+    CAMEO 09, investigate), not an event of its own. Returns the kept candidates and the
+    dropped ones with the reason."""
+    by_token = {c.trigger.i: c for c in cands}
+    drop: dict[int, str] = {}
+    for cand in cands:
+        if _names_its_means(cand):
+            continue
+        end = _end_of(cand.trigger, by_token)
+        if end is None:
+            continue
+        drop[cand.trigger.i] = (
+            f"done to {end.trigger.lemma_} ('{end.trigger.text}'), which is coded"
+        )
+        by_token[end.trigger.i] = replace(
+            end,
+            actors=end.actors or cand.actors,
+            recipients=end.recipients or cand.recipients,
+        )
+    kept = [by_token[c.trigger.i] for c in cands if c.trigger.i not in drop]
+    dropped = [(c, drop[c.trigger.i]) for c in cands if c.trigger.i in drop]
+    return kept, dropped
+
+
+def _names_its_means(cand: Candidate) -> bool:
+    """A protest, or an investigation (CAMEO 09): what an act done for it is coded as."""
+    coding = code_event(cand.cameo)
+    protest = coding is not None and coding.event == "PROTEST"
+    return protest or cand.cameo.startswith(INVESTIGATE_ROOT)
+
+
+def _end_of(verb: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The protest or investigation ``verb`` is done for: its infinitive of purpose ("to
+    protest", "to monitor") or its "in protest" phrase."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and _purpose(child):
+            target = by_token.get(child.i)
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            target = next((by_token.get(g.i) for g in child.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if target is not None and _names_its_means(target):
+            return target
+    return None
+
+
 def _clause_verb_of_noun(noun: Token) -> Token | None:
     """The verb whose clause a noun trigger sits in ("institute" for "a curfew")."""
     current = noun
@@ -683,6 +765,8 @@ FUTURE_NOTES = {
     "future -> intent": "announced for the future, coded as intent",
     "future conflict -> threat": "conflict announced for the future, coded as a threat",
     "future retreat -> concede": "retreat announced for the future, coded as CONCEDE",
+    "willing to yield -> intent": "a stated willingness to yield, coded as intent (AGREE)",
+    "prepared force -> mobilize": "armed force prepared for, coded as MOBILIZE",
 }
 
 

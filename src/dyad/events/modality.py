@@ -31,6 +31,7 @@ INTENT_VERBS = frozenset(
         "promise",
         "pledge",
         "vow",
+        "swear",
         "offer",
         "expect",
         "hope",
@@ -101,9 +102,32 @@ THREAT_CODES = {
     "20": "138",
     "204": "1385",
 }
+# Preparing to fight ("the army prepared to resume shelling") is military readiness, not a
+# verbal threat: PLOVER manual, MOBILIZE, "military posturing falls short of actual use of
+# force and is typically a demonstration of military capabilities and readiness", distinct
+# from THREATEN, "typically verbal". CAMEO 150, demonstrate military or police power. For
+# the roots of armed force only (18 assault, 19 fight, 20 mass violence).
+PREPARE_VERB = "prepare"
+PREPARED_FORCE_ROOTS = ("18", "19", "20")
+PREPARED_FORCE_CODE = "150"
 # PLOVER manual, RETREAT: "Announcements of future retreats should be coded as CONCEDE";
 # CAMEO 080 is the generic yield.
 ANNOUNCED_RETREAT_CODE = "080"
+# Willingness to yield ("is willing to withdraw", "is prepared to lift the ban") is CAMEO 035,
+# express intent to yield, whose sub-codes mirror the 08 ones; CAMEO2PLOVER maps 035 to AGREE,
+# whose PLOVER definition is to "indicate willingness or commitment to cooperate". Accession
+# to political reform (083) has its intent under 034. The manual's "CONCEDE + future stays
+# CONCEDE" is about announcements ("would withdraw"), which keep their code.
+WILLING_TO_YIELD_CODES = {
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
+}
+WILLING_TO_YIELD_DEFAULT = "035"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +139,8 @@ class Modality:
     """Governed by a word of readiness ("is willing to withdraw"): a future in PLOVER mode."""
     unless: bool = False
     """The trigger carries an "unless" condition ("will withdraw ... unless ...")."""
+    prepared: bool = False
+    """Governed by the verb "prepare" ("the army prepared to resume shelling")."""
 
 
 def modality(trigger: Token) -> Modality:
@@ -139,14 +165,15 @@ def modality(trigger: Token) -> Modality:
     if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
         # "they said they would meet": reported future, not a hypothetical
         future, hypothetical = True, bool(aux & (HYPOTHETICAL_AUX - {"would"}))
-    ready = False
+    ready = prepared = False
     current = verb
     for _ in range(4):
         head = current.head
         if head.i == current.i:
             break
-        if current.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in INTENT_VERBS:
+        if _complement(current) and head.lemma_.lower() in INTENT_VERBS:
             future = True
+            prepared = prepared or head.lemma_.lower() == PREPARE_VERB
         if current.dep_ == "xcomp" and _ready(head):
             ready = True
         if current.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in ALLEGATION_VERBS:
@@ -161,7 +188,14 @@ def modality(trigger: Token) -> Modality:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
         for c in trigger.children
     )
-    return Modality(negated, hypothetical, future or going_to, ready, unless)
+    return Modality(negated, hypothetical, future or going_to, ready, unless, prepared)
+
+
+def _complement(clause: Token) -> bool:
+    """A complement clause, or an infinitive the parser hung as an adverbial clause ("have
+    sworn to fight" is parsed ``advcl``): what an intent verb governs."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ in ("xcomp", "ccomp") or (clause.dep_ == "advcl" and infinitive)
 
 
 def reported_obligation(verb: Token) -> bool:
@@ -188,9 +222,13 @@ def recode(coding: Coding, mood: Modality, petrarch: bool = False) -> tuple[str,
     PETRARCH2's unit tests: "will contribute ... to Gondor" is 071)."""
     future = mood.future or (mood.ready and not petrarch)
     if not petrarch and future and not mood.negated:
+        if mood.prepared and coding.cameo.startswith(PREPARED_FORCE_ROOTS):
+            return PREPARED_FORCE_CODE, " + prepared force -> mobilize", mood
         threat = _threat(coding, mood)
         if threat is not None:
             return threat, " + future conflict -> threat", mood
+        if mood.ready and not mood.future and coding.cameo.startswith("08"):
+            return _willing_to_yield(coding.cameo), " + willing to yield -> intent", mood
         if coding.event == "RETREAT":
             return ANNOUNCED_RETREAT_CODE, " + future retreat -> concede", mood
     if mood.negated and coding.cameo[:2] in REFUSAL_CODES:
@@ -207,6 +245,11 @@ def recode(coding: Coding, mood: Modality, petrarch: bool = False) -> tuple[str,
         # PLOVER manual, AGREE: future RETREAT and CONCEDE "do not reduce to AGREE"
         return INTENT_CODES.get(coding.cameo[:2], "030"), " + future -> intent", mood
     return coding.cameo, "", mood
+
+
+def _willing_to_yield(cameo: str) -> str:
+    """The CAMEO 035 (or 034) code of readiness to do the yield ``cameo`` names."""
+    return WILLING_TO_YIELD_CODES.get(cameo[:3], WILLING_TO_YIELD_DEFAULT)
 
 
 def _threat(coding: Coding, mood: Modality) -> str | None:

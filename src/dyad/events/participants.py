@@ -82,6 +82,8 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Prepositions of place whose country may be on the receiving end of an action.
 PLACE_PREPOSITIONS = frozenset({"in", "inside", "into"})
+# Verbs whose "from" names the party withdrawn from ("pull out" is "pull" + particle).
+WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "retreat", "evacuate"})
 # Subordinators of a condition ("unless Baghdad accepts").
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Pronouns that, as the subject of a reported clause, stand for the one reporting it.
@@ -182,6 +184,11 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     passive; an infinitive or conjoined verb shares its governor's subject."""
     current = verb
     for _ in range(3):
+        if _active_conjunct_of_passive(verb, current):
+            # "the prime minister has been indicted by the court and will resign": the one
+            # indicted resigns, not the court
+            own = next(c for c in current.children if c.dep_ == "nsubjpass")
+            return drafts_at(drafts, own)
         for child in current.children:
             if child.dep_ == "agent":  # passive "by X" acts
                 for obj in child.children:
@@ -213,6 +220,22 @@ def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
         else:
             break
     return []
+
+
+def _active_conjunct_of_passive(verb: Token, current: Token) -> bool:
+    """Whether ``current`` is a passive verb that the active ``verb`` is conjoined with. A
+    bare participle shares the passive's auxiliary ("were kidnapped and killed") and is
+    passive too; "and will resign", "and has resigned" are active."""
+    active = not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and (
+        verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+    )
+    return (
+        current.i != verb.i
+        and verb.dep_ == "conj"
+        and verb.head.i == current.i
+        and active
+        and any(c.dep_ == "nsubjpass" for c in current.children)
+    )
 
 
 def document_clause(verb: Token) -> bool:
@@ -282,6 +305,22 @@ def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
             # as inside an object
             return drafts_at(drafts, child) or receivers(child, drafts, depth=1)
     return []
+
+
+def withdrawn_from(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+    """The party a withdrawal leaves ("withdraw its troops from neighboring Lebanon"): the
+    object of the verb's own "from" (PLOVER manual, RETREAT and SANCTION `withdraw`: the
+    recipient is the one withdrawn from). Only for verbs of withdrawal: "returned from
+    Moscow" is no party."""
+    if verb.lemma_.lower() not in WITHDRAWAL_VERBS:
+        return []
+    out: list[Draft] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out += drafts_at(drafts, obj)
+    return out
 
 
 def receivers(
