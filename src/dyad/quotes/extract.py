@@ -208,7 +208,9 @@ class QuoteFinder:
     def _before(self, mark: QuoteMarks) -> list[Token]:
         doc = self.doc
         last_i = self.layout.last_token_before(mark.start - 1, doc)
-        if last_i is None or "\n" in self.text[doc[last_i].idx : mark.start - 1]:
+        if last_i is not None and "\n" in self.text[doc[last_i].idx : mark.start - 1]:
+            last_i = self._colon_ending_paragraph_before(last_i, mark)
+        if last_i is None:
             return []
         out: list[Token] = []
         for tok in reversed(doc[self.layout.sentence_span(last_i).start : last_i + 1]):
@@ -216,6 +218,17 @@ class QuoteFinder:
                 break
             out.insert(0, tok)
         return out
+
+    def _colon_ending_paragraph_before(self, last_i: int, mark: QuoteMarks) -> int | None:
+        """The colon that ends the paragraph before a quotation opening a paragraph ('The
+        Times reports:' / '"In an illustration …"'; news sets a long quotation apart as its
+        own paragraph), or None. ``last_i`` is the last token before the opening mark."""
+        doc = self.doc
+        while last_i > 0 and doc[last_i].is_space:
+            last_i -= 1
+        colon = doc[last_i]
+        between = self.text[colon.idx + 1 : mark.start - 1]
+        return last_i if colon.text == ":" and between.strip() == "" else None
 
     def direct(self) -> list[tuple[QuoteMarks, Attribution | None]]:
         out: list[tuple[QuoteMarks, Attribution | None]] = []
@@ -235,7 +248,9 @@ class QuoteFinder:
             if found is None:
                 before = self._before(mark)
                 found = self._attribute_in(before, after_mark=False)
-                if found is None and before and before[-1].text == ":" and len(before) >= 2:
+                # 'Putin: "…"', but not a paragraph ending 'made the following comment:'
+                inline = bool(before) and "\n" not in self.text[before[-1].idx : mark.start]
+                if found is None and inline and before[-1].text == ":" and len(before) >= 2:
                     found = Attribution(None, self.speaker_from(before[-2]))
             out.append((mark, found))
         return out
