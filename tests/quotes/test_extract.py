@@ -75,6 +75,16 @@ def test_direct_quote_with_attribution_and_colon_before(code):
     assert q.kind == "direct" and q.speaker.name == "Vladimir Putin"
 
 
+def test_quotation_set_apart_after_a_paragraph_ending_with_a_colon_takes_its_cue(code):
+    text = (
+        "The mayor of Springfield, Ann Lee, spoke to reporters on Monday.\n\n"
+        "Later, the city's police chief, Tom Baker, said:\n\n"
+        '"We will keep the bridge closed until the engineers tell us it is safe."'
+    )
+    (q,) = code(text, "2020-03-02").quotes
+    assert q.kind == "direct" and q.speaker.text == "Tom Baker" and q.cue.text == "said"
+
+
 def test_direct_quote_split_around_its_attribution(code):
     text = (
         '"What is so sad for me", Cengiz said, "is not seeing the punishment of the perpetrators."'

@@ -17,6 +17,9 @@ candidates whose lemma and relation were attributions often enough). Relations:
   the verb the word hangs from ("his claim [that the vote was rigged]", "the senator was
   critical of [the plan]", "she is determined [to run]"). In "X faced criticism for [...]"
   that subject is the one criticized, not the critic: the content is right, the speaker not.
+- ``passive``: the subject of a passive cue, its source the agent ("[Clinton] was endorsed by
+  the paper", "[the curfew] was announced"): PolNeAR annotates what is endorsed, reported or
+  criticized as content. Without an agent the candidate has no source.
 - ``colon``: a short name or noun phrase opening a paragraph, a colon, then what it says
   (transcripts: "PENCE: Well, …"; headlines: "Poll: Wealthy Voters Abandon …")
 """
@@ -33,10 +36,17 @@ from spacy.tokens import Doc, Span, Token
 from dyad.nlp.sentences import layout
 
 CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "that"})
+# Prepositions whose object is what a cue reports only when the verb has no other complement
+# ("pointed to [the bill]", "agreed with [the judge]", "believes in [it]"; of a noun, "his
+# interest in [policy]"): after a clause or an object they say where, when or how ("announced
+# in a statement that …"), and would widen the statement's content.
+BARE_PREPOSITIONS = frozenset({"to", "with", "in", "at", "as"})
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
 # The longest name or noun phrase before a colon that can be a speaker ("Republican
 # vice-presidential nominee Gov. Mike Pence:").
 MAX_COLON_SPEAKER_TOKENS = 7
 SUBJECTS = ("nsubj", "nsubjpass")
+PASSIVE = "passive"
 # Subjects that name no source ("it is said", "there were claims").
 EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
 # Modifiers of the cue verb that, right after its object, are still part of what is reported:
@@ -55,11 +65,15 @@ class Candidate:
     end: int
     """Token after the content."""
     source: Token | None = None
-    """Who speaks, when the parse has no subject for it (``colon``: "PENCE: …")."""
+    """Who speaks, when the parse has no subject for it (``colon``: "PENCE: …"; ``passive``:
+    the agent, or None)."""
 
     @property
     def speaker_token(self) -> Token | None:
-        return self.source if self.source is not None else subject_of(self.cue)
+        # a passive cue's subject is what is reported, not who reports it
+        if self.source is not None or self.relation == PASSIVE:
+            return self.source
+        return subject_of(self.cue)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -135,7 +149,7 @@ def candidates(doc: Doc) -> list[Candidate]:
                 )
                 end = _through_trailing_modifiers(verb, end)
                 out.append(Candidate(verb, "dobj", _span(child)[0], end))
-            elif dep == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
+            elif dep == "prep" and _reports_through(verb, child):
                 obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     start, end = _span(obj)
@@ -143,12 +157,29 @@ def candidates(doc: Doc) -> list[Candidate]:
                     out.append(Candidate(verb, f"prep:{child.lower_}", start, end))
             elif dep == "ccomp" and child.i < verb.i:
                 out.append(Candidate(verb, "before", *_span(child)))
+            elif dep == "nsubjpass" and child.i < verb.i and verb.tag_ == "VBN":
+                out.append(Candidate(verb, PASSIVE, *_span(child), source=_agent(verb)))
         after_its_clause = verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i
         interposed = verb.dep_ == "parataxis" and verb.head.i > verb.i
         if after_its_clause or interposed:
             out.extend(_around(verb, sentences.sentence_span(verb.i)))
     out.extend(_colon_candidates(doc))
     return out
+
+
+def _reports_through(verb: Token, prep: Token) -> bool:
+    """Whether the object of ``prep``, a preposition hanging from ``verb``, may be what the
+    verb reports (see `BARE_PREPOSITIONS`)."""
+    if prep.lower_ in CONTENT_PREPOSITIONS:
+        return True
+    bare = not any(c.dep_ in COMPLEMENTS for c in verb.children)
+    return bare and prep.lower_ in BARE_PREPOSITIONS
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb: "endorsed by [the paper]"."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _nominal_source(word: Token) -> Token | None:
@@ -178,7 +209,7 @@ def _nominal(word: Token) -> list[Candidate]:
     tag = "n" if word.pos_ == "NOUN" else "a"
     for child in word.rights:
         dep = child.dep_
-        if dep == "prep" and child.lower_ in CONTENT_PREPOSITIONS:
+        if dep == "prep" and child.lower_ in CONTENT_PREPOSITIONS | BARE_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 out.append(Candidate(word, f"{tag}prep:{child.lower_}", *_span(obj), source))
