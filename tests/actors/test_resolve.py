@@ -213,3 +213,16 @@ def test_a_compass_word_before_a_country_is_a_region_of_it_not_a_first_name(code
         mention(code("Troops from South Korea arrived.", None), "South Korea").actor.country
         == "KOR"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for this test: continents, and a compass word inside a longer name
+        "Flights to South America resumed, officials in North America said.",
+        "Floods hit New South Wales on Monday.",
+    ],
+)
+def test_a_compass_word_does_not_make_a_continent_or_a_longer_name_a_region(code, text):
+    coded = code(text, None)
+    assert all(m.actor is None or m.actor.country not in ("USA", "GBR") for m in coded.mentions)

@@ -48,6 +48,9 @@ DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 COMPASS_WORDS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 )
+# Except where the two words name a place outside the country: North, South and Central
+# America are continents and regions, not parts of the United States.
+NOT_REGIONS_OF = frozenset({"america"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # PETRARCH's CAMEO codes for someone out of office: ELI, "elites" (CAMEO manual 1.1b3, 2.3).
 FORMER_OFFICIAL_SECTOR = "ELI"
@@ -444,7 +447,21 @@ class PhraseReader:
             and before.i not in self._name_at
             and before.text[:1].isupper()
             and before.text.isalpha()
-            and before.lower_ not in COMPASS_WORDS
+            and not self._region_of_country(before, match)
+        )
+
+    def _region_of_country(self, compass: Token, match: NameMatch) -> bool:
+        """ "South Lebanon": a compass word before a country name, not part of a longer name
+        ("New South Wales" is in Australia) nor a continent ("South America")."""
+        if compass.lower_ not in COMPASS_WORDS:
+            return False
+        if self.doc[match.start : match.end].text.lower() in NOT_REGIONS_OF:
+            return False
+        earlier = self.doc[compass.i - 1] if compass.i else None
+        return earlier is None or not (
+            earlier.pos_ == "PROPN"
+            and earlier.text[:1].isupper()
+            and earlier.head.i == match.end - 1
         )
 
     def _partners(
