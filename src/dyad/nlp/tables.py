@@ -196,7 +196,7 @@ class AttributeTable:
                 if attr in attrs:
                     columns[i, column] = attrs[attr]
         doc.from_array(_COLUMNS, cast(Any, columns))  # thinc's Ints2d is a numpy array
-        # attributes outside the columns (none in en_core_web_sm's patterns)
+        # attributes outside the columns (en_core_web_sm: a whitespace token's label is "dep")
         for position, answer in enumerate(answers):
             if any(a not in _COLUMNS for a in answer.attrs):
                 for i in numpy.flatnonzero(inverse == position).tolist():
