@@ -30,6 +30,7 @@ import csv
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -141,6 +142,14 @@ def _write_texts(source: Path, texts_path: Path) -> tuple[int, int]:
                 articles += 1
                 words += len(item.text.split())
     return articles, words
+
+
+def shuffled_bbc_files(data: Path, seed: int) -> list[Path]:
+    """The BBC article files in a seeded shuffle (the corpus is sorted by topic, so its
+    first files are all business stories)."""
+    files = sorted((data / BBC).glob("*/*.txt"))
+    random.Random(seed).shuffle(files)
+    return files
 
 
 def bbc_corpus(data: Path, work: Path, limit: int | None, name: str = "bbc") -> Corpus:

@@ -13,8 +13,8 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -22,14 +22,8 @@ from dyad.nlp.model import load_model
 from dyad.pipeline import SENTENCE_MODES, build_pipeline, code_articles
 from dyad.records import Article
 
-BBC = "news/bbc_fulltext_2225/bbc"
-
-
-def bbc_texts(data: Path, count: int, seed: int) -> list[str]:
-    """``count`` BBC articles in a seeded shuffle (the corpus is sorted by topic)."""
-    files = sorted((data / BBC).glob("*/*.txt"))
-    random.Random(seed).shuffle(files)
-    return [f.read_text(encoding="utf-8", errors="replace") for f in files[:count]]
+sys.path.insert(0, str(Path(__file__).parent))
+import ingest_bench as bench
 
 
 def main() -> None:
@@ -41,7 +35,8 @@ def main() -> None:
     parser.add_argument("--sentences", choices=SENTENCE_MODES, default="all")
     args = parser.parse_args()
 
-    texts = bbc_texts(args.data, args.articles, args.seed)
+    files = bench.shuffled_bbc_files(args.data, args.seed)[: args.articles]
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
     spacy_nlp, dyad_nlp = load_model(), build_pipeline()
     # warm both up (lazy tables, first-call allocations) outside the timed rounds

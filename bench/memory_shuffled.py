@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sys
 import tempfile
 from pathlib import Path
@@ -28,8 +27,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=2)
     args = parser.parse_args()
-    files = sorted((args.data / bench.BBC).glob("*/*.txt"))
-    random.Random(args.seed).shuffle(files)
+    files = bench.shuffled_bbc_files(args.data, args.seed)
     work = Path(tempfile.mkdtemp(prefix="dyad-memory-"))
     env = dict(os.environ)
     for n in (bench.MEMORY_SUBSET, None):

@@ -18,7 +18,6 @@ a fixed threshold (docs/scale.md).
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import threading
 import time
@@ -59,8 +58,7 @@ def main() -> None:
     parser.add_argument("--every", type=int, default=250)
     parser.add_argument("--batch-chars", type=int, default=BATCH_CHARS)
     args = parser.parse_args()
-    files = sorted((args.data / bench.BBC).glob("*/*.txt"))
-    random.Random(args.seed).shuffle(files)
+    files = bench.shuffled_bbc_files(args.data, args.seed)
     sampler = PeakSampler()
     nlp = build_pipeline()
     print(f"model loaded: {sampler.mb()} MB; batch budget {args.batch_chars:,} characters")

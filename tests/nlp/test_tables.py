@@ -10,7 +10,7 @@ from dyad.nlp import tables
 from dyad.nlp.model import load_model
 from dyad.nlp.tables import AttributeTable, LemmaTable, install_tables
 
-from ..conftest import SEED, WIKINEWS
+from ..conftest import SEED
 
 pytestmark = pytest.mark.model
 
@@ -38,21 +38,14 @@ def tabled():
     return nlp
 
 
-def _texts() -> list[str]:
-    import json
-
-    records = [json.loads(line) for line in WIKINEWS.read_text(encoding="utf-8").splitlines()]
-    return [*EXCEPTIONS, SEED.read_text(encoding="utf-8"), *(r["text"] for r in records)]
-
-
-def test_install_replaces_the_ruler_and_the_lemmatizer_under_their_names(tabled):
+def test_install_replaces_the_ruler_and_the_lemmatizer_under_their_names(stock, tabled):
     assert isinstance(tabled.get_pipe("attribute_ruler"), AttributeTable)
     assert isinstance(tabled.get_pipe("lemmatizer"), LemmaTable)
-    assert tabled.pipe_names == [n for n in load_model(exclude=("senter",)).pipe_names]
+    assert tabled.pipe_names == stock.pipe_names
 
 
-def test_tables_annotate_every_token_as_spacy_does(stock, tabled):
-    texts = _texts()
+def test_tables_annotate_every_token_as_spacy_does(stock, tabled, wikinews_records):
+    texts = [*EXCEPTIONS, SEED.read_text(encoding="utf-8"), *(r["text"] for r in wikinews_records)]
     for ours, theirs in zip(tabled.pipe(texts), stock.pipe(texts), strict=True):
         for attr in (TAG, POS, MORPH, LEMMA):
             assert (ours.to_array([attr]) == theirs.to_array([attr])).all(), (attr, ours.text[:60])

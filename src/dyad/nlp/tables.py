@@ -140,6 +140,9 @@ class AttributeTable:
         """Patterns the table cannot evaluate (unknown operators), run as the ruler does."""
         self._answers: dict[tuple[int, ...], _Answer] = {}
         self._form_named: dict[int, bool] = {}
+        self._form_tests: list[Predicate] = []
+        """The form tests of rules not indexed by form (regular expressions)."""
+        self._slot_count = 0
 
     def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
         """Add patterns in `AttributeRuler.patterns` form, in order (later ones win)."""
@@ -156,6 +159,9 @@ class AttributeTable:
                 continue
             for rules in alternatives:
                 self._add_rules(ordinal, [r for r in rules if r is not None])
+        unindexed = self._by_pattern + [r for _, r in self._slots_unindexed]
+        self._form_tests = [t for r in unindexed for p, t in r.tests if p == _FEATURES["LOWER"]]
+        self._slot_count = sum(len(r) for _, r in self._sequences)
         self._answers.clear()
         self._formless_ordinals.clear()
         self._form_named.clear()
@@ -228,7 +234,7 @@ class AttributeTable:
     def _new_answer(self, features: tuple[Any, ...], formless_key: tuple[int, ...]) -> _Answer:
         ordinals = self._one_token_ordinals(features, formless_key)
         attrs = self._merge(ordinals)
-        slots = numpy.zeros(sum(len(r) for _, r in self._sequences), dtype=bool)
+        slots = numpy.zeros(self._slot_count, dtype=bool)
         form = features[1]
         for slot, rule in self._slots_unindexed + self._slots_by_form.get(form, []):
             if form or not rule.tests_form:
@@ -260,14 +266,9 @@ class AttributeTable:
             self._form_named[lower] = (
                 form in self._by_form
                 or form in self._slots_by_form
-                or any(test(form) for test in self._form_tests())
+                or any(test(form) for test in self._form_tests)
             )
         return self._form_named[lower]
-
-    def _form_tests(self) -> list[Predicate]:
-        """The form tests of rules not indexed by form (regular expressions)."""
-        rules = self._by_pattern + [r for _, r in self._slots_unindexed]
-        return [t for r in rules for p, t in r.tests if p == _FEATURES["LOWER"]]
 
     def _merge(self, ordinals: list[int]) -> dict[int, Any]:
         """The attributes of the matching patterns, applied in order: a later pattern's value
@@ -325,8 +326,8 @@ class LemmaTable:
     def __init__(self) -> None:
         self.lemmatizer: Lemmatizer | None = None
         """The loaded rule lemmatizer whose tables answer (set by `install_tables`)."""
-        # The lemmatizer's own cache skips base forms ("talks" is cached, "talk" is not),
-        # most of the tokens of news, so the table keeps every answer itself.
+        # The lemmatizer's own cache skips base forms ("talks" is cached, singular "talk" is
+        # not), so the table keeps every answer itself.
         self._lemmas: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
