@@ -36,6 +36,7 @@ from dyad.events.component import DEFAULT_VERBS, EventComponent
 from dyad.geo.component import GeoComponent
 from dyad.nlp.cleanup import clean_text
 from dyad.nlp.extensions import register_extensions
+from dyad.nlp.gemm import numpy_gemm
 from dyad.nlp.model import default_model_name, load_model
 from dyad.nlp.partial import SentencePicker, annotate_selected
 from dyad.nlp.tables import install_tables
@@ -126,7 +127,8 @@ def build_spacy(model: str | None = None) -> Language:
     register_extensions()
     # senter is off in en_core_web_sm (the parser segments); dyad never uses it, so it is
     # not loaded at all
-    nlp = load_model(model or default_model_name(), exclude=("senter",))
+    with numpy_gemm():  # same output, a quarter less CPU (dyad.nlp.gemm)
+        nlp = load_model(model or default_model_name(), exclude=("senter",))
     nlp.add_pipe("paragraph_breaks", before="parser")
     # same annotation as spaCy's attribute ruler and lemmatizer, in a fifth of the time
     install_tables(nlp)
