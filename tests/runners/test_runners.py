@@ -82,17 +82,23 @@ def test_dask_local_cluster_writes_the_same_records_as_a_local_run(tmp_path, cor
     assert dask_events == local_events  # re-running replaced parts: no duplicate ids
 
 
-def test_local_dask_workers_keep_glibcs_adaptive_mmap_threshold(monkeypatch):
+def test_local_dask_workers_keep_glibcs_mmap_threshold_and_do_not_profile(monkeypatch):
     import os
 
+    import dask
     from dask.distributed import Client
 
     from dyad.runners.dask import local_cluster
 
     monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
     with local_cluster(1) as cluster, Client(cluster) as client:
-        seen = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
-    assert list(seen.values()) == [None]
+        seen = client.run(
+            lambda: (
+                os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+                dask.config.get("distributed.worker.profile.enabled"),
+            )
+        )
+    assert list(seen.values()) == [(None, False)]
 
 
 def test_dask_refuses_stdin(tmp_path):
