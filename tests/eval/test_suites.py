@@ -11,6 +11,7 @@ from dyad.eval import baseline
 from dyad.eval.base import SuiteResult, party_key
 from dyad.eval.petrarch import _score, triples
 from dyad.eval.plover import matches
+from dyad.eval.polnear import Tally
 from dyad.eval.seed import expectations, score
 from dyad.records import (
     Actor,
@@ -160,3 +161,37 @@ def test_baseline_floors_only_rise_unless_allowed():
     assert baseline.gold_changed("s", "other", pinned) and not baseline.gold_changed(
         "s", "abc", pinned
     )
+
+
+def polnear_record(text, attributions):
+    return {"doc": "d1", "text": text, "attributions": attributions}
+
+
+def gold_attribution(text, content, source):
+    start = text.index(content)
+    return {
+        "content": {"spans": [[start, start + len(content)]], "text": content},
+        "source": {"text": source},
+    }
+
+
+def test_polnear_tally_matches_statements_by_word_overlap_and_checks_speakers():
+    text = "The mayor said the bridge will open in May. Critics said it costs too much."
+    record = polnear_record(
+        text,
+        [
+            gold_attribution(text, "the bridge will open in May", "The mayor"),
+            gold_attribution(text, "it costs too much", "Critics"),
+        ],
+    )
+    start = text.index("the bridge")
+    end = text.index(" in May")  # 4 of the gold's 6 words: a match at 0.3, not at 0.8
+    mayor = Speaker(0, 9, "The mayor", None, None)
+    found = Quote(start, end, text[start:end], "indirect", None, mayor, 0)
+    tally = Tally()
+    tally.add(record, text, [found])
+    metrics = tally.metrics()
+    assert (metrics["precision_03"], metrics["recall_03"]) == (1.0, 0.5)
+    assert metrics["recall_08"] == 0.0
+    assert metrics["speaker_accuracy"] == 1.0
+    assert [case.got for case in tally.cases] == ["missed"]

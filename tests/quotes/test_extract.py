@@ -164,6 +164,20 @@ def test_he_also_noted_in_the_next_sentence_continues_the_speaker(code):
     assert q.speaker.text == "He" and q.speaker.name == "Xi Jinping"
 
 
+def test_a_quotation_continuing_another_in_its_paragraph_is_the_same_statement(code):
+    text = (
+        '"The bridge will open in May," the mayor said. "We have waited long enough for it."\n\n'
+        '"It will carry ten thousand cars a day."'
+    )
+    quotes = code(text).quotes
+    assert [(q.cue.text if q.cue else None, q.statement) for q in quotes] == [
+        ("said", 0),
+        ("said", 0),
+        (None, 1),  # a new paragraph: the speaker goes on, the statement does not
+    ]
+    assert {q.speaker.text for q in quotes} == {"the mayor"}
+
+
 # Sentences below from English Wikinews are CC BY 2.5, © Wikinews contributors; each sentence's
 # article URL is beside it. The others were written for these tests.
 
@@ -290,3 +304,16 @@ def test_the_speaker_of_a_mixed_quote_goes_on_in_the_next_quotation(code):
     mixed, direct = code(text, "2019-03-31").quotes
     assert mixed.kind == "mixed" and direct.kind == "direct"
     assert direct.speaker.text == mixed.speaker.text == "The Greek foreign minister"
+
+
+def test_a_model_given_to_extract_quotes_decides_which_candidates_are_quotes(nlp):
+    from dyad.quotes.extract import extract_quotes
+    from dyad.quotes.lexicon import load_cues
+    from dyad.quotes.model import QuoteModel
+
+    doc = nlp("The mayor said the new bridge will open in May.")
+    shipped = extract_quotes(doc, doc._.mention_drafts or [], load_cues())
+    refusing = QuoteModel(bias=-30.0, weights={})
+    refused = extract_quotes(doc, doc._.mention_drafts or [], load_cues(), refusing)
+    assert [q.text for q in shipped] == ["the new bridge will open in May"]
+    assert refused == []

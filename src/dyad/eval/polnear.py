@@ -17,13 +17,14 @@ import ast
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from dyad.eval.base import Case, Coder, SuiteResult, require
 from dyad.eval.metrics import match_best_first, prf, word_overlap
 from dyad.nlp.cleanup import raw_offsets
-from dyad.records import CodedArticle
+from dyad.records import Quote
 
 GOLD = "quotes/polnear/polnear_dev.jsonl"
 # Pronouns and articles do not identify a speaker ("he" matches nobody).
@@ -90,16 +91,42 @@ def _tokens(text: str | None) -> set[str]:
 def run(data: Path, coder: Coder) -> SuiteResult:
     records = load(data)
     coded = coder.code([(r["text"], None) for r in records])
-    totals = {0.3: [0, 0, 0], 0.8: [0, 0, 0]}  # matched, predicted, gold
-    speaker_n = speaker_ok = pronoun_sources = 0
-    cases = []
+    tally = Tally()
     for record, result in zip(records, coded, strict=True):
+        tally.add(record, result.article.text, result.quotes)
+    return SuiteResult(
+        "polnear",
+        tally.metrics(),
+        sum(len([a for a in r["attributions"] if a.get("content")]) for r in records),
+        tally.cases,
+        notes=[
+            f"{len(records)} articles, {tally.counts[0.3][2]} gold attributions, "
+            f"{tally.counts[0.3][1]} dyad quotes; speaker accuracy over {tally.speaker_n} "
+            f"matched quotes, {tally.pronoun_sources} more with a pronoun-only gold source "
+            "not scored"
+        ],
+    )
+
+
+class Tally:
+    """The suite's counts over articles: matches, predictions and gold at each overlap
+    threshold, and speakers. Also scores quotes found otherwise than by `run` (the folds of
+    ``scripts/train_quotes.py``)."""
+
+    def __init__(self) -> None:
+        self.counts = {0.3: [0, 0, 0], 0.8: [0, 0, 0]}  # matched, predicted, gold
+        self.speaker_n = self.speaker_ok = self.pronoun_sources = 0
+        self.cases: list[Case] = []
+
+    def add(self, record: dict[str, Any], text: str, quotes: Sequence[Quote]) -> None:
+        """Count one article: its PolNeAR ``record`` and the ``quotes`` dyad found in its
+        cleaned ``text``."""
         raw = record["text"]
         words = Words(raw)
         gold = [a for a in record["attributions"] if a.get("content") and a["content"].get("spans")]
         gold_words = [_content_words(a, words) for a in gold]
-        pred_words = _predicted_words(raw, result, words)
-        for threshold, store in totals.items():
+        pred_words = _predicted_words(raw, text, quotes, words)
+        for threshold, store in self.counts.items():
             pairs = match_best_first(gold_words, pred_words, word_overlap, threshold)
             store[0] += len(pairs)
             store[1] += len(pred_words)
@@ -108,31 +135,11 @@ def run(data: Path, coder: Coder) -> SuiteResult:
                 continue
             matched_gold = {g for g, _, _ in pairs}
             for gi, pi, _ in pairs:
-                source = (gold[gi].get("source") or {}).get("text")
-                if not source:
-                    continue
-                if not _tokens(source):
-                    pronoun_sources += 1
-                    continue
-                speaker_n += 1
-                q = next(q for q in result.quotes if q.statement == pi)
-                said = q.speaker.name or q.speaker.text if q.speaker else None
-                if _tokens(said) & _tokens(source):
-                    speaker_ok += 1
-                else:
-                    cases.append(
-                        Case(
-                            record["doc"],
-                            q.text[:300],
-                            f"speaker {source!r}",
-                            f"speaker {said!r}",
-                            0.5,
-                        )
-                    )
+                self._speaker(record["doc"], gold[gi], next(q for q in quotes if q.statement == pi))
             for gi, att in enumerate(gold):
                 if gi not in matched_gold:
                     source = (att.get("source") or {}).get("text")
-                    cases.append(
+                    self.cases.append(
                         Case(
                             record["doc"],
                             att["content"]["text"][:300],
@@ -141,35 +148,43 @@ def run(data: Path, coder: Coder) -> SuiteResult:
                             1.0,
                         )
                     )
-    at3 = prf(*(totals[0.3][i] for i in (0, 1, 0, 2)))
-    at8 = prf(*(totals[0.8][i] for i in (0, 1, 0, 2)))
-    return SuiteResult(
-        "polnear",
-        {
+
+    def _speaker(self, doc_id: str, att: dict[str, Any], q: Quote) -> None:
+        source = (att.get("source") or {}).get("text")
+        if not source:
+            return
+        if not _tokens(source):
+            self.pronoun_sources += 1
+            return
+        self.speaker_n += 1
+        said = q.speaker.name or q.speaker.text if q.speaker else None
+        if _tokens(said) & _tokens(source):
+            self.speaker_ok += 1
+        else:
+            self.cases.append(
+                Case(doc_id, q.text[:300], f"speaker {source!r}", f"speaker {said!r}", 0.5)
+            )
+
+    def metrics(self) -> dict[str, float]:
+        at3 = prf(*(self.counts[0.3][i] for i in (0, 1, 0, 2)))
+        at8 = prf(*(self.counts[0.8][i] for i in (0, 1, 0, 2)))
+        return {
             "precision_03": at3.precision,
             "recall_03": at3.recall,
             "f1_03": at3.f1,
             "precision_08": at8.precision,
             "recall_08": at8.recall,
             "f1_08": at8.f1,
-            "speaker_accuracy": speaker_ok / speaker_n if speaker_n else 0.0,
-        },
-        sum(len([a for a in r["attributions"] if a.get("content")]) for r in records),
-        cases,
-        notes=[
-            f"{len(records)} articles, {totals[0.3][2]} gold attributions, "
-            f"{totals[0.3][1]} dyad quotes; speaker accuracy over {speaker_n} matched quotes, "
-            f"{pronoun_sources} more with a pronoun-only gold source not scored"
-        ],
-    )
+            "speaker_accuracy": self.speaker_ok / self.speaker_n if self.speaker_n else 0.0,
+        }
 
 
-def _predicted_words(raw: str, coded: CodedArticle, words: Words) -> list[set[int]]:
+def _predicted_words(raw: str, text: str, quotes: Sequence[Quote], words: Words) -> list[set[int]]:
     """The words of each statement dyad found (a split quote's parts are one statement, as
     PolNeAR's multi-span contents are one attribution)."""
-    mapping = raw_offsets(raw, coded.article.text)
+    mapping = raw_offsets(raw, text)
     by_statement: dict[int, set[int]] = {}
-    for q in coded.quotes:
+    for q in quotes:
         start = mapping[q.start]
         end = mapping[max(q.start, q.end - 1)] + 1
         by_statement.setdefault(q.statement, set()).update(words.of(start, end))
