@@ -110,6 +110,9 @@ def build_pipeline(
 ) -> Language:
     """spaCy ``model`` with dyad's stages added; built once per process and arguments.
 
+    Building it limits the process's BLAS libraries to one thread, for the rest of the
+    process (`dyad.nlp.gemm.numpy_gemm`).
+
     Args:
         model: an installed spaCy English pipeline (default: en_core_web_sm 3.8.0).
         kb: the actor knowledge base spec (see `dyad.actors.knowledge.load_kb`).

@@ -33,3 +33,16 @@ def test_numpy_gemm_tags_parses_and_finds_entities_as_blis_does(with_numpy, wiki
     texts = [record["text"] for record in wikinews_records]
     for ours, theirs in zip(with_numpy.pipe(texts), with_blis.pipe(texts), strict=True):
         assert (ours.to_array(COLUMNS) == theirs.to_array(COLUMNS)).all()
+
+
+def test_dyads_pipeline_runs_its_embedding_layers_with_numpy():
+    from dyad.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    # spaCy builds the parser's and NER's output layer under its own "cpu" ops, and their
+    # transition loop multiplies with blis in Cython whatever the ops; every embedding and
+    # hidden layer is thinc's
+    for name in ("tok2vec", "ner"):
+        embedding = nlp.get_pipe(name).model
+        nodes = [n for n in embedding.walk() if n.name != "linear"]
+        assert {node.ops.use_blis for node in nodes} == {False}, name

@@ -4,7 +4,8 @@ thinc multiplies matrices with the `blis` package unless told otherwise. On this
 2-core AMD EPYC machine, blis 1.3.4 took 39 ms for a (4000 x 288) by (288 x 288) float32
 product that numpy's OpenBLAS (single-threaded) did in 12 ms, and plain ``en_core_web_sm``
 over 200 BBC articles used 13.8-15.2 s of CPU with blis against 10.0-11.8 s with numpy
-(`bench/inprocess_ratio.py`-style rounds, two runs each), with every token's tag,
+(`bench/inprocess_ratio.py`-style rounds, two runs with blis, three with numpy), with every
+token's tag,
 dependency, head, entity and lemma identical. The product is the same up to the order of
 float32 additions, so the argmaxes the model takes have not changed on any text checked
 (docs/scale.md). OpenBLAS is kept to one thread: spaCy's matrices are small, and two BLAS

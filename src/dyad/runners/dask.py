@@ -57,6 +57,8 @@ MIN_RANGE_BYTES = 256_000
 # 200 BBC articles in one process that cost 1.1 million page faults instead of 5,000-9,000
 # and 2.8 s of system time on 16 s of coding (`MALLOC_TRIM_THRESHOLD_=65536` against unset).
 # dyad's workers do not accumulate memory (docs/scale.md), so local clusters start without it.
+# What it costs in memory is not measured in one run: the largest Dask process of `make bench`
+# peaked at 805 MB without it (run 5) and 699-835 MB with it (runs 1-4).
 TRIM_THRESHOLD_KEY = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
 # Each worker samples its running task's stack every 10 ms for the dashboard, which a local
 # cluster of dyad's does not serve. Off, the workers used 44.2-46.8 s of CPU (median 45.4)
