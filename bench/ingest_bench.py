@@ -147,13 +147,18 @@ def _write_texts(source: Path, texts_path: Path) -> tuple[int, int]:
 def shuffled_bbc_files(data: Path, seed: int) -> list[Path]:
     """The BBC article files in a seeded shuffle (the corpus is sorted by topic, so its
     first files are all business stories)."""
-    files = sorted((data / BBC).glob("*/*.txt"))
+    files = bbc_files(data)
     random.Random(seed).shuffle(files)
     return files
 
 
+def bbc_files(data: Path) -> list[Path]:
+    """The BBC article files in the corpus's own order (by topic, then number)."""
+    return sorted((data / BBC).glob("*/*.txt"))
+
+
 def bbc_corpus(data: Path, work: Path, limit: int | None, name: str = "bbc") -> Corpus:
-    files = sorted((data / BBC).glob("*/*.txt"))
+    files = bbc_files(data)
     if not files:
         sys.exit(f"no BBC articles under {data / BBC}")
     folder = work / name

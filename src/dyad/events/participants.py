@@ -142,7 +142,7 @@ def drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
                 )
             ]
         if not found and _partitive(tok):
-            found = [d for obj in _of_objects(tok) for d in drafts_at(drafts, obj)]
+            found = [d for obj in _objects_of(tok, "of") for d in drafts_at(drafts, obj)]
         for best in found:
             if is_party(best) and best not in out:
                 out.append(best)
@@ -169,11 +169,12 @@ def _partitive(tok: Token) -> bool:
     )
 
 
-def _of_objects(tok: Token) -> list[Token]:
+def _objects_of(tok: Token, preposition: str) -> list[Token]:
+    """The objects of ``tok``'s own ``preposition`` ("troops from [Lebanon]")."""
     return [
         obj
         for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        if prep.dep_ == "prep" and prep.lower_ == preposition
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
@@ -314,13 +315,7 @@ def withdrawn_from(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     Moscow" is no party."""
     if verb.lemma_.lower() not in WITHDRAWAL_VERBS:
         return []
-    out: list[Draft] = []
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    out += drafts_at(drafts, obj)
-    return out
+    return [d for obj in _objects_of(verb, "from") for d in drafts_at(drafts, obj)]
 
 
 def receivers(

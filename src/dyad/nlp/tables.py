@@ -161,20 +161,19 @@ class AttributeTable:
                 self._add_rules(ordinal, [r for r in rules if r is not None])
         unindexed = self._by_pattern + [r for _, r in self._slots_unindexed]
         self._form_tests = [t for r in unindexed for p, t in r.tests if p == _FEATURES["LOWER"]]
-        self._slot_count = sum(len(r) for _, r in self._sequences)
         self._answers.clear()
         self._formless_ordinals.clear()
         self._form_named.clear()
 
     def _add_rules(self, ordinal: int, rules: list[_Rule]) -> None:
         if len(rules) > 1:
-            first_slot = sum(len(r) for _, r in self._sequences)
             self._sequences.append((ordinal, tuple(rules)))
-            for slot, rule in enumerate(rules, start=first_slot):
+            for slot, rule in enumerate(rules, start=self._slot_count):
                 if rule.forms is None:
                     self._slots_unindexed.append((slot, rule))
                 for form in rule.forms or ():
                     self._slots_by_form.setdefault(form, []).append((slot, rule))
+            self._slot_count += len(rules)
             return
         (rule,) = rules
         if rule.forms is None and rule.tests_form:

@@ -42,6 +42,8 @@ CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over",
 # in a statement that …"), and would widen the statement's content.
 BARE_PREPOSITIONS = frozenset({"to", "with", "in", "at", "as"})
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
+# A noun or adjective has no complement that would make a bare preposition say where or when.
+NOMINAL_PREPOSITIONS = CONTENT_PREPOSITIONS | BARE_PREPOSITIONS
 # The longest name or noun phrase before a colon that can be a speaker ("Republican
 # vice-presidential nominee Gov. Mike Pence:").
 MAX_COLON_SPEAKER_TOKENS = 7
@@ -209,7 +211,7 @@ def _nominal(word: Token) -> list[Candidate]:
     tag = "n" if word.pos_ == "NOUN" else "a"
     for child in word.rights:
         dep = child.dep_
-        if dep == "prep" and child.lower_ in CONTENT_PREPOSITIONS | BARE_PREPOSITIONS:
+        if dep == "prep" and child.lower_ in NOMINAL_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 out.append(Candidate(word, f"{tag}prep:{child.lower_}", *_span(obj), source))
@@ -255,14 +257,16 @@ def _after_commas(verb: Token, sent_end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
-_COLON = get_string_id(":")
+def positions_of(doc: Doc, attr: int, text: str) -> list[int]:
+    """The indices of the tokens whose ``attr`` (e.g. ``ORTH``, ``LOWER``) is ``text``, read
+    from the token array rather than by making a Token per token."""
+    column = doc.to_array([attr]).reshape(-1)
+    return numpy.flatnonzero(column == get_string_id(text)).tolist()
 
 
 def _colon_candidates(doc: Doc) -> list[Candidate]:
     out = []
-    # only the colons, found in the token array rather than by making a Token per token
-    orths = doc.to_array([ORTH]).reshape(-1)
-    for i in numpy.flatnonzero(orths == _COLON).tolist():
+    for i in positions_of(doc, ORTH, ":"):
         colon = doc[i]
         if colon.i + 1 >= len(doc):
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors.index import mention_index
@@ -26,6 +27,7 @@ from dyad.quotes.candidates import (
     SUBJECTS,
     Candidate,
     candidates,
+    positions_of,
     subject_of,
 )
 from dyad.quotes.lexicon import CueLexicon
@@ -312,8 +314,9 @@ class QuoteFinder:
         """Reported speech: "according to" phrases, and the parse's candidate attributions
         whose cue and relation were attributions often enough in PolNeAR train."""
         out: list[tuple[tuple[int, int], Token, Speaker | None, str]] = []
-        for tok in self.doc:
-            if tok.lower_ != "according" or self.in_direct_quote(tok):
+        for i in positions_of(self.doc, LOWER, "according"):
+            tok = self.doc[i]
+            if self.in_direct_quote(tok):
                 continue
             according = self._according_to(tok)
             if according is not None:
