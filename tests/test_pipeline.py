@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
+from spacy.tokens import Doc
 
 from dyad.pipeline import STAGES, code_articles
 from dyad.records import Article, CodedArticle
@@ -71,3 +74,19 @@ def test_a_batch_ends_before_it_passes_its_character_budget(nlp, monkeypatch):
     # (~450) is over it and goes alone
     assert [len(b) for b in batches] == [2, 1, 2, 1]
     assert all(sum(b) <= 200 for b in batches if len(b) > 1)
+
+
+def test_coded_docs_are_freed_without_waiting_for_the_garbage_collector(nlp):
+    # A Doc left in a reference cycle waits for a full collection, which is rare in a
+    # process holding the model, so a worker's memory grew with the corpus.
+    text = "President Vladimir Putin met Xi Jinping in Moscow, the Kremlin said on Tuesday."
+    articles = [Article(id=str(i), text=text) for i in range(3)]
+    gc.collect()
+    gc.disable()
+    try:
+        out = list(code_articles(nlp, articles))
+        left = [o for o in gc.get_objects() if isinstance(o, Doc) and o.text == text]
+    finally:
+        gc.enable()
+    assert all(o.mentions for o in out)  # the stages did put Spans in doc._
+    assert left == []

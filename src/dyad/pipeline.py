@@ -194,6 +194,19 @@ def code_inspected(
     return _collect(article, doc, _run_stages(stages, doc)), doc
 
 
+def _release(doc: Doc) -> None:
+    """Let ``doc`` be freed as soon as nothing refers to it.
+
+    dyad's stages keep Spans of the Doc among its ``doc._`` values (in ``doc.user_data``), so
+    every coded Doc sits in a reference cycle that only Python's full garbage collections
+    free. In a process holding the model those are rare: CPython runs one when the objects
+    moved to the oldest generation since the last reach a quarter of those there (~420,000
+    with the model loaded). Until then the Docs of many batches stayed in memory, and a
+    worker's peak grew with the corpus (docs/scale.md).
+    """
+    doc.user_data.clear()
+
+
 def _run_stages(stages: list[tuple[str, Any]], doc: Doc) -> list[StageError]:
     errors: list[StageError] = []
     for name, component in stages:
@@ -266,8 +279,11 @@ def code_articles(
         # spaCy keeps every new word's string and lexeme in the shared vocab for good, so a
         # long run grows without bound; a memory zone evicts what a batch added. The batch's
         # records are plain Python, built before the zone ends and yielded after it.
+        coded = []
         with nlp.memory_zone():
-            coded = [_collect(article, doc, _run_stages(stages, doc)) for doc, article in parsed()]
+            for doc, article in parsed():
+                coded.append(_collect(article, doc, _run_stages(stages, doc)))
+                _release(doc)
         batch.clear()
         chars = 0
         yield from coded

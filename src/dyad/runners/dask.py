@@ -33,6 +33,7 @@ from dyad.nlp.model import model_label_of
 from dyad.pipeline import code_articles
 from dyad.records import Article, InputFailure
 from dyad.runners.local import PipelineSpec
+from dyad.runners.memory import keep_freed_memory
 from dyad.store.parquet import remove_parts, write_parts
 
 if TYPE_CHECKING:
@@ -121,8 +122,13 @@ def code_task(
     max_bytes: int,
     model: str,
 ) -> IngestSummary:
-    """One Dask task: code the articles of ``group`` and write them as one Parquet part."""
+    """One Dask task: code the articles of ``group`` and write them as one Parquet part.
+
+    The worker's allocator keeps freed memory (`keep_freed_memory`) unless the worker was
+    started with glibc settings of its own, as Dask's nannies start them by default."""
     from dyad.api import IngestSummary
+
+    keep_freed_memory()
 
     summary = IngestSummary()
     part = _part(group)

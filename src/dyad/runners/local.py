@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from dyad.pipeline import build_pipeline, code_articles
 from dyad.records import Article, CodedArticle, InputFailure
+from dyad.runners.memory import keep_freed_memory
 
 # Articles per task: large enough for spaCy's batching, small enough to keep workers busy
 # to the end. Measured with `make bench`; re-run it when changing.
@@ -52,6 +53,7 @@ _SPEC: PipelineSpec | None = None
 def _init_worker(spec: PipelineSpec) -> None:
     global _SPEC
     _SPEC = spec
+    keep_freed_memory()
     spec.build()  # load the model once, before the first chunk arrives
 
 
@@ -84,8 +86,10 @@ def code_parallel(
     chunk: int = CHUNK,
 ) -> Iterator[CodedArticle | InputFailure]:
     """Code articles with ``workers`` processes (in this process when ``workers`` is 1),
-    yielding results in input order; input failures pass through."""
+    yielding results in input order; input failures pass through. The processes that code
+    keep the memory they free for the next batch (`keep_freed_memory`)."""
     if workers <= 1:
+        keep_freed_memory()
         yield from code_articles(spec.build(), items, sentences=spec.sentences)
         return
     # spawn, not fork: the parent may hold DuckDB's threads, which fork would copy broken
