@@ -1,12 +1,12 @@
 """glibc's allocator, told to keep freed memory in the processes that code.
 
-Coding one batch allocates and frees a few hundred MB of arrays and objects. With glibc's
-defaults, memory freed at the top of the heap goes back to the system and large arrays are
-mapped and unmapped one by one, so the next batch faults the same pages in again: coding 300
-BBC articles in one process took 220,000-310,000 minor page faults and 0.6-0.8 s of system
-time, against 4,500-5,600 faults and 0.02-0.04 s with the settings below, at the same peak
-(445-447 MB; docs/scale.md). A coding process wants its memory kept for the next batch; what
-it holds stays bounded by its largest batch.
+Coding one batch (up to 50,000 characters) allocates and frees 140-210 MB of arrays and
+objects. With glibc's defaults, memory freed at the top of the heap goes back to the system
+and large arrays are mapped and unmapped one by one, so the next batch faults the same pages
+in again: coding 300 BBC articles in one process took 220,000-310,000 minor page faults and
+0.6-0.8 s of system time, against 4,500-5,600 faults and 0.02-0.04 s with the settings below,
+at the same peak (445-447 MB; docs/scale.md). A coding process wants its memory kept for the
+next batch; what it holds stays bounded by its largest batch.
 """
 
 from __future__ import annotations
