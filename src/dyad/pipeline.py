@@ -199,9 +199,9 @@ def _release(doc: Doc) -> None:
 
     dyad's stages keep Spans of the Doc among its ``doc._`` values (in ``doc.user_data``), so
     every coded Doc sits in a reference cycle that only Python's full garbage collections
-    free. In a process holding the model those are rare: CPython runs one when the objects
-    moved to the oldest generation since the last reach a quarter of those there (~420,000
-    with the model loaded). Until then the Docs of many batches stayed in memory, and a
+    free. In a process holding the model those are rare: CPython 3.11 to 3.13 run one when the
+    objects moved to the oldest generation since the last reach a quarter of those there
+    (~420,000 with the model loaded). Until then the Docs of many batches stayed in memory, and a
     worker's peak grew with the corpus (docs/scale.md).
     """
     doc.user_data.clear()

@@ -101,6 +101,16 @@ def test_an_as_clause_before_its_clause_reports_the_clause_after_the_comma(nlp):
     assert cand.speaker_token is not None and cand.speaker_token.text == "mayor"
 
 
+def test_an_as_clause_speaks_through_its_own_subject_or_agent_never_the_reported_clauses(nlp):
+    doc, _ = cands(nlp, "As reported by Reuters, the minister resigned after the vote.")
+    cand = next(c for c in candidates(doc) if c.key == ("report", "as"))
+    assert cand.speaker_token is not None and cand.speaker_token.text == "Reuters"
+    # "the minister" is what was reported, not who reported it
+    doc, _ = cands(nlp, "As reported earlier, the minister resigned after the vote.")
+    cand = next(c for c in candidates(doc) if c.key == ("report", "as"))
+    assert cand.speaker_token is None
+
+
 def test_a_noun_without_possessor_or_governing_subject_offers_nothing(nlp):
     _, found = cands(nlp, "Clinton in the race for the White House won.")
     assert not any(rel.startswith(("nprep", "nthat", "nto")) for _, rel in found)

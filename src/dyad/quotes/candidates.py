@@ -51,6 +51,9 @@ NOMINAL_PREPOSITIONS = CONTENT_PREPOSITIONS | BARE_PREPOSITIONS
 MAX_COLON_SPEAKER_TOKENS = 7
 SUBJECTS = ("nsubj", "nsubjpass")
 PASSIVE = "passive"
+# "As the mayor noted, [the budget is short]": the speaker is the clause's own subject or
+# agent, never the subject of the clause it reports.
+AS_CLAUSE = "as"
 # Subjects that name no source ("it is said", "there were claims").
 EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
 # Modifiers of the cue verb that, right after its object, are still part of what is reported:
@@ -74,8 +77,9 @@ class Candidate:
 
     @property
     def speaker_token(self) -> Token | None:
-        # a passive cue's subject is what is reported, not who reports it
-        if self.source is not None or self.relation == PASSIVE:
+        # a passive cue's subject is what is reported, not who reports it; an "as" clause's
+        # cue hangs from the reported clause, whose subject is not the speaker either
+        if self.source is not None or self.relation in (PASSIVE, AS_CLAUSE):
             return self.source
         return subject_of(self.cue)
 
@@ -166,7 +170,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         if _opens_with_as(verb):
             after = _after_commas(verb, sentences.sentence_span(verb.i).end)
             if after is not None:
-                out.append(Candidate(verb, "as", *after))
+                out.append(Candidate(verb, AS_CLAUSE, *after, source=_own_subject_or_agent(verb)))
         after_its_clause = verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i
         interposed = verb.dep_ == "parataxis" and verb.head.i > verb.i
         if after_its_clause or interposed:
@@ -187,6 +191,13 @@ def _opens_with_as(verb: Token) -> bool:
         and verb.head.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     )
+
+
+def _own_subject_or_agent(verb: Token) -> Token | None:
+    """The subject of ``verb`` itself ("As [the mayor] noted"), or its passive agent ("As
+    reported by [Reuters]"); None for "As reported earlier"."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return subject if subject is not None else _agent(verb)
 
 
 def _reports_through(verb: Token, prep: Token) -> bool:

@@ -23,17 +23,19 @@ MMAP_THRESHOLD = 32 * 2**20
 # Free memory at the top of the heap is given back only above this (glibc: 128 kB).
 TRIM_THRESHOLD = 512 * 2**20
 # A process started with allocator settings of its own (Dask's nannies set the first) keeps
-# them: someone chose them.
+# them: someone chose them. glibc also reads them as tunables (GLIBC_TUNABLES=glibc.malloc.…).
 OWN_SETTINGS = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TOP_PAD_")
+OWN_TUNABLES = "glibc.malloc."
 
 
 def keep_freed_memory() -> bool:
     """Set this process's malloc thresholds so that freed memory is reused, not returned.
 
     Returns whether they were set: not where the C library is not glibc (``mallopt`` missing
-    or refusing), and not when the environment sets glibc's own variables for them.
+    or refusing; a malloc preloaded in glibc's place may accept and ignore them), and not when
+    the environment sets glibc's own variables or malloc tunables for them.
     """
-    if not sys.platform.startswith("linux") or any(v in os.environ for v in OWN_SETTINGS):
+    if not sys.platform.startswith("linux") or _chosen_by_environment():
         return False
     try:
         mallopt = ctypes.CDLL(None).mallopt  # the C library this process already uses
@@ -44,4 +46,10 @@ def keep_freed_memory() -> bool:
     # Setting either also stops glibc from adapting the mmap threshold, so both are set.
     return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(
         mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+    )
+
+
+def _chosen_by_environment() -> bool:
+    return any(v in os.environ for v in OWN_SETTINGS) or OWN_TUNABLES in os.environ.get(
+        "GLIBC_TUNABLES", ""
     )
