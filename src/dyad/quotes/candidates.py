@@ -112,8 +112,14 @@ def subject_of(verb: Token) -> Token | None:
 def _object_of_preposition(verb: Token) -> bool:
     """Whether ``verb`` is a gerund after a preposition that modifies another word ("ended the
     meeting by saying", "after saying")."""
-    prep = verb.head
-    return verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.i != prep.i
+    return _after_preposition(verb, "pcomp")
+
+
+def _after_preposition(token: Token, dep: str) -> bool:
+    """Whether ``token`` is the ``dep`` (``pobj``, ``pcomp``) of a preposition that modifies
+    another word."""
+    prep = token.head
+    return token.dep_ == dep and prep.dep_ == "prep" and prep.head.i != prep.i
 
 
 def _span(token: Token) -> tuple[int, int]:
@@ -240,13 +246,7 @@ def _nominal_source(word: Token) -> Token | None:
 def _object_of_verb_preposition(word: Token) -> bool:
     """Whether ``word`` is the object of a preposition that modifies a verb ("spoke [with]
     concern")."""
-    prep = word.head
-    return (
-        word.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.head.i != prep.i
-        and prep.head.pos_ in ("VERB", "AUX")
-    )
+    return _after_preposition(word, "pobj") and word.head.head.pos_ in ("VERB", "AUX")
 
 
 def _nominal(word: Token) -> list[Candidate]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from functools import cache
 
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
@@ -28,6 +29,7 @@ OWN_SETTINGS = ("MALLOC_TRIM_THRESHOLD_", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TOP_
 OWN_TUNABLES = "glibc.malloc."
 
 
+@cache  # once per process: a Dask worker runs many tasks, each asking
 def keep_freed_memory() -> bool:
     """Set this process's malloc thresholds so that freed memory is reused, not returned.
 
