@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test lint eval train-quotes bench bench-serve serve clean
+.PHONY: install demo test lint eval train-quotes train-quotes-encoder bench bench-serve serve clean
 
 install: $(STAMP)
 
@@ -32,6 +32,11 @@ eval: install
 # Re-learn which cue words and relations make attributions, from PolNeAR train in $(DATA).
 train-quotes: install
 	$(BIN)/python scripts/train_quotes.py --data $(DATA)
+
+# Re-train the quote encoder (needs torch 2.13.0 CPU, installed from the train extra; ~11 minutes).
+train-quotes-encoder: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
+	$(BIN)/python scripts/train_quotes_encoder.py --data $(DATA)
 
 # Throughput of `dyad ingest` (1 and 2 workers, Dask) against plain spaCy on the BBC and
 # Guardian corpora in $(DATA); results in bench/results.md.

@@ -39,11 +39,14 @@ def main() -> None:
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
     spacy_nlp, dyad_nlp = load_model(), build_pipeline()
-    # warm both up (lazy tables, first-call allocations) outside the timed rounds
+    encoder_nlp = build_pipeline(quote_encoder=True)
+    # warm them up (lazy tables, first-call allocations) outside the timed rounds
     list(spacy_nlp.pipe(texts[:20]))
     list(code_articles(dyad_nlp, articles[:20]))
+    list(code_articles(encoder_nlp, articles[:20]))
     spacy_times: list[float] = []
     dyad_times: list[float] = []
+    encoder_times: list[float] = []
     for round_ in range(1, args.rounds + 1):
         start = time.process_time()
         list(spacy_nlp.pipe(texts, batch_size=32))
@@ -51,12 +54,21 @@ def main() -> None:
         start = time.process_time()
         list(code_articles(dyad_nlp, articles, sentences=args.sentences))
         dyad_times.append(time.process_time() - start)
-        print(f"round {round_}: spaCy {spacy_times[-1]:.2f} s, dyad {dyad_times[-1]:.2f} s")
+        # the same with the quote encoder (--quote-encoder), for its cost
+        start = time.process_time()
+        list(code_articles(encoder_nlp, articles, sentences=args.sentences))
+        encoder_times.append(time.process_time() - start)
+        print(
+            f"round {round_}: spaCy {spacy_times[-1]:.2f} s, dyad {dyad_times[-1]:.2f} s, "
+            f"dyad --quote-encoder {encoder_times[-1]:.2f} s"
+        )
     spacy_median, dyad_median = statistics.median(spacy_times), statistics.median(dyad_times)
+    encoder_median = statistics.median(encoder_times)
     print(
         f"{len(texts)} articles, medians of {args.rounds}: spaCy {spacy_median:.2f} s, "
         f"dyad {dyad_median:.2f} s; spaCy time / dyad time = {spacy_median / dyad_median:.2f}; "
-        f"dyad {len(texts) / dyad_median:.1f} articles per CPU second"
+        f"dyad {len(texts) / dyad_median:.1f} articles per CPU second; "
+        f"--quote-encoder {encoder_median:.2f} s (ratio {spacy_median / encoder_median:.2f})"
     )
 
 

@@ -62,11 +62,14 @@ def code_paths(
     workers: int = 1,
     meter: ReadMeter | None = None,
     sentences: str = "all",
+    quote_encoder: bool = False,
 ) -> Iterator[CodedArticle | InputFailure]:
     """Code every article in files, directories or ``-`` (stdin), lazily, in input order,
     with ``workers`` processes; ``meter`` follows how much input has been read;
-    ``sentences="actors"`` parses only sentences naming an actor or quoting someone."""
-    spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
+    ``sentences="actors"`` parses only sentences naming an actor or quoting someone;
+    ``quote_encoder=True`` lets the quote encoder decide the candidate quotes the linear
+    model is unsure of (more quotes, about four times the CPU time; docs/quotes.md)."""
+    spec = PipelineSpec(model, kb, verbs, petrarch, sentences, quote_encoder)
     items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
     yield from code_parallel(items, spec, workers)
 
@@ -133,6 +136,7 @@ def ingest(
     workers: int | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
     sentences: str = "all",
+    quote_encoder: bool = False,
 ) -> IngestSummary:
     """Code articles and store them: in a DuckDB database, one transaction per batch, or,
     with ``out``, as partitioned Parquet parts in that folder.
@@ -148,7 +152,7 @@ def ingest(
 
         if out is None:
             raise ValueError("--dask writes Parquet: give --out DIR")
-        spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
+        spec = PipelineSpec(model, kb, verbs, petrarch, sentences, quote_encoder)
         return ingest_dask(
             paths,
             out,
@@ -174,6 +178,7 @@ def ingest(
         workers=workers or default_workers(),
         meter=meter,
         sentences=sentences,
+        quote_encoder=quote_encoder,
     )
     with _sink(db, out, model_label_of(model)) as sink:
         batch: list[CodedArticle | InputFailure] = []

@@ -77,9 +77,14 @@ def make_dates(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
 
 
-@Language.factory("dyad_quotes", requires=["doc._.mention_drafts"], assigns=["doc._.quotes"])
-def make_quotes(nlp: Language, name: str) -> QuoteComponent:
-    return QuoteComponent()
+@Language.factory(
+    "dyad_quotes",
+    default_config={"encoder": False},
+    requires=["doc._.mention_drafts"],
+    assigns=["doc._.quotes"],
+)
+def make_quotes(nlp: Language, name: str, encoder: bool) -> QuoteComponent:
+    return QuoteComponent(encoder)
 
 
 @Language.factory(
@@ -107,6 +112,7 @@ def build_pipeline(
     kb: str = DEFAULT_KB,
     verbs: str = DEFAULT_VERBS,
     petrarch: bool = False,
+    quote_encoder: bool = False,
 ) -> Language:
     """spaCy ``model`` with dyad's stages added; built once per process and arguments.
 
@@ -120,8 +126,11 @@ def build_pipeline(
         petrarch: code as PETRARCH does: keep every dictionary code (``event`` None when it
             has no PLOVER type: CAMEO statements, a user's own codes) and emit only events
             with a source and a target.
+        quote_encoder: let the quote encoder (`dyad.quotes.encoder`) decide the candidate
+            attributions the linear model is unsure of: more quotes found, about four times
+            the CPU time (docs/quotes.md).
     """
-    return _build(model or default_model_name(), kb, verbs, petrarch)
+    return _build(model or default_model_name(), kb, verbs, petrarch, quote_encoder)
 
 
 def build_spacy(model: str | None = None) -> Language:
@@ -139,10 +148,11 @@ def build_spacy(model: str | None = None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, kb: str, verbs: str, petrarch: bool) -> Language:
+def _build(model: str, kb: str, verbs: str, petrarch: bool, quote_encoder: bool) -> Language:
     nlp = build_spacy(model)
     configs: dict[str, dict[str, Any]] = {
         "dyad_actors": {"kb": kb, "petrarch": petrarch},
+        "dyad_quotes": {"encoder": quote_encoder},
         "dyad_events": {"verbs": verbs, "petrarch": petrarch},
     }
     for name in STAGES:

@@ -43,6 +43,7 @@ class Coder:
 
     model: str | None = None
     sentences: str = "all"
+    quote_encoder: bool = False
 
     def code(
         self,
@@ -52,7 +53,7 @@ class Coder:
         verbs: str = "dyad",
         petrarch: bool = False,
     ) -> list[CodedArticle]:
-        nlp = build_pipeline(self.model, kb, verbs, petrarch)
+        nlp = build_pipeline(self.model, kb, verbs, petrarch, self.quote_encoder)
         articles = [Article(id=str(i), text=t, date=d) for i, (t, d) in enumerate(texts)]
         out = []
         for item in code_articles(nlp, articles, sentences=self.sentences):

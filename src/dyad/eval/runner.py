@@ -31,13 +31,17 @@ def check_names(names: list[str]) -> list[str]:
 
 
 def run_suites(
-    names: list[str], data: Path, model: str | None = None, sentences: str = "all"
+    names: list[str],
+    data: Path,
+    model: str | None = None,
+    sentences: str = "all",
+    quote_encoder: bool = False,
 ) -> EvalRun:
     """Run the named suites (all when empty) on the gold data under ``data``."""
     import time
 
     run = EvalRun()
-    coder = Coder(model, sentences)
+    coder = Coder(model, sentences, quote_encoder)
     for name in check_names(names):
         spec = SUITES[name]
         run.shas[name] = sha256_of(spec.files(data))

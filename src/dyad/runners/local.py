@@ -34,9 +34,11 @@ class PipelineSpec:
     petrarch: bool = False
     sentences: str = "all"
     """Which sentences spaCy parses: one of `dyad.pipeline.SENTENCE_MODES`."""
+    quote_encoder: bool = False
+    """Whether the quote encoder decides the candidates the linear model is unsure of."""
 
     def build(self) -> Language:
-        return build_pipeline(self.model, self.kb, self.verbs, self.petrarch)
+        return build_pipeline(self.model, self.kb, self.verbs, self.petrarch, self.quote_encoder)
 
 
 def default_workers() -> int:

@@ -1,0 +1,250 @@
+"""Adapt MiniLM to PolNeAR train as a second opinion on candidate attributions.
+
+    python scripts/train_quotes_encoder.py [--data ../shared/data] [--out FILE]
+        (or: make train-quotes-encoder; needs the `train` extra: torch 2.13.0 CPU, transformers)
+    python scripts/train_quotes_encoder.py --score-fold 0
+        (trains on four fifths of train, scores the fifth left out end to end; writes nothing)
+
+The default output is src/dyad/quotes/data/quote_encoder.safetensors.
+
+Every article of PolNeAR's train split (first annotator) is parsed as `dyad code` does and its
+candidate attributions labelled as `scripts/train_quotes.py` labels them. Each candidate also
+gets the linear model's probability from a model that did not see its article (five folds by
+article), since that is what the encoder's head reads beside the sentence. Then low-rank
+updates of all-MiniLM-L6-v2's six layers (rank 8 on the attention and feed-forward matrices)
+and a small head are trained for one epoch over the sentences, all candidates of a sentence in
+one pass (AdamW, learning rate 1e-3 with warm-up and linear decay, batches of 16 sentences,
+fixed seeds). About 11 minutes on two CPU cores for the whole split. Only the train split is
+read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from safetensors.numpy import save_file
+from spacy.tokens import Doc
+from tokenizers import Tokenizer
+from train_quotes import TRAIN, _labelled, _metrics_line, _parse
+from transformers import AutoModel
+
+from dyad.eval.polnear import Tally, first_annotations
+from dyad.nlp.cleanup import clean_text
+from dyad.quotes.candidates import candidates
+from dyad.quotes.encoder import (
+    _LORA_TARGETS,
+    LOGIT_SCALE,
+    LORA_SCALE,
+    MAX_PIECES,
+    CandidateView,
+    EncoderScorer,
+    MiniLM,
+    adapted_weights,
+    base_model_dir,
+)
+from dyad.quotes.extract import candidate_view, extract_quotes
+from dyad.quotes.lexicon import load_cues
+from dyad.quotes.model import train as train_linear
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDS = 5
+RANK = 8
+HIDDEN = 128
+BATCH = 16
+SEED = 0
+
+
+@dataclass
+class Row:
+    article: int
+    sentence: int
+    view: CandidateView
+    label: int
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument(
+        "--out", default=str(ROOT / "src/dyad/quotes/data/quote_encoder.safetensors")
+    )
+    parser.add_argument(
+        "--score-fold",
+        type=int,
+        default=None,
+        help=f"write nothing: train on the other {FOLDS - 1} of {FOLDS} folds (article i is in "
+        f"fold i mod {FOLDS}) and score this one end to end, with the actor stage, with and "
+        "without the encoder",
+    )
+    args = parser.parse_args()
+    started = time.perf_counter()
+    torch.set_num_threads(2)
+    records = first_annotations(Path(args.data) / TRAIN)
+    docs = _parse([clean_text(r["text"]) for r in records], with_actors=args.score_fold is not None)
+    rows, sentences = _rows(records, docs)
+    print(f"{len(rows)} candidates in {len(sentences)} sentences", flush=True)
+    fold = args.score_fold
+    training = [r for r in rows if fold is None or r.article % FOLDS != fold]
+    trained = _fine_tune(training, sentences)
+    if fold is None:
+        save_file({k: v.astype(np.float16) for k, v in trained.items()}, args.out)
+        print(f"written to {args.out} in {time.perf_counter() - started:.0f} s")
+        return
+    _score(records, docs, fold, trained)
+    print(f"in {time.perf_counter() - started:.0f} s")
+
+
+def _rows(records: list[dict], docs: list[Doc]) -> tuple[list[Row], list[str]]:
+    """Every candidate with its label and out-of-fold linear probability, and the texts of
+    the sentences holding them."""
+    examples = [_labelled(r, d) for r, d in zip(records, docs, strict=True)]
+    linear = [[0.0] * len(e) for e in examples]
+    for k in range(FOLDS):
+        model = train_linear([e for i, a in enumerate(examples) if i % FOLDS != k for e in a])
+        for i in range(k, len(docs), FOLDS):
+            linear[i] = [model.probability(feats) for feats, _ in examples[i]]
+    rows: list[Row] = []
+    sentences: list[str] = []
+    for i, doc in enumerate(docs):
+        seen: dict[int, int] = {}
+        for cand, (_, label), p in zip(candidates(doc), examples[i], linear[i], strict=True):
+            sent = cand.cue.sent
+            if sent.start_char not in seen:
+                seen[sent.start_char] = len(sentences)
+                sentences.append(sent.text)
+            rows.append(Row(i, seen[sent.start_char], candidate_view(cand, p), label))
+    return rows, sentences
+
+
+class _LowRank(torch.nn.Module):
+    def __init__(self, base: torch.nn.Linear) -> None:
+        super().__init__()
+        self.base = base
+        self.A = torch.nn.Parameter(torch.randn(RANK, base.in_features) * 0.01)
+        self.B = torch.nn.Parameter(torch.zeros(base.out_features, RANK))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.A.T @ self.B.T) * LORA_SCALE
+
+
+def _fine_tune(rows: list[Row], sentences: list[str]) -> dict[str, np.ndarray]:
+    torch.manual_seed(SEED)
+    rng = random.Random(SEED)
+    base = base_model_dir()
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.enable_truncation(MAX_PIECES)
+    tokenizer.enable_padding()
+    encoder = AutoModel.from_pretrained(str(base))
+    for p in encoder.parameters():
+        p.requires_grad = False
+    updates: dict[str, _LowRank] = {}
+    for li, layer in enumerate(encoder.encoder.layer):
+        for name in _LORA_TARGETS:
+            *path, last = name.split(".")
+            parent = layer
+            for part in path:
+                parent = getattr(parent, part)
+            wrapped = _LowRank(getattr(parent, last))
+            setattr(parent, last, wrapped)
+            updates[f"{li}.{name}"] = wrapped
+    width = encoder.config.hidden_size
+    head = torch.nn.Sequential(
+        torch.nn.Linear(4 * width + 1, HIDDEN), torch.nn.GELU(), torch.nn.Linear(HIDDEN, 1)
+    )
+    params = [p for m in updates.values() for p in (m.A, m.B)] + list(head.parameters())
+    optimizer = torch.optim.AdamW(params, lr=1e-3, weight_decay=0.01)
+    by_sentence: dict[int, list[Row]] = {}
+    for r in rows:
+        by_sentence.setdefault(r.sentence, []).append(r)
+    # batches of sentences of similar length pad little
+    order = sorted(by_sentence, key=lambda s: len(sentences[s]))
+    batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
+    rng.shuffle(batches)
+    total = len(batches)
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min(1.0, (step + 1) / 100) * max(0.0, 1 - step / total)
+    )
+    encoder.train()
+    started = time.perf_counter()
+    for step, batch in enumerate(batches):
+        enc = tokenizer.encode_batch([sentences[s] for s in batch])
+        ids = torch.tensor([e.ids for e in enc])
+        mask = torch.tensor([e.attention_mask for e in enc])
+        states = encoder(input_ids=ids, attention_mask=mask).last_hidden_state
+        inputs, labels = [], []
+        for k, s in enumerate(batch):
+            offsets = enc[k].offsets
+            m = mask[k].float()
+            whole = (states[k] * m[:, None]).sum(0) / m.sum()
+            for r in by_sentence[s]:
+                parts = [
+                    _pool(states[k], offsets, span)
+                    for span in (r.view.cue, r.view.content, r.view.subject)
+                ]
+                inputs.append(torch.cat([*parts, whole, _logit(r.view.linear_probability)]))
+                labels.append(float(r.label))
+        z = head(torch.stack(inputs)).squeeze(-1)
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(z, torch.tensor(labels))
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        schedule.step()
+        if (step + 1) % 200 == 0:
+            print(
+                f"step {step + 1}/{total}, loss {loss.item():.3f}, "
+                f"{time.perf_counter() - started:.0f} s",
+                flush=True,
+            )
+    out = {}
+    for key, m in updates.items():
+        out[f"lora.{key}.A"] = m.A.detach().numpy()
+        out[f"lora.{key}.B"] = m.B.detach().numpy()
+    for key, value in head.state_dict().items():
+        out[f"head.{key}"] = value.detach().numpy()
+    return out
+
+
+def _pool(states: torch.Tensor, offsets: list, span: tuple[int, int] | None) -> torch.Tensor:
+    if span is None:
+        return torch.zeros(states.shape[1])
+    start, end = span
+    rows = [i for i, (s, e) in enumerate(offsets) if e > s and s < end and e > start]
+    return states[rows].mean(0) if rows else torch.zeros(states.shape[1])
+
+
+def _logit(p: float) -> torch.Tensor:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return torch.tensor([float(np.log(p / (1 - p))) / LOGIT_SCALE])
+
+
+def _score(records: list[dict], docs: list[Doc], fold: int, trained: dict) -> None:
+    """The fold's polnear metrics with the linear model alone and with the encoder, each
+    linear model trained on the other folds (the encoder through dyad's numpy forward)."""
+    from safetensors.numpy import load_file
+
+    base = base_model_dir()
+    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
+    tokenizer.enable_truncation(MAX_PIECES)
+    weights = adapted_weights(load_file(str(base / "model.safetensors")), trained)
+    head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
+    scorer = EncoderScorer(MiniLM(weights, tokenizer), head)
+    examples = [_labelled(r, d) for r, d in zip(records, docs, strict=True)]
+    model = train_linear([e for i, a in enumerate(examples) if i % FOLDS != fold for e in a])
+    cues = load_cues()
+    for label, second in (("linear", None), ("encoder", scorer)):
+        tally = Tally()
+        for i in range(fold, len(docs), FOLDS):
+            doc = docs[i]
+            quotes = extract_quotes(doc, doc._.mention_drafts or [], cues, model, second)
+            tally.add(records[i], doc.text, quotes)
+        print(f"fold {fold}, {label}: {_metrics_line(tally)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
