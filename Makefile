@@ -33,7 +33,9 @@ eval: install
 train-quotes: install
 	$(BIN)/python scripts/train_quotes.py --data $(DATA)
 
-# Re-train the quote encoder (needs torch 2.13.0 CPU, installed from the train extra; ~11 minutes).
+# Re-train the quote encoder (installs the train extra, torch 2.13.0 and transformers; ~11
+# minutes on two cores). Elsewhere than this project's machines, install torch's CPU build
+# first (scripts/train_quotes_encoder.py).
 train-quotes-encoder: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
 	$(BIN)/python scripts/train_quotes_encoder.py --data $(DATA)

@@ -1,7 +1,7 @@
 """Adapt MiniLM to PolNeAR train as a second opinion on candidate attributions.
 
     python scripts/train_quotes_encoder.py [--data ../shared/data] [--out FILE]
-        (or: make train-quotes-encoder; needs the `train` extra: torch 2.13.0 CPU, transformers)
+        (or: make train-quotes-encoder; needs the `train` extra: torch 2.13.0, transformers)
     python scripts/train_quotes_encoder.py --score-fold 0
         (trains on four fifths of train, scores the fifth left out end to end; writes nothing)
 
@@ -16,6 +16,16 @@ and a small head are trained for one epoch over the sentences, all candidates of
 one pass (AdamW, learning rate 1e-3 with warm-up and linear decay, batches of 16 sentences,
 fixed seeds). About 11 minutes on two CPU cores for the whole split. Only the train split is
 read.
+
+The encoder is trained on every candidate, while dyad asks it only about the candidates that
+pass `QuoteFinder`'s filters (not inside quotation marks, a subject or a passive) and whose
+linear probability lies in `SECOND_OPINION_BAND`. With ``--score-fold``, the training rows'
+linear probabilities come from five-fold models of which four saw the scored fold's labels;
+the encoder itself never sees them.
+
+torch is pinned by version only. On this project's machines pip takes the CPU build kept on
+disk; elsewhere install torch 2.13.0 from PyTorch's CPU index first, or pip may fetch a CUDA
+build of several GB.
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ from dyad.quotes.encoder import (
     EncoderScorer,
     MiniLM,
     adapted_weights,
+    attention_heads,
     base_model_dir,
 )
 from dyad.quotes.extract import candidate_view, extract_quotes
@@ -91,9 +102,10 @@ def main() -> None:
     print(f"{len(rows)} candidates in {len(sentences)} sentences", flush=True)
     fold = args.score_fold
     training = [r for r in rows if fold is None or r.article % FOLDS != fold]
-    trained = _fine_tune(training, sentences)
+    # shipped in half precision; the fold is scored with what would ship
+    trained = {k: v.astype(np.float16) for k, v in _fine_tune(training, sentences).items()}
     if fold is None:
-        save_file({k: v.astype(np.float16) for k, v in trained.items()}, args.out)
+        save_file(trained, args.out)
         print(f"written to {args.out} in {time.perf_counter() - started:.0f} s")
         return
     _score(records, docs, fold, trained)
@@ -233,7 +245,7 @@ def _score(records: list[dict], docs: list[Doc], fold: int, trained: dict) -> No
     tokenizer.enable_truncation(MAX_PIECES)
     weights = adapted_weights(load_file(str(base / "model.safetensors")), trained)
     head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
-    scorer = EncoderScorer(MiniLM(weights, tokenizer), head)
+    scorer = EncoderScorer(MiniLM(weights, tokenizer, attention_heads(base)), head)
     examples = [_labelled(r, d) for r, d in zip(records, docs, strict=True)]
     model = train_linear([e for i, a in enumerate(examples) if i % FOLDS != fold for e in a])
     cues = load_cues()

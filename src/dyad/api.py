@@ -32,6 +32,7 @@ def code(
     url: str | None = None,
     title: str | None = None,
     model: str | None = None,
+    quote_encoder: bool = False,
 ) -> CodedArticle:
     """Code one article text.
 
@@ -40,8 +41,10 @@ def code(
         date: the publication date (``YYYY-MM-DD`` or a date) that relative dates resolve to.
         url, title: optional metadata, carried to the output.
         model: a spaCy pipeline name (default en_core_web_sm 3.8.0).
+        quote_encoder: let the quote encoder decide the candidate quotes the linear model
+            is unsure of (more quotes, about four times the CPU time; docs/quotes.md).
     """
-    nlp = build_pipeline(model)
+    nlp = build_pipeline(model, quote_encoder=quote_encoder)
     article = Article(
         id=article_id(url, text), text=text, url=url, date=_as_date(date), title=title
     )

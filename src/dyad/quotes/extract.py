@@ -60,7 +60,7 @@ LEARNED_THRESHOLD = 0.30
 SOURCELESS_THRESHOLD = 0.4
 # Candidates the linear model is unsure of, with a probability in this band, get the
 # encoder's second opinion (`dyad.quotes.encoder`) in its place; the others keep the linear
-# model's, which costs nothing more. On one fifth of PolNeAR train left out of both models'
+# model's, which costs nothing more. On one fifth of PolNeAR train left out of the encoder's
 # training (fold 0 of `scripts/train_quotes_encoder.py --score-fold 0`), rescoring every
 # candidate gave F1 at 0.3 0.7787 -> 0.7966, this band 0.7950 while rescoring a fifth of the
 # candidates (0.05-0.90: 0.7947; 0.02-0.95: 0.7954).
@@ -368,10 +368,12 @@ class QuoteFinder:
         model's, or the encoder's where the linear model is unsure (`SECOND_OPINION_BAND`)."""
         out = []
         for cand in candidates(self.doc):
-            if self.in_direct_quote(cand.cue) or cand.end - cand.start < MIN_CONTENT_TOKENS:
+            if self.in_direct_quote(cand.cue):
                 continue  # quotation marks speak for themselves (`direct`)
-            if _antecedent(cand.speaker_token) is None and cand.relation != PASSIVE:
+            if cand.end - cand.start < MIN_CONTENT_TOKENS:
                 continue
+            if _antecedent(cand.speaker_token) is None and cand.relation != PASSIVE:
+                continue  # no one to attribute it to
             out.append((cand, self.model.probability(features(cand, False))))
         if self.second_opinion is None:
             return out
