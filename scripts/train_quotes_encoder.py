@@ -19,7 +19,8 @@ read.
 
 The encoder is trained on every candidate, while dyad asks it only about the candidates that
 pass `QuoteFinder`'s filters (not inside quotation marks, a subject or a passive) and whose
-linear probability lies in `SECOND_OPINION_BAND`. With ``--score-fold``, the training rows'
+linear probability lies in `SECOND_OPINION_BAND`; training on the candidates in the band alone
+did no better on fold 0 (docs/quotes.md). With ``--score-fold``, the training rows'
 linear probabilities come from five-fold models of which four saw the scored fold's labels;
 the encoder itself never sees them.
 
