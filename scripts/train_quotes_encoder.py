@@ -50,18 +50,17 @@ from dyad.nlp.cleanup import clean_text
 from dyad.quotes.candidates import candidates
 from dyad.quotes.encoder import (
     _LORA_TARGETS,
-    LOGIT_SCALE,
     LORA_SCALE,
     MAX_PIECES,
     CandidateView,
     EncoderScorer,
-    MiniLM,
-    adapted_weights,
-    attention_heads,
     base_model_dir,
+    head_logit,
+    scorer_from,
 )
 from dyad.quotes.extract import candidate_view, extract_quotes
 from dyad.quotes.lexicon import load_cues
+from dyad.quotes.model import QuoteModel
 from dyad.quotes.model import train as train_linear
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,7 +98,7 @@ def main() -> None:
     torch.set_num_threads(2)
     records = first_annotations(Path(args.data) / TRAIN)
     docs = _parse([clean_text(r["text"]) for r in records], with_actors=args.score_fold is not None)
-    rows, sentences = _rows(records, docs)
+    rows, sentences, linear_models = _rows(records, docs)
     print(f"{len(rows)} candidates in {len(sentences)} sentences", flush=True)
     fold = args.score_fold
     training = [r for r in rows if fold is None or r.article % FOLDS != fold]
@@ -109,17 +108,19 @@ def main() -> None:
         save_file(trained, args.out)
         print(f"written to {args.out} in {time.perf_counter() - started:.0f} s")
         return
-    _score(records, docs, fold, trained)
+    _score(records, docs, fold, linear_models[fold], scorer_from(trained))
     print(f"in {time.perf_counter() - started:.0f} s")
 
 
-def _rows(records: list[dict], docs: list[Doc]) -> tuple[list[Row], list[str]]:
-    """Every candidate with its label and out-of-fold linear probability, and the texts of
-    the sentences holding them."""
+def _rows(records: list[dict], docs: list[Doc]) -> tuple[list[Row], list[str], list[QuoteModel]]:
+    """Every candidate with its label and out-of-fold linear probability, the texts of the
+    sentences holding them, and each fold's linear model (trained on the other folds)."""
     examples = [_labelled(r, d) for r, d in zip(records, docs, strict=True)]
     linear = [[0.0] * len(e) for e in examples]
+    models = []
     for k in range(FOLDS):
         model = train_linear([e for i, a in enumerate(examples) if i % FOLDS != k for e in a])
+        models.append(model)
         for i in range(k, len(docs), FOLDS):
             linear[i] = [model.probability(feats) for feats, _ in examples[i]]
     rows: list[Row] = []
@@ -132,7 +133,7 @@ def _rows(records: list[dict], docs: list[Doc]) -> tuple[list[Row], list[str]]:
                 seen[sent.start_char] = len(sentences)
                 sentences.append(sent.text)
             rows.append(Row(i, seen[sent.start_char], candidate_view(cand, p), label))
-    return rows, sentences
+    return rows, sentences, models
 
 
 class _LowRank(torch.nn.Module):
@@ -200,7 +201,8 @@ def _fine_tune(rows: list[Row], sentences: list[str]) -> dict[str, np.ndarray]:
                     _pool(states[k], offsets, span)
                     for span in (r.view.cue, r.view.content, r.view.subject)
                 ]
-                inputs.append(torch.cat([*parts, whole, _logit(r.view.linear_probability)]))
+                logit = torch.tensor([head_logit(r.view.linear_probability)])
+                inputs.append(torch.cat([*parts, whole, logit]))
                 labels.append(float(r.label))
         z = head(torch.stack(inputs)).squeeze(-1)
         loss = torch.nn.functional.binary_cross_entropy_with_logits(z, torch.tensor(labels))
@@ -231,24 +233,11 @@ def _pool(states: torch.Tensor, offsets: list, span: tuple[int, int] | None) -> 
     return states[rows].mean(0) if rows else torch.zeros(states.shape[1])
 
 
-def _logit(p: float) -> torch.Tensor:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return torch.tensor([float(np.log(p / (1 - p))) / LOGIT_SCALE])
-
-
-def _score(records: list[dict], docs: list[Doc], fold: int, trained: dict) -> None:
-    """The fold's polnear metrics with the linear model alone and with the encoder, each
-    linear model trained on the other folds (the encoder through dyad's numpy forward)."""
-    from safetensors.numpy import load_file
-
-    base = base_model_dir()
-    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tokenizer.enable_truncation(MAX_PIECES)
-    weights = adapted_weights(load_file(str(base / "model.safetensors")), trained)
-    head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
-    scorer = EncoderScorer(MiniLM(weights, tokenizer, attention_heads(base)), head)
-    examples = [_labelled(r, d) for r, d in zip(records, docs, strict=True)]
-    model = train_linear([e for i, a in enumerate(examples) if i % FOLDS != fold for e in a])
+def _score(
+    records: list[dict], docs: list[Doc], fold: int, model: QuoteModel, scorer: EncoderScorer
+) -> None:
+    """The fold's polnear metrics with its linear ``model`` (trained on the other folds)
+    alone and with the encoder's ``scorer`` (dyad's numpy forward pass)."""
     cues = load_cues()
     for label, second in (("linear", None), ("encoder", scorer)):
         tally = Tally()

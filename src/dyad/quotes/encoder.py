@@ -164,8 +164,7 @@ class EncoderScorer:
         whole = states.mean(0)
         rows = []
         for view in views:
-            p = min(max(view.linear_probability, 1e-6), 1 - 1e-6)
-            logit = np.log(p / (1 - p)) / LOGIT_SCALE
+            logit = head_logit(view.linear_probability)
             rows.append(
                 np.concatenate(
                     [
@@ -181,6 +180,12 @@ class EncoderScorer:
         hidden = _gelu(np.stack(rows) @ h["head.0.weight"].T + h["head.0.bias"])
         z = (hidden @ h["head.2.weight"].T + h["head.2.bias"])[:, 0]
         return [float(v) for v in 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))]
+
+
+def head_logit(linear_probability: float) -> float:
+    """The linear model's probability as the head reads it (training uses this too)."""
+    p = min(max(linear_probability, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p)) / LOGIT_SCALE
 
 
 def base_model_dir() -> Path:
@@ -226,11 +231,16 @@ def load_encoder_scorer() -> EncoderScorer:
     Raises:
         ModelError: E102 when the base model package or dyad's weights are missing.
     """
-    base_dir = base_model_dir()
     trained_file = resources.files("dyad.quotes").joinpath(WEIGHTS)
     if not trained_file.is_file():
         raise ModelError("E102", reason=f"dyad's weights {WEIGHTS} are missing")
-    trained = load_file(str(trained_file))
+    return scorer_from(load_file(str(trained_file)))
+
+
+def scorer_from(trained: dict[str, np.ndarray]) -> EncoderScorer:
+    """A scorer of the installed base model with ``trained`` updates and head (none: the
+    base model alone, as the tests read it)."""
+    base_dir = base_model_dir()
     tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
     weights = adapted_weights(load_file(str(base_dir / "model.safetensors")), trained)
     head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}

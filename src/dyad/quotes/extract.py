@@ -30,7 +30,7 @@ from dyad.quotes.candidates import (
     positions_of,
     subject_of,
 )
-from dyad.quotes.encoder import CandidateView, EncoderScorer, load_encoder_scorer
+from dyad.quotes.encoder import CandidateView, EncoderScorer
 from dyad.quotes.lexicon import CueLexicon
 from dyad.quotes.marks import QuoteMarks, find_quote_marks
 from dyad.quotes.model import QuoteModel, features, load_model
@@ -337,10 +337,9 @@ class QuoteFinder:
                 cue, source, found = according
                 out.append((found, cue, self.speaker_from(source), "indirect"))
         scored = []
-        for cand, share in self._scored_candidates():
+        for cand, subject, share in self._scored_candidates():
             if share < LEARNED_THRESHOLD:
                 continue
-            subject = _antecedent(cand.speaker_token)
             if subject is None or subject.lower_ in EXPLETIVES:
                 # PolNeAR attributes content whose source is only "it" or "this" too ("It
                 # says [the campaign violated …]", "it appeared [that …]"): kept when the
@@ -363,32 +362,34 @@ class QuoteFinder:
             out.append((content, cue, speaker, kind))
         return out
 
-    def _scored_candidates(self) -> list[tuple[Candidate, float]]:
-        """The candidates that may be attributions, each with its probability: the linear
-        model's, or the encoder's where the linear model is unsure (`SECOND_OPINION_BAND`)."""
+    def _scored_candidates(self) -> list[tuple[Candidate, Token | None, float]]:
+        """The candidates that may be attributions, each with its subject (`_antecedent`)
+        and probability: the linear model's, or the encoder's where the linear model is
+        unsure (`SECOND_OPINION_BAND`)."""
         out = []
         for cand in candidates(self.doc):
             if self.in_direct_quote(cand.cue):
                 continue  # quotation marks speak for themselves (`direct`)
             if cand.end - cand.start < MIN_CONTENT_TOKENS:
                 continue
-            if _antecedent(cand.speaker_token) is None and cand.relation != PASSIVE:
+            subject = _antecedent(cand.speaker_token)
+            if subject is None and cand.relation != PASSIVE:
                 continue  # no one to attribute it to
-            out.append((cand, self.model.probability(features(cand, False))))
+            out.append((cand, subject, self.model.probability(features(cand, False))))
         if self.second_opinion is None:
             return out
         low, high = SECOND_OPINION_BAND
         unsure: dict[int, list[int]] = {}  # sentence start -> positions in out
-        for i, (cand, share) in enumerate(out):
+        for i, (cand, _, share) in enumerate(out):
             if low <= share <= high:
                 unsure.setdefault(cand.cue.sent.start, []).append(i)
         for positions in unsure.values():
             sentence = out[positions[0]][0].cue.sent
-            views = [candidate_view(out[i][0], out[i][1]) for i in positions]
+            views = [candidate_view(out[i][0], out[i][2]) for i in positions]
             for i, p in zip(
                 positions, self.second_opinion.probabilities(sentence.text, views), strict=True
             ):
-                out[i] = (out[i][0], p)
+                out[i] = (out[i][0], out[i][1], p)
         return out
 
 
@@ -472,15 +473,13 @@ def extract_quotes(
     drafts: list[Draft],
     cues: CueLexicon,
     model: QuoteModel | None = None,
-    second_opinion: EncoderScorer | bool | None = None,
+    second_opinion: EncoderScorer | None = None,
 ) -> list[Quote]:
     """All quotes of a parsed Doc, in text order; candidate attributions are scored by
     ``model`` (default: the shipped one, `load_model`) and, where it is unsure, by
-    ``second_opinion`` (True: the shipped encoder, `load_encoder_scorer`; by default none,
-    the linear model decides alone)."""
-    if second_opinion is True:
-        second_opinion = load_encoder_scorer()
-    finder = QuoteFinder(doc, drafts, cues, model, second_opinion or None)
+    ``second_opinion`` (the shipped encoder is `dyad.quotes.encoder.load_encoder_scorer`; by
+    default none, the linear model decides alone)."""
+    finder = QuoteFinder(doc, drafts, cues, model, second_opinion)
     text = finder.text
     quotes: list[Quote] = []
     last: _Said | None = None  # the latest direct quote with a speaker
