@@ -33,7 +33,7 @@ eval: install
 train-quotes: install
 	$(BIN)/python scripts/train_quotes.py --data $(DATA)
 
-# Re-train the quote encoder (installs the train extra, torch 2.13.0 and transformers; ~11
+# Re-train the quote encoder (installs the train extra, torch 2.13.0 and transformers; ~7
 # minutes on two cores). Elsewhere than this project's machines, install torch's CPU build
 # first (scripts/train_quotes_encoder.py).
 train-quotes-encoder: install

@@ -45,7 +45,7 @@ QUOTE_ENCODER_OPTION = click.option(
     "--quote-encoder",
     is_flag=True,
     help="Let the quote encoder (a small transformer) decide the candidate quotes the linear "
-    "model is unsure of: more quotes found, about four times the CPU time (docs/quotes.md).",
+    "model is unsure of: more quotes found, about 2.6 times the CPU time (docs/quotes.md).",
 )
 
 

