@@ -57,6 +57,7 @@ from dyad.quotes.encoder import (
     EncoderScorer,
     base_model_dir,
     head_logit,
+    layer_count,
     scorer_from,
 )
 from dyad.quotes.extract import candidate_view, extract_quotes
@@ -102,6 +103,10 @@ def main() -> None:
         help=f"keep only the base model's first N layers (default {LAYERS})",
     )
     args = parser.parse_args()
+    available = layer_count(base_model_dir())
+    if not 1 <= args.layers <= available:
+        # with no layer trained the file would hold no updates, and dyad would run them all
+        parser.error(f"--layers must be 1 to {available}, the base model's layers")
     started = time.perf_counter()
     torch.set_num_threads(2)
     records = first_annotations(Path(args.data) / TRAIN)
@@ -167,6 +172,7 @@ def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, 
     # the layers above are dropped; dyad's weights then hold updates for these alone, which
     # is how `dyad.quotes.encoder` knows how many of the base model's layers to run
     encoder.encoder.layer = encoder.encoder.layer[:layers]
+    encoder.config.num_hidden_layers = layers
     for p in encoder.parameters():
         p.requires_grad = False
     updates: dict[str, _LowRank] = {}

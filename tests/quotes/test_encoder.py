@@ -4,9 +4,11 @@ second opinion replaces the linear model's."""
 from __future__ import annotations
 
 import math
+from importlib import resources
 
 import numpy as np
 import pytest
+from safetensors.numpy import load_file
 
 from dyad.quotes import encoder
 from dyad.quotes.encoder import (
@@ -108,6 +110,10 @@ def test_shipped_scorer_gives_a_probability_per_candidate():
     assert len(probs) == 2 and all(0.0 < p < 1.0 for p in probs)
     # what it reads matters: the reported clause is more of an attribution than nothing
     assert probs[0] > probs[1]
+    # it runs the base model's layers that dyad's updates were trained for, no more
+    shipped = load_file(str(resources.files("dyad.quotes").joinpath(encoder.WEIGHTS)))
+    trained_layers = {int(k.split(".")[1]) for k in shipped if k.startswith("lora.")}
+    assert scorer.encoder.layers == len(trained_layers) == 1 + max(trained_layers)
 
 
 class _Fixed(EncoderScorer):

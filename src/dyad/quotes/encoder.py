@@ -204,8 +204,16 @@ def base_model_dir() -> Path:
 
 def attention_heads(base_dir: Path) -> int:
     """The base model's number of attention heads, from its ``config.json``."""
-    config = json.loads((base_dir / "config.json").read_text(encoding="utf-8"))
-    return int(config["num_attention_heads"])
+    return _config_number(base_dir, "num_attention_heads")
+
+
+def layer_count(base_dir: Path) -> int:
+    """How many layers the base model has, from its ``config.json``."""
+    return _config_number(base_dir, "num_hidden_layers")
+
+
+def _config_number(base_dir: Path, key: str) -> int:
+    return int(json.loads((base_dir / "config.json").read_text(encoding="utf-8"))[key])
 
 
 def adapted_weights(
@@ -214,11 +222,13 @@ def adapted_weights(
     """The base weights with dyad's low-rank updates added (W + scale * B A), in float32.
     Base layers above the last one ``trained`` updates are left out: the encoder was trained
     without them."""
-    out = {k: v.astype(np.float32) for k, v in base.items() if v.dtype != np.int64}
     updated = [int(k.split(".")[1]) for k in trained if k.startswith("lora.")]
-    if updated:
-        last = max(updated)
-        out = {k: v for k, v in out.items() if (n := _layer_of(k)) is None or n <= last}
+    last = max(updated, default=None)
+    out = {
+        k: v.astype(np.float32)
+        for k, v in base.items()
+        if v.dtype != np.int64 and (last is None or (n := _layer_of(k)) is None or n <= last)
+    }
     for key in trained:
         if not key.startswith("lora.") or not key.endswith(".A"):
             continue
