@@ -44,30 +44,30 @@ def main() -> None:
     files = bench.shuffled_bbc_files(args.data, args.seed)[: args.articles]
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
-    spacy_nlp, dyad_nlp = load_model(), build_pipeline()
-    encoder_nlp = build_pipeline(quote_encoder=True) if args.quote_encoder else None
+    spacy_nlp = load_model()
+    # dyad's pipelines, each timed on the same articles: the default, and the quote encoder's
+    pipelines = {"dyad": build_pipeline()}
+    if args.quote_encoder:
+        pipelines["dyad --quote-encoder"] = build_pipeline(quote_encoder=True)
     # warm them up (lazy tables, first-call allocations) outside the timed rounds
     list(spacy_nlp.pipe(texts[:20]))
-    list(code_articles(dyad_nlp, articles[:20]))
-    if encoder_nlp is not None:
-        list(code_articles(encoder_nlp, articles[:20]))
+    for nlp in pipelines.values():
+        list(code_articles(nlp, articles[:20]))
     spacy_times: list[float] = []
-    dyad_times: list[float] = []
-    encoder_times: list[float] = []
+    times: dict[str, list[float]] = {label: [] for label in pipelines}
     for round_ in range(1, args.rounds + 1):
         start = time.process_time()
         list(spacy_nlp.pipe(texts, batch_size=32))
         spacy_times.append(time.process_time() - start)
-        start = time.process_time()
-        list(code_articles(dyad_nlp, articles, sentences=args.sentences))
-        dyad_times.append(time.process_time() - start)
-        line = f"round {round_}: spaCy {spacy_times[-1]:.2f} s, dyad {dyad_times[-1]:.2f} s"
-        if encoder_nlp is not None:  # the same with the quote encoder, for its cost
+        line = f"round {round_}: spaCy {spacy_times[-1]:.2f} s"
+        for label, nlp in pipelines.items():
             start = time.process_time()
-            list(code_articles(encoder_nlp, articles, sentences=args.sentences))
-            encoder_times.append(time.process_time() - start)
-            line += f", dyad --quote-encoder {encoder_times[-1]:.2f} s"
+            list(code_articles(nlp, articles, sentences=args.sentences))
+            times[label].append(time.process_time() - start)
+            line += f", {label} {times[label][-1]:.2f} s"
         print(line)
+    dyad_times = times["dyad"]
+    encoder_times = times.get("dyad --quote-encoder", [])
     spacy_median, dyad_median = statistics.median(spacy_times), statistics.median(dyad_times)
     print(
         f"{len(texts)} articles, medians of {args.rounds}: spaCy {spacy_median:.2f} s, "

@@ -58,6 +58,7 @@ from dyad.quotes.encoder import (
     base_model_dir,
     head_logit,
     layer_count,
+    pieces_in,
     scorer_from,
 )
 from dyad.quotes.extract import candidate_view, extract_quotes
@@ -244,10 +245,7 @@ def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, 
 
 
 def _pool(states: torch.Tensor, offsets: list, span: tuple[int, int] | None) -> torch.Tensor:
-    if span is None:
-        return torch.zeros(states.shape[1])
-    start, end = span
-    rows = [i for i, (s, e) in enumerate(offsets) if e > s and s < end and e > start]
+    rows = pieces_in(offsets, span)
     return states[rows].mean(0) if rows else torch.zeros(states.shape[1])
 
 

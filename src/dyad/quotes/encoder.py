@@ -142,12 +142,18 @@ class MiniLM:
         )
 
 
+def pieces_in(offsets: Sequence[CharSpan], span: CharSpan | None) -> list[int]:
+    """The word pieces overlapping ``span`` (none for no span; [CLS] and [SEP] never), whose
+    mean state the head reads; training pools the same pieces."""
+    if span is None:
+        return []
+    start, end = span
+    return [i for i, (s, e) in enumerate(offsets) if e > s and s < end and e > start]
+
+
 def _pool(states: np.ndarray, offsets: Sequence[CharSpan], span: CharSpan | None) -> np.ndarray:
     """The mean state of the word pieces overlapping ``span`` (zeros when none do)."""
-    if span is None:
-        return np.zeros(states.shape[1], dtype=np.float32)
-    start, end = span
-    rows = [i for i, (s, e) in enumerate(offsets) if e > s and s < end and e > start]
+    rows = pieces_in(offsets, span)
     return states[rows].mean(0) if rows else np.zeros(states.shape[1], dtype=np.float32)
 
 
