@@ -44,7 +44,7 @@ from safetensors.numpy import save_file
 from spacy.tokens import Doc
 from tokenizers import Tokenizer
 from train_quotes import TRAIN, _labelled, _metrics_line, _parse
-from transformers import AutoModel
+from transformers import AutoModel, PreTrainedModel
 
 from dyad.eval.polnear import Tally, first_annotations
 from dyad.nlp.cleanup import clean_text
@@ -162,14 +162,11 @@ class _LowRank(torch.nn.Module):
         return self.base(x) + (x @ self.A.T @ self.B.T) * LORA_SCALE
 
 
-def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, np.ndarray]:
-    torch.manual_seed(SEED)
-    rng = random.Random(SEED)
-    base = base_model_dir()
-    tokenizer = Tokenizer.from_file(str(base / "tokenizer.json"))
-    tokenizer.enable_truncation(MAX_PIECES)
-    tokenizer.enable_padding()
-    encoder = AutoModel.from_pretrained(str(base))
+def adapted_encoder(layers: int) -> tuple[PreTrainedModel, dict[str, _LowRank]]:
+    """The base model cut to its first ``layers`` layers, frozen, with trainable low-rank
+    updates on each layer's `_LORA_TARGETS` (keyed "layer.module" as dyad's files name
+    them)."""
+    encoder = AutoModel.from_pretrained(str(base_model_dir()))
     # the layers above are dropped; dyad's weights then hold updates for these alone, which
     # is how `dyad.quotes.encoder` knows how many of the base model's layers to run
     encoder.encoder.layer = encoder.encoder.layer[:layers]
@@ -186,6 +183,32 @@ def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, 
             wrapped = _LowRank(getattr(parent, last))
             setattr(parent, last, wrapped)
             updates[f"{li}.{name}"] = wrapped
+    return encoder, updates
+
+
+def lora_weights(updates: dict[str, _LowRank]) -> dict[str, np.ndarray]:
+    """The trained updates as dyad's weight files hold them ("lora.<layer>.<module>.A")."""
+    out = {}
+    for key, m in updates.items():
+        out[f"lora.{key}.A"] = m.A.detach().numpy()
+        out[f"lora.{key}.B"] = m.B.detach().numpy()
+    return out
+
+
+def batch_tokenizer() -> Tokenizer:
+    """The base model's tokenizer, padding a batch to its longest sentence (the package's
+    tokenizer.json pads every sentence to 128 pieces) and cutting at `MAX_PIECES`."""
+    tokenizer = Tokenizer.from_file(str(base_model_dir() / "tokenizer.json"))
+    tokenizer.enable_truncation(MAX_PIECES)
+    tokenizer.enable_padding()
+    return tokenizer
+
+
+def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, np.ndarray]:
+    torch.manual_seed(SEED)
+    rng = random.Random(SEED)
+    tokenizer = batch_tokenizer()
+    encoder, updates = adapted_encoder(layers)
     width = encoder.config.hidden_size
     head = torch.nn.Sequential(
         torch.nn.Linear(4 * width + 1, HIDDEN), torch.nn.GELU(), torch.nn.Linear(HIDDEN, 1)
@@ -235,10 +258,7 @@ def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, 
                 f"{time.perf_counter() - started:.0f} s",
                 flush=True,
             )
-    out = {}
-    for key, m in updates.items():
-        out[f"lora.{key}.A"] = m.A.detach().numpy()
-        out[f"lora.{key}.B"] = m.B.detach().numpy()
+    out = lora_weights(updates)
     for key, value in head.state_dict().items():
         out[f"head.{key}"] = value.detach().numpy()
     return out

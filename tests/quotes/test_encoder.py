@@ -163,12 +163,15 @@ def test_candidate_view_places_cue_content_and_subject_within_the_sentence(nlp):
 
 
 @pytest.mark.model
-def test_the_encoder_is_in_a_pipeline_only_when_asked_for(nlp):
+def test_the_encoder_and_tagger_are_in_a_pipeline_only_when_asked_for(nlp):
+    from dyad.quotes.tagger import SpanTagger
     from dyad.runners.local import PipelineSpec
 
-    assert nlp.get_pipe("dyad_quotes").second_opinion is None  # the default
-    accurate = PipelineSpec(quote_encoder=True).build()
-    assert isinstance(accurate.get_pipe("dyad_quotes").second_opinion, EncoderScorer)
+    default = nlp.get_pipe("dyad_quotes")
+    assert default.second_opinion is None and default.tagger is None
+    accurate = PipelineSpec(quote_encoder=True).build().get_pipe("dyad_quotes")
+    assert isinstance(accurate.second_opinion, EncoderScorer)
+    assert isinstance(accurate.tagger, SpanTagger)
 
 
 @pytest.mark.model
@@ -228,3 +231,26 @@ def test_the_cli_passes_quote_encoder_on(monkeypatch):
     for flags in (["--quote-encoder"], []):
         CliRunner().invoke(main, ["code", *flags, str(SEED)])
     assert seen == [True, False]
+
+
+def test_eval_with_the_encoder_gates_on_the_encoders_own_floors(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    import dyad.eval.baseline as gate
+    import dyad.eval.runner as runner
+    from dyad.cli import main
+    from dyad.eval.runner import EvalRun
+
+    asked: list[str] = []
+    real_load = gate.load
+
+    def spy_load(path):  # type: ignore[no-untyped-def]
+        asked.append(path.as_posix())
+        return real_load(path)
+
+    monkeypatch.setattr(gate, "load", spy_load)
+    monkeypatch.setattr(runner, "run_suites", lambda *a, **k: EvalRun([], {}, {}))
+    for flags in (["--quote-encoder"], []):
+        result = CliRunner().invoke(main, ["eval", "seed", "--data", str(tmp_path), *flags])
+        assert result.exit_code == 0, result.output
+    assert asked == ["eval/baseline-quote-encoder.json", "eval/baseline.json"]

@@ -269,8 +269,14 @@ def load_encoder_scorer() -> EncoderScorer:
 def scorer_from(trained: dict[str, np.ndarray]) -> EncoderScorer:
     """A scorer of the installed base model with ``trained`` updates and head (none: the
     base model alone, as the tests read it)."""
+    head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
+    return EncoderScorer(minilm_from(trained), head)
+
+
+def minilm_from(trained: dict[str, np.ndarray]) -> MiniLM:
+    """The installed base model with ``trained``'s low-rank updates added (the span tagger,
+    `dyad.quotes.tagger`, has updates of its own)."""
     base_dir = base_model_dir()
     tokenizer = Tokenizer.from_file(str(base_dir / "tokenizer.json"))
     weights = adapted_weights(load_file(str(base_dir / "model.safetensors")), trained)
-    head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
-    return EncoderScorer(MiniLM(weights, tokenizer, attention_heads(base_dir)), head)
+    return MiniLM(weights, tokenizer, attention_heads(base_dir))

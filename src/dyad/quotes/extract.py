@@ -34,6 +34,7 @@ from dyad.quotes.encoder import CandidateView, EncoderScorer
 from dyad.quotes.lexicon import CueLexicon
 from dyad.quotes.marks import QuoteMarks, find_quote_marks
 from dyad.quotes.model import QuoteModel, features, load_model
+from dyad.quotes.tagger import Proposal, SpanTagger
 from dyad.records import Quote, Speaker, TextSpan
 
 # Quoted strings shorter than this many words with no attribution are titles or scare
@@ -70,6 +71,8 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # How many sentences back a quote without its own attribution may take the last speaker's.
 CONTINUATION_SENTENCES = 2
 _TRIM = " ,;:-\n\"'"
+# Heads of a proposed content that make it a stance toward something ("thanked [Xi]").
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Dashes that sign a quotation with its speaker's name ('"…" — Aparna Garg').
 _DASHES = "\u2015\u2014\u2013-"
 
@@ -474,11 +477,14 @@ def extract_quotes(
     cues: CueLexicon,
     model: QuoteModel | None = None,
     second_opinion: EncoderScorer | None = None,
+    tagger: SpanTagger | None = None,
 ) -> list[Quote]:
     """All quotes of a parsed Doc, in text order; candidate attributions are scored by
     ``model`` (default: the shipped one, `load_model`) and, where it is unsure, by
     ``second_opinion`` (the shipped encoder is `dyad.quotes.encoder.load_encoder_scorer`; by
-    default none, the linear model decides alone)."""
+    default none, the linear model decides alone). A ``tagger``
+    (`dyad.quotes.tagger.load_span_tagger`) adds the attributions it proposes where the
+    other quotes leave room."""
     finder = QuoteFinder(doc, drafts, cues, model, second_opinion)
     text = finder.text
     quotes: list[Quote] = []
@@ -554,7 +560,45 @@ def extract_quotes(
                 sentence,
             )
         )
+    if tagger is not None:
+        quotes.extend(_proposed(finder, tagger, quotes))
     return _number_statements(sorted(quotes, key=lambda q: q.start))
+
+
+def _proposed(finder: QuoteFinder, tagger: SpanTagger, found: list[Quote]) -> list[Quote]:
+    """The tagger's proposals whose content overlaps no quote already ``found`` (nor another
+    proposal) and whose cue is no found quote's: the rules and the models decide first."""
+    cues = {(q.cue.start, q.cue.end) for q in found if q.cue is not None}
+    out: list[Quote] = []
+    for sentence in finder.doc.sents:
+        for proposal in tagger.proposals(sentence):
+            start, end = proposal.content.start_char, proposal.content.end_char
+            cue = proposal.cue
+            if (cue.start_char, cue.end_char) in cues or any(
+                q.start < end and start < q.end for q in (*found, *out)
+            ):
+                continue
+            out.append(
+                Quote(
+                    start,
+                    end,
+                    finder.text[start:end],
+                    "stance" if proposal.content.root.pos_ in _NOMINAL else "indirect",
+                    TextSpan(cue.start_char, cue.end_char, cue.text),
+                    _proposed_speaker(finder, proposal),
+                    _sentence_index(finder.doc, start),
+                )
+            )
+    return out
+
+
+def _proposed_speaker(finder: QuoteFinder, proposal: Proposal) -> Speaker | None:
+    """The source the tagger marked, else the cue's subject in the parse, resolved."""
+    cue = proposal.cue.root
+    if proposal.source is not None:
+        return finder.speaker_from(proposal.source.root, cue)
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return finder.speaker_from(subject, cue) if subject is not None else None
 
 
 def _number_statements(quotes: list[Quote]) -> list[Quote]:
