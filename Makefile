@@ -29,7 +29,7 @@ test: install
 # Then the quote suites with --quote-encoder, against that pipeline's own floors.
 eval: install
 	$(BIN)/dyad eval --data $(DATA)
-	$(BIN)/dyad eval polnear seed --quote-encoder --data $(DATA)
+	$(BIN)/dyad eval --quote-encoder --data $(DATA)
 
 # Re-learn which cue words and relations make attributions, from PolNeAR train in $(DATA).
 train-quotes: install

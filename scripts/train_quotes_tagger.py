@@ -33,6 +33,7 @@ import numpy as np
 import torch
 from safetensors.numpy import save_file
 from spacy.tokens import Doc
+from tokenizers import Tokenizer
 from train_quotes import TRAIN, _labelled, _metrics_line, _parse
 from train_quotes_encoder import FOLDS, SEED, adapted_encoder, batch_tokenizer, lora_weights
 
@@ -75,8 +76,12 @@ def main() -> None:
     torch.set_num_threads(2)
     records = first_annotations(Path(args.data) / TRAIN)
     docs = _parse([clean_text(r["text"]) for r in records], with_actors=args.score_fold is not None)
+    tokenizer = batch_tokenizer()
+    tokenizer.no_padding()
     sentences = [
-        s for i, (r, d) in enumerate(zip(records, docs, strict=True)) for s in _targets(r, d, i)
+        s
+        for i, (r, d) in enumerate(zip(records, docs, strict=True))
+        for s in _targets(r, d, i, tokenizer)
     ]
     print(f"{len(sentences)} sentences", flush=True)
     fold = args.score_fold
@@ -91,10 +96,9 @@ def main() -> None:
     print(f"in {time.perf_counter() - started:.0f} s")
 
 
-def _targets(record: dict, doc: Doc, article: int) -> list[Sentence]:
-    """The sentences of one article with their word pieces' targets."""
-    tokenizer = batch_tokenizer()
-    tokenizer.no_padding()
+def _targets(record: dict, doc: Doc, article: int, tokenizer: Tokenizer) -> list[Sentence]:
+    """The sentences of one article with their word pieces' targets (``tokenizer`` cuts as
+    in training and does not pad)."""
     mapping = raw_offsets(record["text"], doc.text)
     spans: dict[str, list[tuple[int, int]]] = {part: [] for part in PARTS}
     for att in record["attributions"]:
@@ -151,7 +155,7 @@ def _fine_tune(sentences: list[Sentence]) -> dict[str, np.ndarray]:
         losses = torch.nn.functional.binary_cross_entropy_with_logits(
             z, targets, reduction="none"
         ).mean(-1)
-        loss = (losses * counted).sum() / counted.sum()
+        loss = (losses * counted).sum() / counted.sum().clamp(min=1.0)
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()

@@ -50,6 +50,10 @@ QUOTE_ENCODER_OPTION = click.option(
 )
 
 
+# The eval suites that score quotes, which --quote-encoder changes.
+QUOTE_SUITES = ("polnear", "seed")
+
+
 def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = SENTENCES_OPTION(f)
     f = QUOTE_ENCODER_OPTION(f)
@@ -634,8 +638,8 @@ def eval_command(
     SUITES: plover-gsr petrarch2-unittest petr2-gsr conflibert polnear actors seed (default:
     all). The pipeline is the one `dyad code` runs. Floors and gold hashes are pinned in
     eval/baseline.json; the command fails (exit 1) when a metric drops below its floor or a
-    suite's gold data changed. With --quote-encoder the floors are those of
-    eval/baseline-quote-encoder.json (PolNeAR dev and the seed).
+    suite's gold data changed. With --quote-encoder the default suites are polnear and seed,
+    the ones it changes, and the floors those of eval/baseline-quote-encoder.json.
 
     \b
     Example:
@@ -662,6 +666,8 @@ def eval_command(
             baseline_path = (
                 "eval/baseline-quote-encoder.json" if quote_encoder else "eval/baseline.json"
             )
+        if quote_encoder and not suites:
+            suites = QUOTE_SUITES  # the encoder and tagger change quotes, nothing else
         run = run_suites(list(suites), folder, model, sentences, quote_encoder)
         pinned = gate.load(Path(baseline_path))
         if update_baseline:

@@ -57,13 +57,62 @@ def test_a_proposal_is_trimmed_of_punctuation_and_attributed_to_the_nearest_cue(
     assert proposal.source is not None and proposal.source.text == "Officials"
 
 
+class _ByWord(SpanTagger):
+    """A tagger whose word pieces are the sentence's whitespace words split in two halves,
+    each word's probabilities given by ``table`` (word -> [first half's, second half's])."""
+
+    def __init__(self, table: dict[str, list[list[float]]]) -> None:
+        self.table = table
+
+    def piece_probabilities(self, sentence):  # type: ignore[no-untyped-def]
+        rows, offsets = [], []
+        at = 0
+        for word in sentence.split(" "):
+            half = max(1, len(word) // 2)
+            first, second = self.table.get(word, [[0.0] * 4, [0.0] * 4])
+            rows += [first, second]
+            offsets += [(at, at + half), (at + half, at + len(word))]
+            at += len(word) + 1
+        return np.array(rows, dtype=np.float32), offsets
+
+
+@pytest.mark.model
+def test_word_probabilities_are_read_at_the_words_own_place_in_a_later_sentence(nlp):
+    doc = nlp("It rained all day. The mayor said the budget was short.")
+    second = list(doc.sents)[1]
+    table = {"said": [[0.9, 0, 0, 0.9], [0.7, 0, 0, 0.1]]}
+    words = _ByWord(table).word_probabilities(second)
+    said = next(t.i for t in second if t.text == "said") - second.start
+    assert words[said, CUE] == pytest.approx(0.8)  # the mean of its pieces
+    assert words[said, CONTENT_START] == pytest.approx(0.9)  # its first piece's
+    assert words[:, CUE].sum() == pytest.approx(0.8)  # no other word marked
+
+
+@pytest.mark.model
+def test_quotation_marks_and_the_full_stop_are_trimmed_off_a_proposal(nlp):
+    doc = nlp('Officials called it "a disaster".')
+    # Officials(0) called(1) it(2) "(3) a(4) disaster(5) "(6) .(7)
+    (proposal,) = _Fixed(_words(8, cue=[1], content=[3, 4, 5, 6, 7])).proposals(next(doc.sents))
+    assert proposal.content.text == "a disaster"
+
+
+@pytest.mark.model
+def test_a_source_inside_the_content_is_not_the_speaker(nlp):
+    doc = nlp("Officials voiced concern about the minister.")
+    # Officials(0) voiced(1) concern(2) about(3) the(4) minister(5) .(6)
+    fixed = _Fixed(_words(7, source=[5], cue=[1, 2], content=[4, 5]))
+    (proposal,) = fixed.proposals(next(doc.sents))
+    assert proposal.source is None
+
+
 @pytest.mark.model
 def test_a_proposal_needs_a_cue_and_a_sure_enough_content(nlp):
     doc = nlp("Officials voiced concern about the new tariffs.")
     sentence = next(doc.sents)
     assert list(_Fixed(_words(8, content=[4, 5, 6])).proposals(sentence)) == []
     unsure = _words(8, cue=[1], content=[4, 5, 6])
-    unsure[4:7, CONTENT] = tagger.PROPOSAL_THRESHOLD - 0.1
+    unsure[5:7, CONTENT] = 0.5  # one sure word, two at even odds: a mean below the threshold
+    assert unsure[4:7, CONTENT].mean() < tagger.PROPOSAL_THRESHOLD < unsure[4:7, CONTENT].max()
     assert list(_Fixed(unsure).proposals(sentence)) == []
 
 
@@ -94,6 +143,29 @@ def test_proposals_fill_only_the_room_the_other_quotes_leave(nlp):
     ]
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "officials"
     assert quotes[0].statement != quotes[1].statement
+
+
+@pytest.mark.model
+def test_a_proposal_on_a_found_quotes_cue_is_dropped(nlp):
+    from dyad.quotes.extract import extract_quotes
+    from dyad.quotes.lexicon import load_cues
+
+    doc = nlp("The mayor said the budget was short.")
+    # the content does not overlap the rules' quote, but the cue is the rules' "said"
+    words = _words(8, cue=[2], content=[0, 1])
+    quotes = extract_quotes(doc, doc._.mention_drafts, load_cues(), tagger=_Fixed(words))
+    assert [q.text for q in quotes] == ["the budget was short"]
+
+
+@pytest.mark.model
+def test_a_proposal_headed_by_a_verb_is_indirect_speech(nlp):
+    from dyad.quotes.extract import extract_quotes
+    from dyad.quotes.lexicon import load_cues
+
+    doc = nlp("Officials took a dim view of raising tariffs.")
+    words = _words(9, source=[0], cue=[1, 2, 3, 4], content=[6, 7])
+    (quote,) = extract_quotes(doc, doc._.mention_drafts, load_cues(), tagger=_Fixed(words))
+    assert (quote.text, quote.kind) == ("raising tariffs", "indirect")
 
 
 @pytest.mark.model

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Characters that are no part of what was said at the edges of a quote's span.
+EDGE_PUNCTUATION = " ,;:-\n\"'"
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteMarks:

@@ -30,18 +30,22 @@ from spacy.tokens import Span
 
 from dyad.errors import ModelError
 from dyad.quotes.encoder import CharSpan, MiniLM, minilm_from, pieces_in
+from dyad.quotes.marks import EDGE_PUNCTUATION
 
 WEIGHTS = "data/quote_tagger.safetensors"
 CUE, SOURCE, CONTENT, CONTENT_START = range(4)
-# A word belongs to a part when the mean probability of its pieces reaches this.
+# A word belongs to a part when the mean probability of its pieces reaches this: even odds
+# for each yes/no target as trained, not tuned.
 WORD_THRESHOLD = 0.5
 # A proposed content is kept when its words' mean content probability reaches this. On
 # fold 0 of PolNeAR train (`scripts/train_quotes_tagger.py --score-fold 0`, the tagger
 # trained on the other four folds), F1 at 0.3 with the linear model was 0.7787 alone and
 # 0.7942 / 0.8018 / 0.8035 / 0.7988 / 0.7848 with proposals at 0.5 / 0.6 / 0.7 / 0.8 / 0.9.
 PROPOSAL_THRESHOLD = 0.7
-_EDGE = frozenset(" ,;:-\n\"'")
-_STOPS = frozenset(".!?")
+_EDGE = frozenset(EDGE_PUNCTUATION)
+# The sentence's closing punctuation is no part of what was said either, but the tagger's
+# probability is read with it (as measured).
+_STOPS = frozenset({".", "!", "?", "...", "\u2026"})
 
 WordRun = tuple[int, int]  # token positions within a sentence, end exclusive
 
@@ -77,16 +81,20 @@ class SpanTagger:
         cues = _runs(words[:, CUE] >= WORD_THRESHOLD)
         sources = _runs(words[:, SOURCE] >= WORD_THRESHOLD)
         for start, end in _contents(words):
-            start, end = _trimmed(sentence, start, end)
+            start, end = _trimmed(sentence, start, end, _EDGE)
             if end <= start:
                 continue
             probability = float(words[start:end, CONTENT].mean())
-            while end > start + 1 and sentence[end - 1].text in _STOPS:
-                end -= 1  # the sentence's full stop is no part of what was said
-            cue = _nearest([c for c in cues if c[1] <= start or c[0] >= end], (start, end))
-            if probability < PROPOSAL_THRESHOLD or cue is None:
+            start, end = _trimmed(sentence, start, end, _EDGE | _STOPS)
+            if end <= start or probability < PROPOSAL_THRESHOLD:
                 continue
-            source = _nearest([s for s in sources if s[1] <= cue[0] or s[0] >= cue[1]], cue)
+            cue = _nearest([c for c in cues if _apart(c, (start, end))], (start, end))
+            if cue is None:
+                continue
+            # the one who speaks is neither the cue nor inside what is said
+            source = _nearest(
+                [s for s in sources if _apart(s, cue) and _apart(s, (start, end))], cue
+            )
             yield Proposal(
                 sentence[start:end],
                 sentence[cue[0] : cue[1]],
@@ -134,13 +142,18 @@ def _contents(words: np.ndarray) -> list[WordRun]:
     return out
 
 
-def _trimmed(sentence: Span, start: int, end: int) -> WordRun:
-    """The run without punctuation and quotation marks at its edges."""
-    while start < end and sentence[start].text in _EDGE:
+def _trimmed(sentence: Span, start: int, end: int, edges: frozenset[str]) -> WordRun:
+    """The run without the words in ``edges`` (punctuation, quotation marks) at its ends."""
+    while start < end and sentence[start].text in edges:
         start += 1
-    while end > start and sentence[end - 1].text in _EDGE:
+    while end > start and sentence[end - 1].text in edges:
         end -= 1
     return start, end
+
+
+def _apart(a: WordRun, b: WordRun) -> bool:
+    """Whether two runs share no word."""
+    return a[1] <= b[0] or b[1] <= a[0]
 
 
 def _nearest(runs: list[WordRun], to: WordRun) -> WordRun | None:
