@@ -84,19 +84,7 @@ class Row:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument(
-        "--out", default=str(ROOT / "src/dyad/quotes/data/quote_encoder.safetensors")
-    )
-    parser.add_argument(
-        "--score-fold",
-        type=int,
-        default=None,
-        help=f"write nothing: train on the other {FOLDS - 1} of {FOLDS} folds (article i is in "
-        f"fold i mod {FOLDS}) and score this one end to end, with the actor stage, with and "
-        "without the encoder",
-    )
+    parser = training_parser(__doc__, "quote_encoder.safetensors", "the encoder")
     parser.add_argument(
         "--layers",
         type=int,
@@ -125,6 +113,23 @@ def main() -> None:
         return
     _score(records, docs, fold, linear_models[fold], scorer_from(trained))
     print(f"in {time.perf_counter() - started:.0f} s")
+
+
+def training_parser(doc: str, weights: str, scored: str) -> argparse.ArgumentParser:
+    """The options of both training scripts: ``--data``, ``--out`` (by default dyad's
+    ``weights`` file) and ``--score-fold`` (which scores with and without ``scored``)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--out", default=str(ROOT / "src/dyad/quotes/data" / weights))
+    parser.add_argument(
+        "--score-fold",
+        type=int,
+        default=None,
+        help=f"write nothing: train on the other {FOLDS - 1} of {FOLDS} folds (article i is in "
+        f"fold i mod {FOLDS}) and score this one end to end, with the actor stage, with and "
+        f"without {scored}",
+    )
+    return parser
 
 
 def _rows(records: list[dict], docs: list[Doc]) -> tuple[list[Row], list[str], list[QuoteModel]]:
@@ -248,16 +253,33 @@ def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, 
                 labels.append(float(r.label))
         z = head(torch.stack(inputs)).squeeze(-1)
         loss = torch.nn.functional.binary_cross_entropy_with_logits(z, torch.tensor(labels))
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        schedule.step()
-        if (step + 1) % 200 == 0:
-            print(
-                f"step {step + 1}/{total}, loss {loss.item():.3f}, "
-                f"{time.perf_counter() - started:.0f} s",
-                flush=True,
-            )
+        train_step(optimizer, schedule, loss, step, total, started)
+    return trained_weights(updates, head)
+
+
+def train_step(
+    optimizer: torch.optim.Optimizer,
+    schedule: torch.optim.lr_scheduler.LRScheduler,
+    loss: torch.Tensor,
+    step: int,
+    total: int,
+    started: float,
+) -> None:
+    """One optimizer step on ``loss``, and a progress line every 200 steps."""
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()
+    schedule.step()
+    if (step + 1) % 200 == 0:
+        print(
+            f"step {step + 1}/{total}, loss {loss.item():.3f}, "
+            f"{time.perf_counter() - started:.0f} s",
+            flush=True,
+        )
+
+
+def trained_weights(updates: dict[str, _LowRank], head: torch.nn.Module) -> dict[str, np.ndarray]:
+    """The updates and the head as dyad's weight files hold them ("lora.…", "head.…")."""
     out = lora_weights(updates)
     for key, value in head.state_dict().items():
         out[f"head.{key}"] = value.detach().numpy()

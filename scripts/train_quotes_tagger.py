@@ -23,7 +23,6 @@ torch is pinned by version only: see `train_quotes_encoder.py`.
 
 from __future__ import annotations
 
-import argparse
 import random
 import time
 from dataclasses import dataclass
@@ -35,7 +34,15 @@ from safetensors.numpy import save_file
 from spacy.tokens import Doc
 from tokenizers import Tokenizer
 from train_quotes import TRAIN, _labelled, _metrics_line, _parse
-from train_quotes_encoder import FOLDS, SEED, adapted_encoder, batch_tokenizer, lora_weights
+from train_quotes_encoder import (
+    FOLDS,
+    SEED,
+    adapted_encoder,
+    batch_tokenizer,
+    train_step,
+    trained_weights,
+    training_parser,
+)
 
 from dyad.eval.polnear import Tally, first_annotations
 from dyad.nlp.cleanup import clean_text, raw_offsets
@@ -44,7 +51,6 @@ from dyad.quotes.lexicon import load_cues
 from dyad.quotes.model import train as train_linear
 from dyad.quotes.tagger import SpanTagger, tagger_from
 
-ROOT = Path(__file__).resolve().parents[1]
 LAYERS = 3
 BATCH = 16
 PARTS = ("cue", "source", "content")  # the first three targets; the fourth: content starts
@@ -58,20 +64,7 @@ class Sentence:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument(
-        "--out", default=str(ROOT / "src/dyad/quotes/data/quote_tagger.safetensors")
-    )
-    parser.add_argument(
-        "--score-fold",
-        type=int,
-        default=None,
-        help=f"write nothing: train on the other {FOLDS - 1} of {FOLDS} folds (article i is in "
-        f"fold i mod {FOLDS}) and score this one end to end, with the actor stage, with and "
-        "without the tagger",
-    )
-    args = parser.parse_args()
+    args = training_parser(__doc__, "quote_tagger.safetensors", "the tagger").parse_args()
     started = time.perf_counter()
     torch.set_num_threads(2)
     records = first_annotations(Path(args.data) / TRAIN)
@@ -156,20 +149,8 @@ def _fine_tune(sentences: list[Sentence]) -> dict[str, np.ndarray]:
             z, targets, reduction="none"
         ).mean(-1)
         loss = (losses * counted).sum() / counted.sum().clamp(min=1.0)
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        schedule.step()
-        if (step + 1) % 200 == 0:
-            print(
-                f"step {step + 1}/{total}, loss {loss.item():.3f}, "
-                f"{time.perf_counter() - started:.0f} s",
-                flush=True,
-            )
-    out = lora_weights(updates)
-    for key, value in head.state_dict().items():
-        out[f"head.{key}"] = value.detach().numpy()
-    return out
+        train_step(optimizer, schedule, loss, step, total, started)
+    return trained_weights(updates, head)
 
 
 def _score(records: list[dict], docs: list[Doc], fold: int, tagger: SpanTagger) -> None:

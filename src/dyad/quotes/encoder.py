@@ -260,17 +260,30 @@ def load_encoder_scorer() -> EncoderScorer:
     Raises:
         ModelError: E102 when the base model package or dyad's weights are missing.
     """
-    trained_file = resources.files("dyad.quotes").joinpath(WEIGHTS)
+    return scorer_from(shipped_weights(WEIGHTS))
+
+
+def shipped_weights(name: str) -> dict[str, np.ndarray]:
+    """One of dyad's weight files, by its path within ``dyad.quotes``.
+
+    Raises:
+        ModelError: E102 when it is missing.
+    """
+    trained_file = resources.files("dyad.quotes").joinpath(name)
     if not trained_file.is_file():
-        raise ModelError("E102", reason=f"dyad's weights {WEIGHTS} are missing")
-    return scorer_from(load_file(str(trained_file)))
+        raise ModelError("E102", reason=f"dyad's weights {name} are missing")
+    return load_file(str(trained_file))
 
 
 def scorer_from(trained: dict[str, np.ndarray]) -> EncoderScorer:
     """A scorer of the installed base model with ``trained`` updates and head (none: the
     base model alone, as the tests read it)."""
-    head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
-    return EncoderScorer(minilm_from(trained), head)
+    return EncoderScorer(minilm_from(trained), head_weights(trained))
+
+
+def head_weights(trained: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The head's weights of a trained file ("head.…"), in float32."""
+    return {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
 
 
 def minilm_from(trained: dict[str, np.ndarray]) -> MiniLM:

@@ -21,15 +21,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 
 import numpy as np
-from safetensors.numpy import load_file
 from spacy.tokens import Span
 
-from dyad.errors import ModelError
-from dyad.quotes.encoder import CharSpan, MiniLM, minilm_from, pieces_in
+from dyad.quotes.encoder import (
+    CharSpan,
+    MiniLM,
+    head_weights,
+    minilm_from,
+    pieces_in,
+    shipped_weights,
+)
 from dyad.quotes.marks import EDGE_PUNCTUATION
 
 WEIGHTS = "data/quote_tagger.safetensors"
@@ -168,13 +172,9 @@ def load_span_tagger() -> SpanTagger:
     Raises:
         ModelError: E102 when the base model package or dyad's weights are missing.
     """
-    trained_file = resources.files("dyad.quotes").joinpath(WEIGHTS)
-    if not trained_file.is_file():
-        raise ModelError("E102", reason=f"dyad's weights {WEIGHTS} are missing")
-    return tagger_from(load_file(str(trained_file)))
+    return tagger_from(shipped_weights(WEIGHTS))
 
 
 def tagger_from(trained: dict[str, np.ndarray]) -> SpanTagger:
     """A tagger of the installed base model with ``trained`` updates and head."""
-    head = {k: v.astype(np.float32) for k, v in trained.items() if k.startswith("head.")}
-    return SpanTagger(minilm_from(trained), head)
+    return SpanTagger(minilm_from(trained), head_weights(trained))
