@@ -1,8 +1,8 @@
 """Attributions the candidate rules miss, proposed by a word tagger on the adapted MiniLM.
 
 The candidates of `dyad.quotes.candidates` come from the parse, and when the parse hangs the
-reported words elsewhere than the rules look ("[the fears] stoked by the mayor", "spoke with
-concern about [...]", content deep in a clause) no candidate exists to be scored: of PolNeAR
+reported words elsewhere than the rules look ("[the fears] stoked by the mayor", "[the plan]
+the minister rejected", content deep in a clause) no candidate exists to be scored: of PolNeAR
 train's attributions the shipped models miss, about half have no candidate at all
 (docs/quotes.md). The tagger reads each sentence and gives every word piece four
 probabilities: that it lies in a cue, in a source, in a content, and that a content starts
@@ -42,9 +42,10 @@ CUE, SOURCE, CONTENT, CONTENT_START = range(4)
 # for each yes/no target as trained, not tuned.
 WORD_THRESHOLD = 0.5
 # A proposed content is kept when its words' mean content probability reaches this. On
-# fold 0 of PolNeAR train (`scripts/train_quotes_tagger.py --score-fold 0`, the tagger
-# trained on the other four folds), F1 at 0.3 with the linear model was 0.7787 alone and
-# 0.7942 / 0.8018 / 0.8035 / 0.7988 / 0.7848 with proposals at 0.5 / 0.6 / 0.7 / 0.8 / 0.9.
+# fold 0 of PolNeAR train (the tagger and the linear model trained on the other four folds;
+# a throwaway script with torch's probabilities), F1 at 0.3 was 0.7787 with the linear model
+# alone and 0.7942 / 0.8018 / 0.8035 / 0.7988 / 0.7848 with proposals at 0.5 / 0.6 / 0.7 /
+# 0.8 / 0.9; `scripts/train_quotes_tagger.py --score-fold 0` gives 0.8037 at 0.7.
 PROPOSAL_THRESHOLD = 0.7
 _EDGE = frozenset(EDGE_PUNCTUATION)
 # The sentence's closing punctuation is no part of what was said either, but the tagger's
