@@ -35,6 +35,7 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -223,14 +224,9 @@ def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, 
     by_sentence: dict[int, list[Row]] = {}
     for r in rows:
         by_sentence.setdefault(r.sentence, []).append(r)
-    # batches of sentences of similar length pad little
-    order = sorted(by_sentence, key=lambda s: len(sentences[s]))
-    batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
-    rng.shuffle(batches)
+    batches = length_batches(list(by_sentence), lambda s: len(sentences[s]), rng)
     total = len(batches)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: min(1.0, (step + 1) / 100) * max(0.0, 1 - step / total)
-    )
+    schedule = warmup_then_decay(optimizer, total)
     encoder.train()
     started = time.perf_counter()
     for step, batch in enumerate(batches):
@@ -255,6 +251,27 @@ def _fine_tune(rows: list[Row], sentences: list[str], layers: int) -> dict[str, 
         loss = torch.nn.functional.binary_cross_entropy_with_logits(z, torch.tensor(labels))
         train_step(optimizer, schedule, loss, step, total, started)
     return trained_weights(updates, head)
+
+
+def length_batches(
+    keys: list[int], length: Callable[[int], int], rng: random.Random
+) -> list[list[int]]:
+    """``keys`` in batches of `BATCH` of similar ``length``, which pad little, the batches in
+    ``rng``'s order."""
+    order = sorted(keys, key=length)
+    batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
+    rng.shuffle(batches)
+    return batches
+
+
+def warmup_then_decay(
+    optimizer: torch.optim.Optimizer, total: int
+) -> torch.optim.lr_scheduler.LambdaLR:
+    """The learning rate rising over the first 100 of ``total`` steps, then falling linearly
+    to zero."""
+    return torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min(1.0, (step + 1) / 100) * max(0.0, 1 - step / total)
+    )
 
 
 def train_step(

@@ -39,9 +39,11 @@ from train_quotes_encoder import (
     SEED,
     adapted_encoder,
     batch_tokenizer,
+    length_batches,
     train_step,
     trained_weights,
     training_parser,
+    warmup_then_decay,
 )
 
 from dyad.eval.polnear import Tally, first_annotations
@@ -52,7 +54,6 @@ from dyad.quotes.model import train as train_linear
 from dyad.quotes.tagger import SpanTagger, tagger_from
 
 LAYERS = 3
-BATCH = 16
 PARTS = ("cue", "source", "content")  # the first three targets; the fourth: content starts
 
 
@@ -123,14 +124,9 @@ def _fine_tune(sentences: list[Sentence]) -> dict[str, np.ndarray]:
     head = torch.nn.Linear(encoder.config.hidden_size, 4)
     params = [p for m in updates.values() for p in (m.A, m.B)] + list(head.parameters())
     optimizer = torch.optim.AdamW(params, lr=1e-3, weight_decay=0.01)
-    # batches of sentences of similar length pad little
-    order = sorted(range(len(sentences)), key=lambda k: len(sentences[k].text))
-    batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
-    rng.shuffle(batches)
+    batches = length_batches(list(range(len(sentences))), lambda k: len(sentences[k].text), rng)
     total = len(batches)
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: min(1.0, (step + 1) / 100) * max(0.0, 1 - step / total)
-    )
+    schedule = warmup_then_decay(optimizer, total)
     encoder.train()
     started = time.perf_counter()
     for step, batch in enumerate(batches):

@@ -42,7 +42,8 @@ def code(
         url, title: optional metadata, carried to the output.
         model: a spaCy pipeline name (default en_core_web_sm 3.8.0).
         quote_encoder: let the quote encoder decide the candidate quotes the linear model
-            is unsure of (more quotes, about 2.6 times the CPU time; docs/quotes.md).
+            is unsure of and the span tagger add quotes no rule offers (more quotes, about
+            5.75 times the CPU time; docs/quotes.md).
     """
     nlp = build_pipeline(model, quote_encoder=quote_encoder)
     article = Article(
@@ -71,7 +72,8 @@ def code_paths(
     with ``workers`` processes; ``meter`` follows how much input has been read;
     ``sentences="actors"`` parses only sentences naming an actor or quoting someone;
     ``quote_encoder=True`` lets the quote encoder decide the candidate quotes the linear
-    model is unsure of (more quotes, about 2.6 times the CPU time; docs/quotes.md)."""
+    model is unsure of and the span tagger add quotes no rule offers (more quotes, about 5.75
+    times the CPU time; docs/quotes.md)."""
     spec = PipelineSpec(model, kb, verbs, petrarch, sentences, quote_encoder)
     items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
     yield from code_parallel(items, spec, workers)

@@ -4,11 +4,9 @@ second opinion replaces the linear model's."""
 from __future__ import annotations
 
 import math
-from importlib import resources
 
 import numpy as np
 import pytest
-from safetensors.numpy import load_file
 
 from dyad.quotes import encoder
 from dyad.quotes.encoder import (
@@ -111,7 +109,7 @@ def test_shipped_scorer_gives_a_probability_per_candidate():
     # what it reads matters: the reported clause is more of an attribution than nothing
     assert probs[0] > probs[1]
     # it runs the base model's layers that dyad's updates were trained for, no more
-    shipped = load_file(str(resources.files("dyad.quotes").joinpath(encoder.WEIGHTS)))
+    shipped = encoder.shipped_weights(encoder.WEIGHTS)
     trained_layers = {int(k.split(".")[1]) for k in shipped if k.startswith("lora.")}
     assert scorer.encoder.layers == len(trained_layers) == 1 + max(trained_layers)
 
