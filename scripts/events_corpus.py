@@ -3,7 +3,7 @@
     python scripts/events_corpus.py build [--wikinews DIR]   # articles, sentences, splits, batches
     python scripts/events_corpus.py check FILE...             # validate annotation files
     python scripts/events_corpus.py agree A B                 # agreement of two annotations
-    python scripts/events_corpus.py gold                      # adjudicated gold -> data/events/gold.jsonl
+    python scripts/events_corpus.py gold                      # adjudicated gold.jsonl
 
 ``build`` reads the Wikinews sample (CC BY 2.5) in ``../shared/data/news/wikinews_2019_2020``,
 keeps every article of at most MAX_BODY_SENTENCES body sentences (the longer ones are mostly
@@ -161,9 +161,7 @@ def build(wikinews: Path, out: Path) -> None:
         split: sum(1 for s in sentences if s["split"] == split)
         for split in ("train", "dev", "test")
     }
-    _write_jsonl(
-        out / "articles.jsonl", [_header("articles", count=len(articles)), *articles]
-    )
+    _write_jsonl(out / "articles.jsonl", [_header("articles", count=len(articles)), *articles])
     _write_jsonl(
         out / "sentences.jsonl",
         [_header("sentences", count=len(sentences), by_split=counts), *sentences],

@@ -112,7 +112,9 @@ def _party_problems(sentence: dict[str, Any], party: Any, what: str) -> list[str
     problems = _span_problems(sentence, party, what)
     code = party.get("code")
     if not isinstance(code, str) or not _CODE.match(code):
-        problems.append(f"{what}: code {code!r} is not ISO3[+sector], IGO/NGO/IMG+key or UNK+sector")
+        problems.append(
+            f"{what}: code {code!r} is not ISO3[+sector], IGO/NGO/IMG+key or UNK+sector"
+        )
     elif not code.startswith((*_ORGANIZATION_PREFIXES, "UNK")) and not _known_country(code[:3]):
         problems.append(f"{what}: {code[:3]!r} is no ISO 3166 alpha-3 country")
     return problems
