@@ -29,9 +29,13 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dyad.eval.newsevents import (  # noqa: E402
     CORPUS,
+    GOLD_FILE,
+    agreement,
+    build_gold,
     load_articles,
     load_sentences,
     read_annotations,
+    resolve_annotation,
     validate_annotations,
 )
 
@@ -255,6 +259,56 @@ def check(paths: list[Path]) -> int:
     return 1 if bad else 0
 
 
+ANNOTATION = CORPUS / "annotation"
+ADJUDICATED = ANNOTATION / "adjudicated.jsonl"
+"""Batch D's sentences as adjudicated (docs/annotation.md, section 12)."""
+FIRST_PASS = [f"{i:02d}" for i in range(1, BATCHES + 1)]
+
+
+def _first_pass_files() -> list[Path]:
+    """One annotation file per batch 01-10 (the first annotator's)."""
+    return sorted(p for name in FIRST_PASS for p in ANNOTATION.glob(f"*/batch-{name}.jsonl"))
+
+
+def gold() -> None:
+    """data/events/gold.jsonl from the first-pass annotations and the adjudicated batch D."""
+    sentences = {s["sid"]: s for s in load_sentences(CORPUS)}
+    annotations = [read_annotations(p) for p in _first_pass_files()]
+    adjudicated = read_annotations(ADJUDICATED) if ADJUDICATED.exists() else []
+    records = build_gold(annotations, adjudicated, sentences)
+    counts = {
+        split: sum(1 for r in records if r["split"] == split) for split in ("train", "dev", "test")
+    }
+    events = sum(len(r["events"]) for r in records)
+    header = _header(
+        "gold",
+        sentences=len(records),
+        events=events,
+        by_split=counts,
+        sources=[str(p.relative_to(CORPUS)) for p in _first_pass_files()]
+        + ([str(ADJUDICATED.relative_to(CORPUS))] if adjudicated else []),
+        built_by="scripts/events_corpus.py gold",
+    )
+    _write_jsonl(CORPUS / GOLD_FILE, [header, *records])
+    print(f"{len(records)} sentences ({counts}), {events} events -> {CORPUS / GOLD_FILE}")
+
+
+def _resolved(path: Path, sentences: dict[str, dict[str, Any]]) -> dict[str, list[Any]]:
+    return {
+        r["sid"]: [resolve_annotation(sentences[r["sid"]], e) for e in r["events"]]
+        for r in read_annotations(path)
+    }
+
+
+def agree(first: Path, second: Path) -> None:
+    """Agreement of two annotation files over the sentences both cover."""
+    sentences = {s["sid"]: s for s in load_sentences(CORPUS)}
+    a = _resolved(first, sentences)
+    b = _resolved(second, sentences)
+    for name, value in agreement(a, b).items():
+        print(f"{name:24} {value:.3f}" if value < 10 else f"{name:24} {value:.0f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -263,11 +317,19 @@ def main() -> None:
     b.add_argument("--out", default=str(CORPUS))
     c = sub.add_parser("check", help="validate annotation files")
     c.add_argument("files", nargs="+")
+    a = sub.add_parser("agree", help="agreement of two annotation files")
+    a.add_argument("first")
+    a.add_argument("second")
+    sub.add_parser("gold", help="write gold.jsonl from the annotations")
     args = parser.parse_args()
     if args.command == "build":
         build(Path(args.wikinews), Path(args.out))
     elif args.command == "check":
         sys.exit(check([Path(p) for p in args.files]))
+    elif args.command == "agree":
+        agree(Path(args.first), Path(args.second))
+    elif args.command == "gold":
+        gold()
 
 
 if __name__ == "__main__":

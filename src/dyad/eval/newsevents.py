@@ -297,3 +297,124 @@ def tally(gold: list[Scored], predicted: list[Scored]) -> Tally:
         _matched(gold, predicted, lambda e: e.type),
         _matched(gold, predicted, lambda e: e.triple),
     )
+
+
+# ---- gold --------------------------------------------------------------------------------
+GOLD_FILE = "gold.jsonl"
+
+
+def load_gold(corpus: Path = CORPUS) -> dict[str, dict[str, Any]]:
+    """sentence id -> ``{"sid", "split", "events": [...]}`` of the adjudicated gold."""
+    return {r["sid"]: r for r in _read_jsonl(corpus / GOLD_FILE)}
+
+
+def build_gold(
+    annotations: list[list[dict[str, Any]]],
+    adjudicated: list[dict[str, Any]],
+    sentences: dict[str, dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The gold records: each sentence's first annotation, replaced by its adjudicated one
+    where there is one, with spans resolved to offsets; in corpus order."""
+    chosen: dict[str, list[dict[str, Any]]] = {}
+    for records in annotations:
+        for r in records:
+            chosen.setdefault(r["sid"], r["events"])
+    for r in adjudicated:
+        chosen[r["sid"]] = r["events"]
+    out = []
+    for sid, sentence in sentences.items():
+        if sid not in chosen:
+            continue
+        events = [resolve_annotation(sentence, e) for e in chosen[sid]]
+        out.append({"sid": sid, "split": sentence["split"], "events": events})
+    return out
+
+
+# ---- agreement ---------------------------------------------------------------------------
+
+
+def cohen_kappa(pairs: list[tuple[str, str]]) -> float:
+    """Cohen's kappa of two annotators' labels for the same items."""
+    if not pairs:
+        return 0.0
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    first = Counter(a for a, _ in pairs)
+    second = Counter(b for _, b in pairs)
+    expected = sum(first[label] * second[label] for label in first) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
+    return max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
+
+
+def aligned_events(
+    first: list[dict[str, Any]], second: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
+    """Pairs of one sentence's resolved events whose triggers overlap (most overlap first),
+    then each unpaired event with None."""
+    candidates = sorted(
+        (
+            (-_overlap(a["trigger"], b["trigger"]), i, j)
+            for i, a in enumerate(first)
+            for j, b in enumerate(second)
+            if _overlap(a["trigger"], b["trigger"])
+        ),
+    )
+    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((first[i], second[j]))
+    pairs += [(a, None) for i, a in enumerate(first) if i not in used_a]
+    pairs += [(None, b) for j, b in enumerate(second) if j not in used_b]
+    return pairs
+
+
+def agreement(
+    first: dict[str, list[dict[str, Any]]], second: dict[str, list[dict[str, Any]]]
+) -> dict[str, float]:
+    """Agreement of two annotators over the sentences both annotated (events resolved).
+
+    - ``sentence_event_*``: whether a sentence has an event at all (observed, kappa);
+    - ``type_*``: events aligned by overlapping triggers; an event the other annotator has
+      not is paired with "no event", and a sentence both leave empty counts once as "no
+      event" for both (observed agreement, Cohen's kappa over the 17 labels);
+    - ``party_agreement``: of aligned events of the same type, the share whose actor and
+      recipient countries are the same (the corpus's triple);
+    - ``triple_f1``: the second annotator scored against the first with the corpus's
+      sentence-level scorer (P = R = F1 when both annotate as many events).
+    """
+    sids = sorted(set(first) & set(second))
+    has_event = [(str(bool(first[s])), str(bool(second[s]))) for s in sids]
+    labels: list[tuple[str, str]] = []
+    same_type = same_parties = 0
+    total = Tally()
+    for sid in sids:
+        a_events, b_events = first[sid], second[sid]
+        total += tally([gold_scored(e) for e in a_events], [gold_scored(e) for e in b_events])
+        if not a_events and not b_events:
+            labels.append(("NONE", "NONE"))
+            continue
+        for a, b in aligned_events(a_events, b_events):
+            labels.append((a["type"] if a else "NONE", b["type"] if b else "NONE"))
+            if a and b and a["type"] == b["type"]:
+                same_type += 1
+                same_parties += gold_scored(a).triple == gold_scored(b).triple
+    return {
+        "sentences": float(len(sids)),
+        "events_first": float(sum(len(first[s]) for s in sids)),
+        "events_second": float(sum(len(second[s]) for s in sids)),
+        "sentence_event_observed": sum(a == b for a, b in has_event) / len(sids) if sids else 0,
+        "sentence_event_kappa": cohen_kappa(has_event),
+        "type_observed": sum(a == b for a, b in labels) / len(labels) if labels else 0.0,
+        "type_kappa": cohen_kappa(labels),
+        "party_agreement": same_parties / same_type if same_type else 0.0,
+        "triple_f1": total.metrics()["triple_f1"],
+        "type_f1": total.metrics()["type_f1"],
+    }
