@@ -318,7 +318,7 @@ def _score(
         tally = Tally()
         for i in range(fold, len(docs), FOLDS):
             doc = docs[i]
-            quotes = extract_quotes(doc, doc._.mention_drafts or [], cues, model, second)
+            quotes = extract_quotes(doc, doc._.mentions or [], cues, model, second)
             tally.add(records[i], doc.text, quotes)
         print(f"fold {fold}, {label}: {_metrics_line(tally)}", flush=True)
 

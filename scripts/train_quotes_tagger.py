@@ -159,7 +159,7 @@ def _score(records: list[dict], docs: list[Doc], fold: int, tagger: SpanTagger) 
         tally = Tally()
         for i in range(fold, len(docs), FOLDS):
             doc = docs[i]
-            quotes = extract_quotes(doc, doc._.mention_drafts or [], cues, model, tagger=proposer)
+            quotes = extract_quotes(doc, doc._.mentions or [], cues, model, tagger=proposer)
             tally.add(records[i], doc.text, quotes)
         print(f"fold {fold}, {label}: {_metrics_line(tally)}", flush=True)
 

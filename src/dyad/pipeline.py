@@ -65,7 +65,7 @@ or holding a quotation mark (faster; see docs/scale.md for what it costs)."""
     "dyad_actors",
     default_config={"kb": DEFAULT_KB, "petrarch": False},
     requires=["token.dep", "token.lemma", "doc.ents"],
-    assigns=["doc._.mentions", "doc._.mention_drafts"],
+    assigns=["doc._.mentions"],
 )
 def make_actors(nlp: Language, name: str, kb: str, petrarch: bool) -> ActorComponent:
     # PETRARCH leaves a sector mention's unknown country unknown ("---REB")
@@ -80,7 +80,7 @@ def make_dates(nlp: Language, name: str) -> DateComponent:
 @Language.factory(
     "dyad_quotes",
     default_config={"encoder": False},
-    requires=["doc._.mention_drafts"],
+    requires=["doc._.mentions"],
     assigns=["doc._.quotes"],
 )
 def make_quotes(nlp: Language, name: str, encoder: bool) -> QuoteComponent:
@@ -90,7 +90,7 @@ def make_quotes(nlp: Language, name: str, encoder: bool) -> QuoteComponent:
 @Language.factory(
     "dyad_events",
     default_config={"verbs": DEFAULT_VERBS, "petrarch": False},
-    requires=["doc._.mention_drafts", "doc._.dates", "doc._.locations", "doc._.amounts"],
+    requires=["doc._.mentions", "doc._.dates", "doc._.locations", "doc._.amounts"],
     assigns=["doc._.events"],
 )
 def make_events(nlp: Language, name: str, verbs: str, petrarch: bool) -> EventComponent:
@@ -102,7 +102,7 @@ def make_amounts(nlp: Language, name: str) -> AmountComponent:
     return AmountComponent()
 
 
-@Language.factory("dyad_geo", requires=["doc._.mention_drafts"], assigns=["doc._.locations"])
+@Language.factory("dyad_geo", requires=["doc._.mentions"], assigns=["doc._.locations"])
 def make_geo(nlp: Language, name: str) -> GeoComponent:
     return GeoComponent()
 
@@ -181,7 +181,7 @@ def _collect(article: Article, doc: Doc, errors: list[StageError]) -> CodedArtic
     events = tuple(replace(e, id=_event_id(article.id, e)) for e in doc._.events or [])
     return CodedArticle(
         article=article,
-        mentions=tuple(doc._.mentions or ()),
+        mentions=tuple(m.record for m in doc._.mentions or ()),
         quotes=tuple(doc._.quotes or ()),
         events=events,
         amounts=tuple(doc._.amounts or ()),

@@ -136,7 +136,7 @@ def test_only_candidates_the_linear_model_is_unsure_of_get_a_second_opinion(nlp)
     low, high = SECOND_OPINION_BAND
     for bias, asked in ((0.0, True), (math.log(0.9 / 0.1), False), (-5.0, False)):
         fixed = _Fixed(0.99)
-        finder = QuoteFinder(doc, doc._.mention_drafts, load_cues(), QuoteModel(bias, {}), fixed)
+        finder = QuoteFinder(doc, doc._.mentions, load_cues(), QuoteModel(bias, {}), fixed)
         scored = finder._scored_candidates()
         linear = 1 / (1 + math.exp(-bias))
         assert scored, "the sentence has candidates"

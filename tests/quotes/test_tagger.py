@@ -122,7 +122,7 @@ def test_proposals_fill_only_the_room_the_other_quotes_leave(nlp):
     from dyad.quotes.lexicon import load_cues
 
     doc = nlp("The mayor said the budget was short. The plan drew fire from officials.")
-    plain = extract_quotes(doc, doc._.mention_drafts, load_cues())
+    plain = extract_quotes(doc, doc._.mentions, load_cues())
     assert [q.text for q in plain] == ["the budget was short"]  # the rules miss the second
     _, second = doc.sents
     words = np.zeros((len(doc), 4), dtype=np.float32)
@@ -136,7 +136,7 @@ def test_proposals_fill_only_the_room_the_other_quotes_leave(nlp):
         def word_probabilities(self, sentence):  # type: ignore[no-untyped-def]
             return words[sentence.start : sentence.end]
 
-    quotes = extract_quotes(doc, doc._.mention_drafts, load_cues(), tagger=PerSentence(words))
+    quotes = extract_quotes(doc, doc._.mentions, load_cues(), tagger=PerSentence(words))
     assert [(q.text, q.cue.text if q.cue else None, q.kind) for q in quotes] == [
         ("the budget was short", "said", "indirect"),
         ("The plan", "drew fire", "stance"),
@@ -153,7 +153,7 @@ def test_a_proposal_on_a_found_quotes_cue_is_dropped(nlp):
     doc = nlp("The mayor said the budget was short.")
     # the content does not overlap the rules' quote, but the cue is the rules' "said"
     words = _words(8, cue=[2], content=[0, 1])
-    quotes = extract_quotes(doc, doc._.mention_drafts, load_cues(), tagger=_Fixed(words))
+    quotes = extract_quotes(doc, doc._.mentions, load_cues(), tagger=_Fixed(words))
     assert [q.text for q in quotes] == ["the budget was short"]
 
 
@@ -164,7 +164,7 @@ def test_a_proposal_headed_by_a_verb_is_indirect_speech(nlp):
 
     doc = nlp("Officials took a dim view of raising tariffs.")
     words = _words(9, source=[0], cue=[1, 2, 3, 4], content=[6, 7])
-    (quote,) = extract_quotes(doc, doc._.mention_drafts, load_cues(), tagger=_Fixed(words))
+    (quote,) = extract_quotes(doc, doc._.mentions, load_cues(), tagger=_Fixed(words))
     assert (quote.text, quote.kind) == ("raising tariffs", "indirect")
 
 
@@ -174,10 +174,10 @@ def test_without_a_tagged_source_the_speaker_is_the_cues_subject(nlp):
     from dyad.quotes.lexicon import load_cues
 
     doc = nlp("Officials took a dim view of the tariffs.")
-    assert extract_quotes(doc, doc._.mention_drafts, load_cues()) == []
+    assert extract_quotes(doc, doc._.mentions, load_cues()) == []
     # Officials(0) took(1) a(2) dim(3) view(4) of(5) the(6) tariffs(7) .(8)
     words = _words(9, cue=[1, 2, 3, 4], content=[6, 7])
-    (quote,) = extract_quotes(doc, doc._.mention_drafts, load_cues(), tagger=_Fixed(words))
+    (quote,) = extract_quotes(doc, doc._.mentions, load_cues(), tagger=_Fixed(words))
     assert quote.text == "the tariffs"
     assert quote.speaker is not None and quote.speaker.text == "Officials"
 
@@ -201,8 +201,8 @@ def test_the_shipped_tagger_finds_a_stance_the_candidate_rules_miss(nlp):
     from dyad.quotes.lexicon import load_cues
 
     doc = nlp("Officials took a dim view of the tariffs.")
-    assert extract_quotes(doc, doc._.mention_drafts, load_cues()) == []
+    assert extract_quotes(doc, doc._.mentions, load_cues()) == []
     shipped = tagger.load_span_tagger()
-    (quote,) = extract_quotes(doc, doc._.mention_drafts, load_cues(), tagger=shipped)
+    (quote,) = extract_quotes(doc, doc._.mentions, load_cues(), tagger=shipped)
     assert (quote.text, quote.kind) == ("the tariffs", "stance")
     assert quote.speaker is not None and quote.speaker.text == "Officials"

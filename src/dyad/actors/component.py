@@ -9,16 +9,15 @@ from dyad.actors.context import situate
 from dyad.actors.coref import resolve_references
 from dyad.actors.kb import KnowledgeBase
 from dyad.actors.matcher import ActorMatcher
-from dyad.actors.resolve import Draft, read_mentions
+from dyad.actors.resolve import read_mentions
 from dyad.nlp.extensions import register_extensions
 from dyad.nlp.sentences import layout
-from dyad.records import Mention
 
 
 class ActorComponent:
     """Reads noun phrases into actor mentions and resolves role nouns and pronouns.
 
-    Reads ``doc._.article_date``; writes ``doc._.mentions`` and ``doc._.mention_drafts``.
+    Reads ``doc._.article_date``; writes ``doc._.mentions`` (`dyad.doc.DocMention`).
     """
 
     def __init__(self, nlp: Language, kb: KnowledgeBase, situate: bool = True) -> None:
@@ -33,11 +32,10 @@ class ActorComponent:
         date = doc._.article_date
         if self.kb.discards:
             doc.user_data[DISCARDED_SENTENCES] = discarded_sentences(doc, self.kb.discards)
-        drafts = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
+        mentions = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
         if self.situate:
-            drafts = situate(doc, drafts)
-        doc._.mention_drafts = drafts
-        doc._.mentions = [to_mention(doc, d) for d in drafts]
+            mentions = situate(doc, mentions)
+        doc._.mentions = mentions
         return doc
 
 
@@ -53,16 +51,3 @@ def discarded_sentences(doc: Doc, phrases: list[str]) -> frozenset[int]:
         if any(f" {p} " in text for p in phrases):
             found.add(i)
     return frozenset(found)
-
-
-def to_mention(doc: Doc, draft: Draft) -> Mention:
-    span = doc[draft.start : draft.end]
-    return Mention(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        actor=draft.actor,
-        sentence=draft.sentence,
-        kind=draft.kind,
-        antecedent=draft.antecedent,
-    )

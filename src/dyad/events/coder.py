@@ -24,8 +24,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors.component import DISCARDED_SENTENCES
-from dyad.actors.index import mention_index
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention, mention_index
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.modality import modality, recode, reported_obligation
@@ -150,8 +149,8 @@ class Candidate:
     cameo: str
     rule: str
     base_confidence: float
-    actors: tuple[Draft, ...]
-    recipients: tuple[Draft, ...]
+    actors: tuple[DocMention, ...]
+    recipients: tuple[DocMention, ...]
     used: frozenset[int]
     noun: bool = False
     agentless: bool = False
@@ -170,7 +169,7 @@ class EventCoder:
         source and a target, as PETRARCH codes events."""
 
     # ---- triggers -----------------------------------------------------------------------
-    def _verb_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
+    def _verb_candidate(self, token: Token, drafts: dict[int, DocMention]) -> Candidate | None:
         match: VerbMatch | None = self.matcher.match(token)
         if match is None:
             return None
@@ -269,7 +268,7 @@ class EventCoder:
             return False
         return subj.lemma_.lower() in INANIMATE_CAUSES or self.lexicon.noun_code(subj) is not None
 
-    def _obligation_candidate(self, verb: Token, drafts: dict[int, Draft]) -> Candidate | None:
+    def _obligation_candidate(self, verb: Token, drafts: dict[int, DocMention]) -> Candidate | None:
         """ "Russia said Sudan must return the helicopter": Russia demands it of Sudan, whatever
         the dictionary says of "return" (PLOVER mode only; PETRARCH codes the verb)."""
         if self.petrarch or verb.pos_ not in ("VERB", "AUX") or not reported_obligation(verb):
@@ -289,11 +288,11 @@ class EventCoder:
             frozenset({verb.i}),
         )
 
-    def _noun_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
+    def _noun_candidate(self, token: Token, drafts: dict[int, DocMention]) -> Candidate | None:
         cameo = self.lexicon.noun_code(token)
         if cameo is None:
             return None
-        actors: list[Draft] = []
+        actors: list[DocMention] = []
         recipients = receivers(token, drafts)
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -400,8 +399,8 @@ class EventCoder:
             cameo=coding.cameo,
             goldstein=coding.goldstein,
             quad_code=coding.quad_code,
-            actor=tuple(_participant(doc, d) for d in actors),
-            recipient=tuple(_participant(doc, d) for d in recipients),
+            actor=tuple(_participant(d) for d in actors),
+            recipient=tuple(_participant(d) for d in recipients),
             event_text=cand.trigger.text,
             sentence=sentence,
             start=cand.trigger.idx,
@@ -417,7 +416,7 @@ class EventCoder:
     def code(
         self,
         doc: Doc,
-        drafts: list[Draft],
+        drafts: list[DocMention],
         dates: Sequence[DateRef],
         article_date: dt.date | None,
         locations: Sequence[Location] = (),
@@ -442,7 +441,7 @@ class EventCoder:
         self,
         sent: Span,
         index: int,
-        drafts: dict[int, Draft],
+        drafts: dict[int, DocMention],
         article_date: dt.date | None,
         trace: list[Decision] | None = None,
     ) -> Iterable[Event]:
@@ -520,7 +519,9 @@ def _committed_to_act(verb: Token) -> bool:
     )
 
 
-def _first_after(verb: Token, drafts: dict[int, Draft], actors: list[Draft]) -> list[Draft]:
+def _first_after(
+    verb: Token, drafts: dict[int, DocMention], actors: list[DocMention]
+) -> list[DocMention]:
     """The first coded mention after ``verb`` in its phrase that is not one of ``actors``."""
     for tok in verb.subtree:
         found = drafts.get(tok.i)
@@ -578,9 +579,8 @@ def _purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _participant(doc: Doc, d: Draft) -> Participant:
-    span = doc[d.start : d.end]
-    return Participant(d.actor, span.start_char, span.end_char, span.text)
+def _participant(d: DocMention) -> Participant:
+    return Participant(d.actor, d.start_char, d.end_char, d.text)
 
 
 def _same_action(a: Event, b: Event) -> bool:

@@ -50,7 +50,7 @@ def load_verbs(spec: str = DEFAULT_VERBS) -> VerbDictionary:
 
 
 class EventComponent:
-    """Codes PLOVER events. Reads ``doc._.mention_drafts``, ``doc._.dates``,
+    """Codes PLOVER events. Reads ``doc._.mentions``, ``doc._.dates``,
     ``doc._.locations``, ``doc._.amounts`` and ``doc._.article_date``; writes
     ``doc._.events``."""
 
@@ -61,7 +61,7 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.coder.code(
             doc,
-            doc._.mention_drafts or [],
+            doc._.mentions or [],
             doc._.dates or [],
             doc._.article_date,
             doc._.locations or [],

@@ -14,7 +14,7 @@ from dyad.quotes.tagger import load_span_tagger
 class QuoteComponent:
     """Finds direct, indirect and mixed quotes with cue and resolved speaker.
 
-    Reads ``doc._.mention_drafts``; writes ``doc._.quotes``. With ``encoder``, the quote
+    Reads ``doc._.mentions``; writes ``doc._.quotes``. With ``encoder``, the quote
     encoder decides the candidate attributions the linear model is unsure of, and the span
     tagger adds the attributions the candidate rules missed.
     """
@@ -30,7 +30,7 @@ class QuoteComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = extract_quotes(
             doc,
-            doc._.mention_drafts or [],
+            doc._.mentions or [],
             self.cues,
             second_opinion=self.second_opinion,
             tagger=self.tagger,
