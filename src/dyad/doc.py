@@ -15,9 +15,9 @@ stage's ``requires`` and ``assigns`` in `dyad.pipeline` say which it reads and w
     doc._.mentions         [3] actors: list[DocMention]
     doc._.quotes           [4] quotes: list[Quote]
     doc._.events           [4] events: list[Event]
-    doc._.amounts          [4] amounts: list[Amount]
-    doc._.dates            [4] dates: list[DateRef]
-    doc._.locations        [4] geo: list[Location]
+    doc._.amounts          [4] amounts: list[Found[Amount]]
+    doc._.dates            [4] dates: list[Found[DateRef]]
+    doc._.locations        [4] geo: list[Found[Location]]
     doc._.stage_errors     any stage: list[StageError]
 """
 
@@ -25,8 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from dyad.records import Actor, Mention
+
+R = TypeVar("R")
 
 DOC_ATTRIBUTES = (
     "article_date",
@@ -96,6 +99,20 @@ class DocMention:
             kind=self.kind,
             antecedent=self.antecedent,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[R]):
+    """A record a stage found in the Doc (a `DateRef`, a `Location`, an `Amount`) and the
+    tokens it covers, ``doc[start:end]``: the events stage reads where each stands in the
+    parse without mapping character offsets back to tokens."""
+
+    start: int
+    """Index of the first token."""
+    end: int
+    """Index of the token after the last."""
+    record: R
+    """The output record, with its character offsets."""
 
 
 def mention_index(mentions: Iterable[DocMention]) -> dict[int, DocMention]:

@@ -184,9 +184,9 @@ def _collect(article: Article, doc: Doc, errors: list[StageError]) -> CodedArtic
         mentions=tuple(m.record for m in doc._.mentions or ()),
         quotes=tuple(doc._.quotes or ()),
         events=events,
-        amounts=tuple(doc._.amounts or ()),
-        dates=tuple(doc._.dates or ()),
-        locations=tuple(doc._.locations or ()),
+        amounts=tuple(f.record for f in doc._.amounts or ()),
+        dates=tuple(f.record for f in doc._.dates or ()),
+        locations=tuple(f.record for f in doc._.locations or ()),
         errors=tuple(errors),
     )
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors.component import DISCARDED_SENTENCES
-from dyad.doc import DocMention, mention_index
+from dyad.doc import DocMention, Found, mention_index
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.modality import modality, recode, reported_obligation
@@ -417,10 +417,10 @@ class EventCoder:
         self,
         doc: Doc,
         drafts: list[DocMention],
-        dates: Sequence[DateRef],
+        dates: Sequence[Found[DateRef]],
         article_date: dt.date | None,
-        locations: Sequence[Location] = (),
-        amounts: Sequence[Amount] = (),
+        locations: Sequence[Found[Location]] = (),
+        amounts: Sequence[Found[Amount]] = (),
         trace: list[Decision] | None = None,
     ) -> list[Event]:
         """The events of ``doc``, each dated, placed and sized from its own clause. With

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from dyad.doc import DocMention
+from dyad.doc import DocMention, Found
 from dyad.geo.gazetteer import Gazetteer, Place
 from dyad.nlp.sentences import layout
 from dyad.records import Location
@@ -113,7 +113,10 @@ def _narrow_pairs(found: list[tuple[Span, list[Place]]], doc: Doc) -> None:
             regions[:] = outer
 
 
-def extract_locations(doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer) -> list[Location]:
+def extract_locations(
+    doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer
+) -> list[Found[Location]]:
+    """The places the Doc names, in text order, each resolved to one GeoNames place."""
     context: Counter[str] = Counter(d.actor.country for d in mentions if d.actor.country)
     found: list[tuple[Span, list[Place]]] = []
     for span in _spans(doc, mentions):
@@ -128,21 +131,20 @@ def extract_locations(doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer
         if cands:
             found.append((span, list(cands)))
     _narrow_pairs(found, doc)
-    out: list[Location] = []
+    out: list[Found[Location]] = []
     for span, cands in found:
         place = _choose(_state_or_country(span, cands, mentions, found), context)
-        out.append(
-            Location(
-                span.start_char,
-                span.end_char,
-                span.text,
-                place.name,
-                place.country,
-                place.lat,
-                place.lon,
-                place.geonameid,
-                place.feature,
-                place.admin1,
-            )
+        location = Location(
+            span.start_char,
+            span.end_char,
+            span.text,
+            place.name,
+            place.country,
+            place.lat,
+            place.lon,
+            place.geonameid,
+            place.feature,
+            place.admin1,
         )
+        out.append(Found(span.start, span.end, location))
     return out
