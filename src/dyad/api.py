@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.events.explain import Explanation, explanation
-from dyad.events.trace import TRACE_KEY, Decision
+from dyad.events.trace import Decision
 from dyad.ingest import DEFAULT_MAX_BYTES, ReadMeter, input_bytes, read_articles
 from dyad.ingest.ids import article_id
 from dyad.nlp.model import model_label_of
@@ -199,5 +199,5 @@ def explain(
     nlp = build_pipeline(model, kb=kb, verbs=verbs, petrarch=petrarch)
     article = Article(id=article_id(None, text), text=text, date=_as_date(date))
     trace: list[Decision] = []
-    coded, doc = code_inspected(nlp, article, {TRACE_KEY: trace})
+    coded, doc = code_inspected(nlp, article, trace)
     return explanation(coded, doc, trace)

@@ -8,17 +8,23 @@ would make every output record carry them, and every consumer of the output skip
 the types that stay on the Doc live here, beside `dyad.records`, and each names the record
 it becomes.
 
-The ``doc._`` attributes (registered by `dyad.nlp.extensions.register_extensions`; each
-stage's ``requires`` and ``assigns`` in `dyad.pipeline` say which it reads and writes):
+The ``doc._`` attributes, registered by `dyad.nlp.extensions.register_extensions`. Each
+stage's ``requires`` and ``assigns`` in `dyad.pipeline` name those it reads and writes, so
+that spaCy's ``nlp.analyze_pipes()`` checks their order; the `INPUTS` are set by the caller
+before the stages run (`dyad.pipeline` does), not by a stage, and so are in no ``requires``:
 
-    doc._.article_date     input, set before the stages run: the date relative dates resolve to
-    doc._.mentions         [3] actors: list[DocMention]
-    doc._.quotes           [4] quotes: list[Quote]
-    doc._.events           [4] events: list[Event]
-    doc._.amounts          [4] amounts: list[Found[Amount]]
-    doc._.dates            [4] dates: list[Found[DateRef]]
-    doc._.locations        [4] geo: list[Found[Location]]
-    doc._.stage_errors     any stage: list[StageError]
+    doc._.article_date          input: the date relative dates resolve to (may be None)
+    doc._.event_trace           input: a list for the events stage's decisions, or None
+    doc._.mentions              [3] actors: list[DocMention]
+    doc._.discarded_sentences   [3] actors: frozenset[int], sentences not to code
+    doc._.quotes                [4] quotes: list[Quote]
+    doc._.amounts               [4] amounts: list[Found[Amount]]
+    doc._.dates                 [4] dates: list[Found[DateRef]]
+    doc._.locations             [4] geo: list[Found[Location]]
+    doc._.events                [4] events: list[Event]
+
+Stages pass nothing through ``doc.user_data``; what sits there is per-Doc caches of one
+module (`dyad.nlp.sentences.layout`, the actor matcher's names).
 """
 
 from __future__ import annotations
@@ -31,15 +37,17 @@ from dyad.records import Actor, Mention
 
 R = TypeVar("R")
 
+INPUTS = ("article_date", "event_trace")
+"""The ``doc._`` attributes the caller sets before dyad's stages run."""
 DOC_ATTRIBUTES = (
-    "article_date",
+    *INPUTS,
     "mentions",
+    "discarded_sentences",
     "quotes",
-    "events",
     "amounts",
     "dates",
     "locations",
-    "stage_errors",
+    "events",
 )
 """The names of dyad's ``doc._`` attributes."""
 

@@ -33,6 +33,7 @@ from dyad.amounts.component import AmountComponent
 from dyad.dates.component import DateComponent
 from dyad.errors import message
 from dyad.events.component import DEFAULT_VERBS, EventComponent
+from dyad.events.trace import Decision
 from dyad.geo.component import GeoComponent
 from dyad.nlp.cleanup import clean_text
 from dyad.nlp.extensions import register_extensions
@@ -65,7 +66,7 @@ or holding a quotation mark (faster; see docs/scale.md for what it costs)."""
     "dyad_actors",
     default_config={"kb": DEFAULT_KB, "petrarch": False},
     requires=["token.dep", "token.lemma", "doc.ents"],
-    assigns=["doc._.mentions"],
+    assigns=["doc._.mentions", "doc._.discarded_sentences"],
 )
 def make_actors(nlp: Language, name: str, kb: str, petrarch: bool) -> ActorComponent:
     # PETRARCH leaves a sector mention's unknown country unknown ("---REB")
@@ -90,7 +91,13 @@ def make_quotes(nlp: Language, name: str, encoder: bool) -> QuoteComponent:
 @Language.factory(
     "dyad_events",
     default_config={"verbs": DEFAULT_VERBS, "petrarch": False},
-    requires=["doc._.mentions", "doc._.dates", "doc._.locations", "doc._.amounts"],
+    requires=[
+        "doc._.mentions",
+        "doc._.discarded_sentences",
+        "doc._.dates",
+        "doc._.locations",
+        "doc._.amounts",
+    ],
     assigns=["doc._.events"],
 )
 def make_events(nlp: Language, name: str, verbs: str, petrarch: bool) -> EventComponent:
@@ -192,13 +199,13 @@ def _collect(article: Article, doc: Doc, errors: list[StageError]) -> CodedArtic
 
 
 def code_inspected(
-    nlp: Language, article: Article, user_data: dict[str, Any] | None = None
+    nlp: Language, article: Article, trace: list[Decision] | None = None
 ) -> tuple[CodedArticle, Doc]:
     """Code one article as `code_articles` does and keep its Doc, for inspection (``dyad
-    explain``). ``user_data`` is set on the Doc before dyad's stages run."""
+    explain``). The events stage appends a `Decision` per trigger to ``trace``."""
     article = prepare(article)
     doc = _make_doc(nlp, article)
-    doc.user_data.update(user_data or {})
+    doc._.event_trace = trace
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("dyad_")]):
         doc = nlp(doc)
     stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]

@@ -17,7 +17,9 @@ from dyad.nlp.sentences import layout
 class ActorComponent:
     """Reads noun phrases into actor mentions and resolves role nouns and pronouns.
 
-    Reads ``doc._.article_date``; writes ``doc._.mentions`` (`dyad.doc.DocMention`).
+    Reads ``doc._.article_date``; writes ``doc._.mentions`` (`dyad.doc.DocMention`) and
+    ``doc._.discarded_sentences`` (the sentences the knowledge base's discard list says
+    not to code; none without one).
     """
 
     def __init__(self, nlp: Language, kb: KnowledgeBase, situate: bool = True) -> None:
@@ -30,17 +32,14 @@ class ActorComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.article_date
-        if self.kb.discards:
-            doc.user_data[DISCARDED_SENTENCES] = discarded_sentences(doc, self.kb.discards)
+        doc._.discarded_sentences = (
+            discarded_sentences(doc, self.kb.discards) if self.kb.discards else frozenset()
+        )
         mentions = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
         if self.situate:
             mentions = situate(doc, mentions)
         doc._.mentions = mentions
         return doc
-
-
-DISCARDED_SENTENCES = "dyad_discarded_sentences"
-"""``doc.user_data`` key: indices of sentences a discard list says not to code."""
 
 
 def discarded_sentences(doc: Doc, phrases: list[str]) -> frozenset[int]:

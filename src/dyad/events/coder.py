@@ -18,12 +18,11 @@ For each sentence:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.actors.component import DISCARDED_SENTENCES
 from dyad.doc import DocMention, Found, mention_index
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
@@ -422,14 +421,15 @@ class EventCoder:
         locations: Sequence[Found[Location]] = (),
         amounts: Sequence[Found[Amount]] = (),
         trace: list[Decision] | None = None,
+        discarded: Collection[int] = frozenset(),
     ) -> list[Event]:
-        """The events of ``doc``, each dated, placed and sized from its own clause. With
-        ``trace``, a `Decision` per trigger is appended to it (``dyad explain``)."""
+        """The events of ``doc``, each dated, placed and sized from its own clause; the
+        sentences ``discarded`` (by index) are not coded. With ``trace``, a `Decision` per
+        trigger is appended to it (``dyad explain``)."""
         events: list[Event] = []
         index = mention_index(drafts)
-        skip = doc.user_data.get(DISCARDED_SENTENCES, frozenset())
         for i, sent in enumerate(layout(doc).sentences):
-            if i in skip:
+            if i in discarded:
                 if trace is not None:
                     trace.append(_sentence_skipped(sent, i))
                 continue
