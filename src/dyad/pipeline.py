@@ -9,9 +9,11 @@
     5. store     `CodedArticle` records -> DuckDB/Parquet (``dyad.store``; done by the caller)
 
 Stages 3-4 are spaCy components registered here, so a spaCy user can add them to any
-English pipeline. `code_articles` runs spaCy's own components over batches with
-``nlp.pipe`` and then dyad's components one article at a time, so that a failing stage is
-recorded as that article's error and the batch goes on.
+English pipeline; each factory's ``requires`` and ``assigns`` name the ``doc._`` attributes it
+reads and writes (listed in `dyad.doc`), so that ``nlp.analyze_pipes()`` checks the order.
+`code_articles` runs spaCy's own components over batches with ``nlp.pipe`` and then dyad's
+components one article at a time, so that a failing stage is recorded as that article's error
+and the batch goes on.
 """
 
 from __future__ import annotations
