@@ -128,7 +128,7 @@ def _score_folds(
         tally = Tally()
         for i in range(k, len(records), folds):
             doc = docs[i]
-            quotes = extract_quotes(doc, doc._.mention_drafts or [], cues, model)
+            quotes = extract_quotes(doc, doc._.mentions or [], cues, model)
             tally.add(records[i], doc.text, quotes)
             pooled.add(records[i], doc.text, quotes)
         print(f"fold {k}: {_metrics_line(tally)}", flush=True)

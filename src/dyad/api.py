@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dyad.events.explain import Explanation, explanation
+from dyad.events.trace import Decision
 from dyad.ingest import DEFAULT_MAX_BYTES, ReadMeter, input_bytes, read_articles
 from dyad.ingest.ids import article_id
 from dyad.nlp.model import model_label_of
-from dyad.pipeline import build_pipeline, code_articles
+from dyad.pipeline import build_pipeline, code_articles, code_inspected
 from dyad.records import Article, CodedArticle, InputFailure
 from dyad.runners.local import PipelineSpec, code_parallel, default_workers
+from dyad.runners.summary import IngestSummary
 
 STORE_BATCH = 64
 
@@ -69,53 +71,6 @@ def code_paths(
     spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
     items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
     yield from code_parallel(items, spec, workers)
-
-
-@dataclass
-class IngestSummary:
-    articles: int = 0
-    failures: int = 0
-    events: int = 0
-    quotes: int = 0
-    stage_errors: int = 0
-    seconds: float = 0.0
-    bytes_read: int = 0
-    bytes_total: int | None = None
-    """Input size on disk, when known: with ``bytes_read`` it gives progress and ETA."""
-    failed: list[str] = field(default_factory=list)
-    """The first failure messages, for the summary line."""
-
-    @property
-    def eta_seconds(self) -> float | None:
-        """Seconds left at the rate so far, once there is a rate to go by."""
-        if not self.bytes_total or self.bytes_read <= 0 or self.seconds <= 0:
-            return None
-        left = max(0, self.bytes_total - self.bytes_read)
-        return self.seconds * left / self.bytes_read
-
-    @property
-    def ok(self) -> bool:
-        return self.failures == 0 and self.stage_errors == 0
-
-    def count(self, item: CodedArticle | InputFailure) -> None:
-        if isinstance(item, InputFailure):
-            self.failures += 1
-            self._note([item.message])
-            return
-        self.articles += 1
-        self.events += len(item.events)
-        self.quotes += len(item.quotes)
-        if item.errors:
-            self.stage_errors += 1
-            self._note([e.message for e in item.errors])
-
-    def merge(self, other: IngestSummary) -> None:
-        for name in ("articles", "failures", "events", "quotes", "stage_errors", "bytes_read"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self._note(other.failed)
-
-    def _note(self, messages: list[str]) -> None:
-        self.failed.extend(messages[: max(0, 20 - len(self.failed))])
 
 
 def ingest(
@@ -212,3 +167,27 @@ def attach(folder: str | Path, db: str | Path = "dyad.duckdb") -> dict[str, int]
     from dyad.store.parquet import attach_parquet
 
     return attach_parquet(folder, db)
+
+
+def explain(
+    text: str,
+    date: dt.date | str | None = None,
+    *,
+    model: str | None = None,
+    kb: str = "dyad",
+    verbs: str = "dyad",
+    petrarch: bool = False,
+) -> Explanation:
+    """Code one text as `code` does, keeping its parse and every decision of the events
+    stage (``dyad explain``).
+
+    Args:
+        text: the text (a sentence or more).
+        date: the article date relative dates resolve to.
+        model, kb, verbs, petrarch: as for `code_paths`.
+    """
+    nlp = build_pipeline(model, kb=kb, verbs=verbs, petrarch=petrarch)
+    article = Article(id=article_id(None, text), text=text, date=_as_date(date))
+    trace: list[Decision] = []
+    coded, doc = code_inspected(nlp, article, trace)
+    return explanation(coded, doc, trace)

@@ -13,9 +13,9 @@ from typing import Any
 
 import click
 
-from dyad import __version__
 from dyad.errors import DyadError
 from dyad.ingest.sources import DEFAULT_MAX_BYTES
+from dyad.version import __version__
 
 DB_OPTION = click.option(
     "--db", default="dyad.duckdb", show_default=True, help="DuckDB database file."
@@ -396,9 +396,6 @@ def sql(query: str, db: str, fmt: str) -> None:
     Example:
       dyad sql "SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
     """
-    import duckdb
-
-    from dyad.errors import StoreError
     from dyad.query.report import run_sql
     from dyad.store.database import connect
 
@@ -406,8 +403,6 @@ def sql(query: str, db: str, fmt: str) -> None:
         con = connect(db, read_only=True)
         try:
             columns, rows = run_sql(con, query)
-        except duckdb.Error as e:
-            raise StoreError("E303", reason=str(e).splitlines()[0]) from e
         finally:
             con.close()
     except DyadError as err:
@@ -535,8 +530,7 @@ def explain(
     """
     from dataclasses import asdict
 
-    from dyad.events.explain import explain as explain_text
-    from dyad.pipeline import build_pipeline
+    from dyad.api import explain as explain_text
     from dyad.serialize import event_dict, mention_dict, to_json
 
     if text == "-":
@@ -544,10 +538,9 @@ def explain(
     if not text.strip():
         raise click.BadParameter("the text is empty", param_hint="TEXT")
     try:
-        nlp = build_pipeline(model, kb=kb, verbs=verbs, petrarch=petrarch)
+        ex = explain_text(text, date, model=model, kb=kb, verbs=verbs, petrarch=petrarch)
     except DyadError as err:
         _fail(err)
-    ex = explain_text(text, date, nlp)
     if fmt == "json":
         click.echo(
             to_json(

@@ -9,9 +9,11 @@
     5. store     `CodedArticle` records -> DuckDB/Parquet (``dyad.store``; done by the caller)
 
 Stages 3-4 are spaCy components registered here, so a spaCy user can add them to any
-English pipeline. `code_articles` runs spaCy's own components over batches with
-``nlp.pipe`` and then dyad's components one article at a time, so that a failing stage is
-recorded as that article's error and the batch goes on.
+English pipeline; each factory's ``requires`` and ``assigns`` name the ``doc._`` attributes it
+reads and writes (listed in `dyad.doc`), so that ``nlp.analyze_pipes()`` checks the order.
+`code_articles` runs spaCy's own components over batches with ``nlp.pipe`` and then dyad's
+components one article at a time, so that a failing stage is recorded as that article's error
+and the batch goes on.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from dyad.amounts.component import AmountComponent
 from dyad.dates.component import DateComponent
 from dyad.errors import message
 from dyad.events.component import DEFAULT_VERBS, EventComponent
+from dyad.events.trace import Decision
 from dyad.geo.component import GeoComponent
 from dyad.nlp.cleanup import clean_text
 from dyad.nlp.extensions import register_extensions
@@ -65,7 +68,7 @@ or holding a quotation mark (faster; see docs/scale.md for what it costs)."""
     "dyad_actors",
     default_config={"kb": DEFAULT_KB, "petrarch": False},
     requires=["token.dep", "token.lemma", "doc.ents"],
-    assigns=["doc._.mentions", "doc._.mention_drafts"],
+    assigns=["doc._.mentions", "doc._.discarded_sentences"],
 )
 def make_actors(nlp: Language, name: str, kb: str, petrarch: bool) -> ActorComponent:
     # PETRARCH leaves a sector mention's unknown country unknown ("---REB")
@@ -77,7 +80,7 @@ def make_dates(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
 
 
-@Language.factory("dyad_quotes", requires=["doc._.mention_drafts"], assigns=["doc._.quotes"])
+@Language.factory("dyad_quotes", requires=["doc._.mentions"], assigns=["doc._.quotes"])
 def make_quotes(nlp: Language, name: str) -> QuoteComponent:
     return QuoteComponent()
 
@@ -85,7 +88,13 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 @Language.factory(
     "dyad_events",
     default_config={"verbs": DEFAULT_VERBS, "petrarch": False},
-    requires=["doc._.mention_drafts", "doc._.dates", "doc._.locations", "doc._.amounts"],
+    requires=[
+        "doc._.mentions",
+        "doc._.discarded_sentences",
+        "doc._.dates",
+        "doc._.locations",
+        "doc._.amounts",
+    ],
     assigns=["doc._.events"],
 )
 def make_events(nlp: Language, name: str, verbs: str, petrarch: bool) -> EventComponent:
@@ -97,7 +106,7 @@ def make_amounts(nlp: Language, name: str) -> AmountComponent:
     return AmountComponent()
 
 
-@Language.factory("dyad_geo", requires=["doc._.mention_drafts"], assigns=["doc._.locations"])
+@Language.factory("dyad_geo", requires=["doc._.mentions"], assigns=["doc._.locations"])
 def make_geo(nlp: Language, name: str) -> GeoComponent:
     return GeoComponent()
 
@@ -170,24 +179,24 @@ def _collect(article: Article, doc: Doc, errors: list[StageError]) -> CodedArtic
     events = tuple(replace(e, id=_event_id(article.id, e)) for e in doc._.events or [])
     return CodedArticle(
         article=article,
-        mentions=tuple(doc._.mentions or ()),
+        mentions=tuple(m.record for m in doc._.mentions or ()),
         quotes=tuple(doc._.quotes or ()),
         events=events,
-        amounts=tuple(doc._.amounts or ()),
-        dates=tuple(doc._.dates or ()),
-        locations=tuple(doc._.locations or ()),
+        amounts=tuple(f.record for f in doc._.amounts or ()),
+        dates=tuple(f.record for f in doc._.dates or ()),
+        locations=tuple(f.record for f in doc._.locations or ()),
         errors=tuple(errors),
     )
 
 
 def code_inspected(
-    nlp: Language, article: Article, user_data: dict[str, Any] | None = None
+    nlp: Language, article: Article, trace: list[Decision] | None = None
 ) -> tuple[CodedArticle, Doc]:
     """Code one article as `code_articles` does and keep its Doc, for inspection (``dyad
-    explain``). ``user_data`` is set on the Doc before dyad's stages run."""
+    explain``). The events stage appends a `Decision` per trigger to ``trace``."""
     article = prepare(article)
     doc = _make_doc(nlp, article)
-    doc.user_data.update(user_data or {})
+    doc._.event_trace = trace
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("dyad_")]):
         doc = nlp(doc)
     stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]

@@ -187,13 +187,34 @@ class Amount:
 
 @dataclass(frozen=True, slots=True)
 class DateRef:
+    """A time expression resolved to a period: a day, an ISO week, a month or a year."""
+
     start: int
     end: int
     text: str
-    value: str
-    """``YYYY-MM-DD``, ``YYYY-Www`` (ISO week), ``YYYY-MM`` or ``YYYY``."""
+    date: dt.date
+    """The first day of the period ("last week" -> its Monday, "in 1994" -> 1994-01-01)."""
     granularity: str
     """``day``, ``week``, ``month`` or ``year``."""
+
+    @property
+    def value(self) -> str:
+        """The period as the output writes it (`period_value`): ``2026-02-04``,
+        ``2026-W05``, ``2026-02`` or ``2026``."""
+        return period_value(self.date, self.granularity)
+
+
+def period_value(date: dt.date, granularity: str) -> str:
+    """The period of ``granularity`` that starts on ``date``, written as ``YYYY-MM-DD``,
+    ``YYYY-Www`` (ISO week), ``YYYY-MM`` or ``YYYY``."""
+    if granularity == "week":
+        year, week, _ = date.isocalendar()
+        return f"{year}-W{week:02d}"
+    if granularity == "month":
+        return date.strftime("%Y-%m")
+    if granularity == "year":
+        return str(date.year)
+    return date.isoformat()
 
 
 @dataclass(frozen=True, slots=True)

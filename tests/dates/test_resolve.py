@@ -4,9 +4,16 @@ import datetime as dt
 
 import pytest
 
-from dyad.dates.resolve import period_start, resolve_date
+from dyad.dates.resolve import resolve_date
+from dyad.records import DateRef, period_value
 
 ARTICLE = dt.date(2026, 2, 4)  # a Wednesday
+
+
+def resolved(text: str, base: dt.date | None, direction: str = "nearest"):
+    """`resolve_date`'s period as the output writes it: ``(value, granularity)``."""
+    found = resolve_date(text, base, direction)
+    return None if found is None else (period_value(*found), found[1])
 
 
 @pytest.mark.parametrize(
@@ -28,13 +35,13 @@ ARTICLE = dt.date(2026, 2, 4)  # a Wednesday
 def test_time_expressions_in_past_clauses_resolve_against_the_article_date(
     text, value, granularity
 ):
-    assert resolve_date(text, ARTICLE, "past") == (value, granularity)
+    assert resolved(text, ARTICLE, "past") == (value, granularity)
 
 
 def test_without_tense_the_reading_nearest_the_article_date_wins():
-    assert resolve_date("May 1", dt.date(2020, 4, 14)) == ("2020-05-01", "day")
-    assert resolve_date("January 4", dt.date(2020, 12, 30)) == ("2021-01-04", "day")
-    assert resolve_date("in March", ARTICLE) == ("2026-03", "month")
+    assert resolved("May 1", dt.date(2020, 4, 14)) == ("2020-05-01", "day")
+    assert resolved("January 4", dt.date(2020, 12, 30)) == ("2021-01-04", "day")
+    assert resolved("in March", ARTICLE) == ("2026-03", "month")
 
 
 @pytest.mark.parametrize(
@@ -50,19 +57,33 @@ def test_without_tense_the_reading_nearest_the_article_date_wins():
     ],
 )
 def test_weeks_and_current_periods_resolve_to_their_period(text, value, granularity):
-    assert resolve_date(text, ARTICLE, "past") == (value, granularity)
+    assert resolved(text, ARTICLE, "past") == (value, granularity)
 
 
-def test_a_period_starts_on_its_first_day():
-    assert period_start("2026-W05", "week") == dt.date(2026, 1, 26)  # a Monday
-    assert period_start("2026-03", "month") == dt.date(2026, 3, 1)
-    assert period_start("1994", "year") == dt.date(1994, 1, 1)
-    assert period_start("2026-02-04", "day") == dt.date(2026, 2, 4)
+def test_a_period_resolves_to_its_first_day():
+    assert resolve_date("last week", ARTICLE) == (dt.date(2026, 1, 26), "week")  # a Monday
+    assert resolve_date("in March", ARTICLE, "past") == (dt.date(2025, 3, 1), "month")
+    assert resolve_date("in 1994", ARTICLE) == (dt.date(1994, 1, 1), "year")
+    assert resolve_date("yesterday", ARTICLE) == (dt.date(2026, 2, 3), "day")
+
+
+@pytest.mark.parametrize(
+    ("date", "granularity", "value"),
+    [
+        (dt.date(2026, 1, 26), "week", "2026-W05"),
+        (dt.date(2024, 12, 30), "week", "2025-W01"),  # ISO week 1 of 2025 starts in 2024
+        (dt.date(2026, 3, 1), "month", "2026-03"),
+        (dt.date(1994, 1, 1), "year", "1994"),
+        (dt.date(2026, 2, 4), "day", "2026-02-04"),
+    ],
+)
+def test_a_date_ref_writes_its_value_from_its_date_and_granularity(date, granularity, value):
+    assert DateRef(0, 4, "then", date, granularity).value == value
 
 
 def test_future_clauses_look_forward():
-    assert resolve_date("Monday", ARTICLE, "future") == ("2026-02-09", "day")
-    assert resolve_date("in March", ARTICLE, "future") == ("2026-03", "month")
+    assert resolved("Monday", ARTICLE, "future") == ("2026-02-09", "day")
+    assert resolved("in March", ARTICLE, "future") == ("2026-03", "month")
 
 
 @pytest.mark.parametrize(
@@ -79,9 +100,9 @@ def test_future_clauses_look_forward():
     ],
 )
 def test_durations_anniversaries_and_eras_are_not_dates(text):
-    assert resolve_date(text, ARTICLE) is None
+    assert resolved(text, ARTICLE) is None
 
 
 def test_relative_expressions_need_an_article_date():
-    assert resolve_date("on Wednesday", None) is None
-    assert resolve_date("February 3, 2026", None) == ("2026-02-03", "day")
+    assert resolved("on Wednesday", None) is None
+    assert resolved("February 3, 2026", None) == ("2026-02-03", "day")

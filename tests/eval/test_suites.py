@@ -122,7 +122,7 @@ def test_seed_scoring_counts_what_is_missing():
             event("SUPPORT", [RUS], [CHN], text="congratulated"),
         ),
         amounts=(Amount(0, 1, "$200 billion", 2e11, "USD", "trade"),),
-        dates=(DateRef(0, 1, "Wednesday", "2026-02-04", "day"),),
+        dates=(DateRef(0, 1, "Wednesday", dt.date(2026, 2, 4), "day"),),
         locations=(
             Location(0, 1, "Moscow", "Moscow", "RUS", 0, 0, 524901),
             Location(0, 1, "Beijing", "Beijing", "CHN", 0, 0, 1816670),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention
 from dyad.events.participants import receivers, subject
 from dyad.records import Actor
 
@@ -18,8 +18,19 @@ def parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) 
     return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
 
 
-def place(doc: Doc, i: int, actor: Actor) -> Draft:
-    return Draft(start=i, end=i + 1, actor=actor, kind="place", sentence=0, subject=i == 0)
+def place(doc: Doc, i: int, actor: Actor) -> DocMention:
+    token = doc[i]
+    return DocMention(
+        start=i,
+        end=i + 1,
+        start_char=token.idx,
+        end_char=token.idx + len(token),
+        text=token.text,
+        actor=actor,
+        kind="place",
+        sentence=0,
+        subject=i == 0,
+    )
 
 
 def test_an_infinitive_under_an_adjective_complement_takes_the_clause_subject():

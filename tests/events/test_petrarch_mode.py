@@ -42,6 +42,9 @@ WELCOME
 FIRE
 - * SHELLS  [194]
 """
+DISCARDS = """\
+FOOTBALL_MATCH
+"""
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +54,7 @@ def petrarch_code(tmp_path_factory):
     folder: Path = tmp_path_factory.mktemp("petrarch")
     (folder / "test.actors.txt").write_text(ACTORS, encoding="utf-8")
     (folder / "test.verbs.txt").write_text(VERBS, encoding="utf-8")
+    (folder / "test.discards.txt").write_text(DISCARDS, encoding="utf-8")
     nlp = build_pipeline(
         kb=f"petrarch:{folder}", verbs=str(folder / "test.verbs.txt"), petrarch=True
     )
@@ -143,3 +147,10 @@ def test_a_passive_background_clause_has_its_own_subject(petrarch_code):
         " on the border."
     )
     assert got == {("FRD", "SYL", "064")}
+
+
+def test_a_sentence_with_a_discard_phrase_is_not_coded(petrarch_code):
+    got = petrarch_code(
+        "Freedonia urged Ozia to restore ties. Freedonia urged Sylvania at the football match today."
+    )
+    assert got == {("FRD", "OZI", "102")}

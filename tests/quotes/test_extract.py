@@ -312,8 +312,8 @@ def test_a_model_given_to_extract_quotes_decides_which_candidates_are_quotes(nlp
     from dyad.quotes.model import QuoteModel
 
     doc = nlp("The mayor said the new bridge will open in May.")
-    shipped = extract_quotes(doc, doc._.mention_drafts or [], load_cues())
+    shipped = extract_quotes(doc, doc._.mentions or [], load_cues())
     refusing = QuoteModel(bias=-30.0, weights={})
-    refused = extract_quotes(doc, doc._.mention_drafts or [], load_cues(), refusing)
+    refused = extract_quotes(doc, doc._.mentions or [], load_cues(), refusing)
     assert [q.text for q in shipped] == ["the new bridge will open in May"]
     assert refused == []

@@ -194,7 +194,7 @@ def fixture_articles() -> list[CodedArticle]:
                 sentence="The United Nations condemned Russia.",
             ),
         ),
-        dates=(DateRef(*at(t3, "Monday"), "Monday", "2024-03-18", "day"),),
+        dates=(DateRef(*at(t3, "Monday"), "Monday", dt.date(2024, 3, 18), "day"),),
     )
     return [a1, a2, a3]
 

@@ -9,16 +9,17 @@ from dyad.actors.context import situate
 from dyad.actors.coref import resolve_references
 from dyad.actors.kb import KnowledgeBase
 from dyad.actors.matcher import ActorMatcher
-from dyad.actors.resolve import Draft, read_mentions
+from dyad.actors.resolve import read_mentions
 from dyad.nlp.extensions import register_extensions
 from dyad.nlp.sentences import layout
-from dyad.records import Mention
 
 
 class ActorComponent:
     """Reads noun phrases into actor mentions and resolves role nouns and pronouns.
 
-    Reads ``doc._.article_date``; writes ``doc._.mentions`` and ``doc._.mention_drafts``.
+    Reads ``doc._.article_date``; writes ``doc._.mentions`` (`dyad.doc.DocMention`) and
+    ``doc._.discarded_sentences`` (the sentences the knowledge base's discard list says
+    not to code; none without one).
     """
 
     def __init__(self, nlp: Language, kb: KnowledgeBase, situate: bool = True) -> None:
@@ -31,18 +32,14 @@ class ActorComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.article_date
-        if self.kb.discards:
-            doc.user_data[DISCARDED_SENTENCES] = discarded_sentences(doc, self.kb.discards)
-        drafts = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
+        doc._.discarded_sentences = (
+            discarded_sentences(doc, self.kb.discards) if self.kb.discards else frozenset()
+        )
+        mentions = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
         if self.situate:
-            drafts = situate(doc, drafts)
-        doc._.mention_drafts = drafts
-        doc._.mentions = [to_mention(doc, d) for d in drafts]
+            mentions = situate(doc, mentions)
+        doc._.mentions = mentions
         return doc
-
-
-DISCARDED_SENTENCES = "dyad_discarded_sentences"
-"""``doc.user_data`` key: indices of sentences a discard list says not to code."""
 
 
 def discarded_sentences(doc: Doc, phrases: list[str]) -> frozenset[int]:
@@ -53,16 +50,3 @@ def discarded_sentences(doc: Doc, phrases: list[str]) -> frozenset[int]:
         if any(f" {p} " in text for p in phrases):
             found.add(i)
     return frozenset(found)
-
-
-def to_mention(doc: Doc, draft: Draft) -> Mention:
-    span = doc[draft.start : draft.end]
-    return Mention(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        actor=draft.actor,
-        sentence=draft.sentence,
-        kind=draft.kind,
-        antecedent=draft.antecedent,
-    )

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention
 
 # Participles that place what they modify: "a group based in Trinidad".
 PLACING_PARTICIPLES = frozenset({"base", "station", "locate", "headquarter"})
@@ -32,16 +32,16 @@ PLACING_PREPOSITIONS = frozenset({"in", "from"})
 SITUATED_KINDS = frozenset({"group", "name", "role"})
 
 
-def situate(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` with a country for sector mentions that have none (see the module doc);
+def situate(doc: Doc, mentions: list[DocMention]) -> list[DocMention]:
+    """``mentions`` with a country for sector mentions that have none (see the module doc);
     mentions resolved to one of them (pronouns, roles) follow it."""
-    at = {i: d for d in drafts for i in range(d.start, d.end)}
-    out = list(drafts)
+    at = {i: d for d in mentions for i in range(d.start, d.end)}
+    out = list(mentions)
     changed = False
     for k, d in enumerate(out):
         if not _needs_country(d):
             continue
-        country = _own_place(doc[d.start : d.end].root, at) or _sentence_country(drafts, d)
+        country = _own_place(doc[d.start : d.end].root, at) or _sentence_country(mentions, d)
         if country is None:
             continue
         sector = d.actor.sector
@@ -57,7 +57,7 @@ def situate(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     ]
 
 
-def _needs_country(d: Draft) -> bool:
+def _needs_country(d: DocMention) -> bool:
     actor = d.actor
     return (
         d.kind in SITUATED_KINDS
@@ -68,7 +68,7 @@ def _needs_country(d: Draft) -> bool:
     )
 
 
-def _own_place(head: Token, at: dict[int, Draft]) -> str | None:
+def _own_place(head: Token, at: dict[int, DocMention]) -> str | None:
     """The country of a place the phrase's head is placed in ("based in Trinidad")."""
     for child in head.children:
         prep = None
@@ -85,10 +85,10 @@ def _own_place(head: Token, at: dict[int, Draft]) -> str | None:
     return None
 
 
-def _sentence_country(drafts: list[Draft], mention: Draft) -> str | None:
+def _sentence_country(mentions: list[DocMention], mention: DocMention) -> str | None:
     countries = {
         actor.country
-        for d in drafts
+        for d in mentions
         if d.sentence == mention.sentence and d is not mention
         for actor in (d.actor, *d.partners)  # "Chilean and Peruvian ministers": both
         if actor.country

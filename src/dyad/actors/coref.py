@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import replace
 
 from dyad.actors.kb import KnowledgeBase
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention
 
 # How many sentences back an antecedent may be. Three covers the seed's "the president"
 # (one sentence after its antecedent) and the news pattern of a long quote between a named
@@ -46,20 +46,22 @@ def titles_compatible(wanted: str, held: str) -> bool:
     return False
 
 
-def _is_person(draft: Draft) -> bool:
-    return draft.kind == "name" and (draft.actor.is_person or draft.actor.id is None)
+def _is_person(mention: DocMention) -> bool:
+    return mention.kind == "name" and (mention.actor.is_person or mention.actor.id is None)
 
 
-def _held_title(kb: KnowledgeBase, draft: Draft, date: dt.date | None) -> str:
-    if draft.actor.is_person and draft.actor.id:
-        person = kb.people.get(draft.actor.id.removeprefix("person:"))
+def _held_title(kb: KnowledgeBase, mention: DocMention, date: dt.date | None) -> str:
+    if mention.actor.is_person and mention.actor.id:
+        person = kb.people.get(mention.actor.id.removeprefix("person:"))
         role = person.role_at(date) if person else None
         if role is not None:
             return role.title
-    return draft.title
+    return mention.title
 
 
-def _compatible(kb: KnowledgeBase, mention: Draft, cand: Draft, date: dt.date | None) -> bool:
+def _compatible(
+    kb: KnowledgeBase, mention: DocMention, cand: DocMention, date: dt.date | None
+) -> bool:
     if mention.kind == "pronoun":
         return cand.gender is None or cand.gender == mention.gender
     country = mention.actor.country
@@ -71,28 +73,28 @@ def _compatible(kb: KnowledgeBase, mention: Draft, cand: Draft, date: dt.date | 
 
 
 def _antecedent(
-    kb: KnowledgeBase, drafts: list[Draft], index: int, date: dt.date | None
+    kb: KnowledgeBase, mentions: list[DocMention], index: int, date: dt.date | None
 ) -> int | None:
-    mention = drafts[index]
+    mention = mentions[index]
     for distance in range(WINDOW + 1):
         sentence = mention.sentence - distance
         cands = [
             j
             for j in range(index)
-            if drafts[j].sentence == sentence
-            and (_is_person(drafts[j]) or drafts[j].antecedent is not None)
-            and _compatible(kb, mention, drafts[j], date)
+            if mentions[j].sentence == sentence
+            and (_is_person(mentions[j]) or mentions[j].antecedent is not None)
+            and _compatible(kb, mention, mentions[j], date)
         ]
         if cands:
             # subjects first, then the nearest
-            return max(cands, key=lambda j: (drafts[j].subject, j))
+            return max(cands, key=lambda j: (mentions[j].subject, j))
     return None
 
 
-def _surname_links(drafts: list[Draft]) -> list[Draft]:
+def _surname_links(mentions: list[DocMention]) -> list[DocMention]:
     """Give a bare surname of an unknown person the full name met earlier ("Smith" after
     "John Smith")."""
-    out = list(drafts)
+    out = list(mentions)
     for i, d in enumerate(out):
         if d.kind != "name" or d.actor.id is not None or not d.actor.name:
             continue
@@ -113,10 +115,10 @@ def _surname_links(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _organization_links(drafts: list[Draft]) -> list[Draft]:
+def _organization_links(mentions: list[DocMention]) -> list[DocMention]:
     """Give "the ministry" (no country) the actor of the latest coded mention with the same
     head noun ("Russia's Foreign Ministry … the ministry said")."""
-    out = list(drafts)
+    out = list(mentions)
     for i, d in enumerate(out):
         if d.kind != "group" or d.actor.code is not None or not d.head:
             continue
@@ -132,11 +134,13 @@ def _organization_links(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def resolve_references(kb: KnowledgeBase, drafts: list[Draft], date: dt.date | None) -> list[Draft]:
-    """The drafts with role nouns and pronouns pointing at their antecedents' actors."""
-    out = _organization_links(_surname_links(drafts))
-    for i, draft in enumerate(out):
-        if draft.kind not in ("role", "pronoun"):
+def resolve_references(
+    kb: KnowledgeBase, mentions: list[DocMention], date: dt.date | None
+) -> list[DocMention]:
+    """The mentions with role nouns and pronouns pointing at their antecedents' actors."""
+    out = _organization_links(_surname_links(mentions))
+    for i, mention in enumerate(out):
+        if mention.kind not in ("role", "pronoun"):
             continue
         j = _antecedent(kb, out, i, date)
         if j is None:
@@ -144,6 +148,6 @@ def resolve_references(kb: KnowledgeBase, drafts: list[Draft], date: dt.date | N
         target = out[j]
         root = target.antecedent if target.antecedent is not None else j
         out[i] = replace(
-            draft, actor=out[root].actor, antecedent=root, gender=draft.gender or target.gender
+            mention, actor=out[root].actor, antecedent=root, gender=mention.gender or target.gender
         )
     return out

@@ -12,12 +12,13 @@ Role nouns without a name ("the president", "the Russian leader") and pronouns a
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from dyad.actors.kb import Entry, KnowledgeBase, Person
 from dyad.actors.matcher import ActorMatcher, NameMatch, SectorMatch
+from dyad.doc import DocMention
 from dyad.nlp.sentences import layout
 from dyad.records import Actor
 
@@ -54,30 +55,6 @@ NOT_REGIONS_OF = frozenset({"america"})
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # PETRARCH's CAMEO codes for someone out of office: ELI, "elites" (CAMEO manual 1.1b3, 2.3).
 FORMER_OFFICIAL_SECTOR = "ELI"
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A mention before reference resolution."""
-
-    start: int
-    """Token index."""
-    end: int
-    actor: Actor
-    kind: str
-    sentence: int
-    subject: bool
-    title: str = ""
-    """The role word of a person phrase ("president"), for matching roles and antecedents."""
-    gender: str | None = None
-    locative: bool = False
-    antecedent: int | None = None
-    head: str = ""
-    """The lemma of the phrase's head noun ("ministry"), to find an earlier mention of the
-    same organization."""
-    partners: tuple[Actor, ...] = ()
-    """More actors the phrase names by coordinated modifiers: "Hungarian and Romanian
-    officials" is HUNGOV with partner ROUGOV."""
 
 
 def country_actor(kb: KnowledgeBase, iso3: str, sector: str | None = None) -> Actor:
@@ -177,7 +154,7 @@ def pick_person(kb: KnowledgeBase, entries: list[Entry], date: dt.date | None) -
 
 
 class PhraseReader:
-    """Reads the noun phrases of one Doc into `Draft` mentions."""
+    """Reads the noun phrases of one Doc into mentions (`DocMention`)."""
 
     def __init__(self, doc: Doc, matcher: ActorMatcher, date: dt.date | None) -> None:
         self.doc = doc
@@ -261,7 +238,7 @@ class PhraseReader:
         return [c.i for c in head.children if c.dep_ == "appos"]
 
     # ---- one phrase ---------------------------------------------------------------------
-    def read(self, start: int, end: int, head: Token) -> Draft | None:
+    def read(self, start: int, end: int, head: Token) -> DocMention | None:
         """The mention a phrase (tokens ``start..end``, head ``head``) makes, or None."""
         doc = self.doc
         sentence = self.sentence_of(head.i)
@@ -296,10 +273,14 @@ class PhraseReader:
                     None,
                 )
 
-        def draft(actor: Actor, kind: str, **kw: object) -> Draft:
-            return Draft(
+        def draft(actor: Actor, kind: str, **kw: object) -> DocMention:
+            span = doc[start:end]
+            return DocMention(
                 start,
                 end,
+                span.start_char,
+                span.end_char,
+                span.text,
                 actor,
                 kind,
                 sentence,
@@ -529,10 +510,10 @@ def phrase_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def read_mentions(doc: Doc, matcher: ActorMatcher, date: dt.date | None) -> list[Draft]:
+def read_mentions(doc: Doc, matcher: ActorMatcher, date: dt.date | None) -> list[DocMention]:
     """All actor mentions of a Doc, in text order, before reference resolution."""
     reader = PhraseReader(doc, matcher, date)
-    drafts: list[Draft] = []
+    drafts: list[DocMention] = []
     covered: set[int] = set()
     for span in phrase_spans(doc):
         found = reader.read(span.start, span.end, span.root)

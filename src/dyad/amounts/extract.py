@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyad.amounts.parse import MAGNITUDES, NUMBER_WORDS, find_money
+from dyad.doc import Found
 from dyad.nlp.sentences import layout
 from dyad.records import Amount
 
@@ -140,8 +141,8 @@ def _looks_like_phone_or_year(span: Span) -> bool:
     return len(span) == 1 and text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2100
 
 
-def extract_amounts(doc: Doc) -> list[Amount]:
-    out: list[Amount] = []
+def extract_amounts(doc: Doc) -> list[Found[Amount]]:
+    out: list[Found[Amount]] = []
     taken: set[int] = set()
     text = layout(doc).text
     for m in find_money(text):
@@ -149,17 +150,16 @@ def extract_amounts(doc: Doc) -> list[Amount]:
         if span is None:
             continue
         taken.update(range(span.start, span.end))
-        out.append(
-            Amount(
-                m.start,
-                m.end,
-                text[m.start : m.end],
-                m.value,
-                m.unit,
-                _money_object(doc, span),
-                "money",
-            )
+        money = Amount(
+            m.start,
+            m.end,
+            text[m.start : m.end],
+            m.value,
+            m.unit,
+            _money_object(doc, span),
+            "money",
         )
+        out.append(Found(span.start, span.end, money))
     for ent in doc.ents:
         if ent.label_ != "CARDINAL" or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -172,7 +172,6 @@ def extract_amounts(doc: Doc) -> list[Amount]:
         if value is None:
             continue
         start, end = ent.start_char, noun.idx + len(noun)
-        out.append(
-            Amount(start, end, text[start:end], value, noun.lower_, _casualty(noun), "count")
-        )
-    return sorted(out, key=lambda a: a.start)
+        count = Amount(start, end, text[start:end], value, noun.lower_, _casualty(noun), "count")
+        out.append(Found(ent.start, noun.i + 1, count))
+    return sorted(out, key=lambda f: f.record.start)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dyad.dates.resolve import WEEKDAYS, resolve_date
+from dyad.doc import Found
 from dyad.nlp.sentences import layout
 from dyad.records import DateRef
 
@@ -80,9 +81,9 @@ def _candidates(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def extract_dates(doc: Doc, article_date: dt.date | None) -> list[DateRef]:
+def extract_dates(doc: Doc, article_date: dt.date | None) -> list[Found[DateRef]]:
     """Every resolvable point-in-time expression, in text order."""
-    out: list[DateRef] = []
+    out: list[Found[DateRef]] = []
     for found in _candidates(doc):
         span = _trim(found)
         if not len(span) or _is_number_not_year(span):
@@ -90,6 +91,7 @@ def extract_dates(doc: Doc, article_date: dt.date | None) -> list[DateRef]:
         resolved = resolve_date(span.text, article_date, direction(span))
         if resolved is None:
             continue
-        value, granularity = resolved
-        out.append(DateRef(span.start_char, span.end_char, span.text, value, granularity))
+        date, granularity = resolved
+        ref = DateRef(span.start_char, span.end_char, span.text, date, granularity)
+        out.append(Found(span.start, span.end, ref))
     return out

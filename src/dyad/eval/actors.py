@@ -47,7 +47,7 @@ def _date(case: dict[str, Any]) -> dt.date | None:
     if len(args) >= 3 and args[2] and args[2][:1].isdigit():
         found = resolve_date(args[2], None)  # "2022-01-01", "1 January 2018"
         if found and found[1] == "day":
-            return dt.date.fromisoformat(found[0])
+            return found[0]
     return None  # "Today": dyad codes with the latest known roles
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyad.dates.resolve import period_start
+from dyad.doc import Found
 from dyad.nlp.sentences import layout
 from dyad.records import Amount, DateRef, Event, Location, Size
 
@@ -59,7 +59,7 @@ def _attaches_to(token: Token, anchors: set[int], steps: int = 3) -> bool:
 
 
 def event_date(
-    doc: Doc, anchors: set[int], dates: Sequence[DateRef], article_date: dt.date | None
+    doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]], article_date: dt.date | None
 ) -> tuple[dt.date | None, str, str]:
     """``(date, date_source, granularity)``: the finest time expression that modifies the
     event's clause (``anchors``: the trigger and its clause verb), else the article's date.
@@ -70,15 +70,15 @@ def event_date(
     """
     found: list[DateRef] = []
     for ref in dates:
-        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if span is None or span.root.head.lower_ in END_PREPOSITIONS:
+        root = doc[ref.start : ref.end].root
+        if root.head.lower_ in END_PREPOSITIONS:
             continue
-        if _attaches_to(span.root, anchors):
-            found.append(ref)
+        if _attaches_to(root, anchors):
+            found.append(ref.record)
     if not found:
         return article_date, "article", "day"
     best = min(found, key=lambda r: GRANULARITY_RANK.get(r.granularity, 9))
-    return period_start(best.value, best.granularity), "text", best.granularity
+    return best.date, "text", best.granularity
 
 
 def _preposition_of_place(token: Token) -> Token | None:
@@ -99,7 +99,7 @@ def _preposition_of_place(token: Token) -> Token | None:
 
 
 def event_location(
-    doc: Doc, trigger: Token, verb: Token, locations: Iterable[Location]
+    doc: Doc, trigger: Token, verb: Token, locations: Iterable[Found[Location]]
 ) -> Location | None:
     """The place where the event happened: a location in a locative phrase ("in Ankara")
     that modifies the trigger, its clause verb or the verb's object ("attacked the embassy
@@ -109,37 +109,33 @@ def event_location(
     sentence = layout(doc).sentence_span(trigger.i)
     best: tuple[int, Location] | None = None
     for loc in locations:
-        if not sentence.start_char <= loc.start < sentence.end_char:
+        if not sentence.start_char <= loc.record.start < sentence.end_char:
             continue
-        span = doc.char_span(loc.start, loc.end, alignment_mode="expand")
-        if span is None:
-            continue
-        preposition = _preposition_of_place(span.root)
+        root = doc[loc.start : loc.end].root
+        preposition = _preposition_of_place(root)
         if preposition is None or preposition.head.i not in anchors:
             continue
-        distance = abs(span.root.i - trigger.i)
+        distance = abs(root.i - trigger.i)
         if best is None or distance < best[0]:
-            best = (distance, loc)
+            best = (distance, loc.record)
     return best[1] if best else None
 
 
-def _casualty_verb(doc: Doc, amount: Amount) -> Token | None:
-    span = doc.char_span(amount.start, amount.end, alignment_mode="expand")
-    if span is None:
-        return None
-    noun = span[-1]
+def _casualty_verb(doc: Doc, amount: Found[Amount]) -> Token | None:
+    noun = doc[amount.start : amount.end][-1]
     return noun.head if noun.head.i != noun.i else None
 
 
-def attach_sizes(doc: Doc, events: list[Event], amounts: Iterable[Amount]) -> list[Event]:
+def attach_sizes(doc: Doc, events: list[Event], amounts: Iterable[Found[Amount]]) -> list[Event]:
     """``events`` with casualty counts ("twenty people were arrested") added as ``size``,
     each count to one event of its sentence: the one whose trigger is the count's verb,
     else the nearest event of a type that has casualties."""
     counts: dict[int, dict[str, int]] = {}
-    for amount in amounts:
+    for found in amounts:
+        amount = found.record
         if amount.kind != "count" or amount.object not in ("dead", "injured", "arrested"):
             continue
-        verb = _casualty_verb(doc, amount)
+        verb = _casualty_verb(doc, found)
         if verb is None:
             continue
         sentence = layout(doc).sentence_span(verb.i)
@@ -166,8 +162,8 @@ def attach_sizes(doc: Doc, events: list[Event], amounts: Iterable[Amount]) -> li
 def situate(
     doc: Doc,
     event: Event,
-    dates: Sequence[DateRef],
-    locations: Sequence[Location],
+    dates: Sequence[Found[DateRef]],
+    locations: Sequence[Found[Location]],
     article_date: dt.date | None,
 ) -> Event:
     """``event`` with the date and place of its own clause."""

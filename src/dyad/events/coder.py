@@ -18,14 +18,12 @@ For each sentence:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.actors.component import DISCARDED_SENTENCES
-from dyad.actors.index import mention_index
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention, Found, mention_index
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.lexicon import EventLexicon
 from dyad.events.modality import modality, recode, reported_obligation
@@ -150,8 +148,8 @@ class Candidate:
     cameo: str
     rule: str
     base_confidence: float
-    actors: tuple[Draft, ...]
-    recipients: tuple[Draft, ...]
+    actors: tuple[DocMention, ...]
+    recipients: tuple[DocMention, ...]
     used: frozenset[int]
     noun: bool = False
     agentless: bool = False
@@ -180,7 +178,7 @@ class EventCoder:
         source and a target, as PETRARCH codes events."""
 
     # ---- triggers -----------------------------------------------------------------------
-    def _verb_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
+    def _verb_candidate(self, token: Token, drafts: dict[int, DocMention]) -> Candidate | None:
         match: VerbMatch | None = self.matcher.match(token)
         if match is None:
             return None
@@ -279,7 +277,7 @@ class EventCoder:
             return False
         return subj.lemma_.lower() in INANIMATE_CAUSES or self.lexicon.noun_code(subj) is not None
 
-    def _obligation_candidate(self, verb: Token, drafts: dict[int, Draft]) -> Candidate | None:
+    def _obligation_candidate(self, verb: Token, drafts: dict[int, DocMention]) -> Candidate | None:
         """ "Russia said Sudan must return the helicopter": Russia demands it of Sudan, whatever
         the dictionary says of "return" (PLOVER mode only; PETRARCH codes the verb)."""
         if self.petrarch or verb.pos_ not in ("VERB", "AUX") or not reported_obligation(verb):
@@ -299,11 +297,11 @@ class EventCoder:
             frozenset({verb.i}),
         )
 
-    def _noun_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate | None:
+    def _noun_candidate(self, token: Token, drafts: dict[int, DocMention]) -> Candidate | None:
         cameo = self.lexicon.noun_code(token)
         if cameo is None:
             return None
-        actors: list[Draft] = []
+        actors: list[DocMention] = []
         recipients = receivers(token, drafts)
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -410,8 +408,8 @@ class EventCoder:
             cameo=coding.cameo,
             goldstein=coding.goldstein,
             quad_code=coding.quad_code,
-            actor=tuple(_participant(doc, d) for d in actors),
-            recipient=tuple(_participant(doc, d) for d in recipients),
+            actor=tuple(_participant(d) for d in actors),
+            recipient=tuple(_participant(d) for d in recipients),
             event_text=cand.trigger.text,
             sentence=sentence,
             start=cand.trigger.idx,
@@ -427,20 +425,21 @@ class EventCoder:
     def code(
         self,
         doc: Doc,
-        drafts: list[Draft],
-        dates: Sequence[DateRef],
+        drafts: list[DocMention],
+        dates: Sequence[Found[DateRef]],
         article_date: dt.date | None,
-        locations: Sequence[Location] = (),
-        amounts: Sequence[Amount] = (),
+        locations: Sequence[Found[Location]] = (),
+        amounts: Sequence[Found[Amount]] = (),
         trace: list[Decision] | None = None,
+        discarded: Collection[int] = frozenset(),
     ) -> list[Event]:
-        """The events of ``doc``, each dated, placed and sized from its own clause. With
-        ``trace``, a `Decision` per trigger is appended to it (``dyad explain``)."""
+        """The events of ``doc``, each dated, placed and sized from its own clause; the
+        sentences ``discarded`` (by index) are not coded. With ``trace``, a `Decision` per
+        trigger is appended to it (``dyad explain``)."""
         events: list[Event] = []
         index = mention_index(drafts)
-        skip = doc.user_data.get(DISCARDED_SENTENCES, frozenset())
         for i, sent in enumerate(layout(doc).sentences):
-            if i in skip:
+            if i in discarded:
                 if trace is not None:
                     trace.append(_sentence_skipped(sent, i))
                 continue
@@ -452,7 +451,7 @@ class EventCoder:
         self,
         sent: Span,
         index: int,
-        drafts: dict[int, Draft],
+        drafts: dict[int, DocMention],
         article_date: dt.date | None,
         trace: list[Decision] | None = None,
     ) -> Iterable[Event]:
@@ -493,7 +492,7 @@ class EventCoder:
     def _candidates(
         self,
         sent: Span,
-        drafts: dict[int, Draft],
+        drafts: dict[int, DocMention],
         index: int,
         trace: list[Decision] | None = None,
     ) -> list[Candidate]:
@@ -521,16 +520,19 @@ class EventCoder:
         return cands
 
     def propose(
-        self, doc: Doc, drafts: list[Draft], article_date: dt.date | None
+        self,
+        doc: Doc,
+        drafts: list[DocMention],
+        article_date: dt.date | None,
+        discarded: Collection[int] = frozenset(),
     ) -> list[Proposal]:
-        """Every trigger the rules find in ``doc``, with what the rules make of it, and every
-        other verb as an open proposal with the parties the parse gives it: what the learned
-        event stage (`dyad.events.learned`) decides on."""
+        """Every trigger the rules find in ``doc`` outside the sentences ``discarded``, with
+        what the rules make of it, and every other verb as an open proposal with the parties
+        the parse gives it: what the learned event stage (`dyad.events.learned`) decides on."""
         out: list[Proposal] = []
         index = mention_index(drafts)
-        skip = doc.user_data.get(DISCARDED_SENTENCES, frozenset())
         for i, sent in enumerate(layout(doc).sentences):
-            if i in skip:
+            if i in discarded:
                 continue
             found = self._candidates(sent, index, i)
             kept, embedded = _resolve_embedding(found)
@@ -547,7 +549,7 @@ class EventCoder:
                     out.append(Proposal(self._open_candidate(token, index), i, "open"))
         return out
 
-    def _open_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate:
+    def _open_candidate(self, token: Token, drafts: dict[int, DocMention]) -> Candidate:
         """A verb no rule codes, with the parties the parse gives it."""
         return Candidate(
             token,
@@ -580,7 +582,9 @@ def _committed_to_act(verb: Token) -> bool:
     )
 
 
-def _first_after(verb: Token, drafts: dict[int, Draft], actors: list[Draft]) -> list[Draft]:
+def _first_after(
+    verb: Token, drafts: dict[int, DocMention], actors: list[DocMention]
+) -> list[DocMention]:
     """The first coded mention after ``verb`` in its phrase that is not one of ``actors``."""
     for tok in verb.subtree:
         found = drafts.get(tok.i)
@@ -638,9 +642,8 @@ def _purpose(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _participant(doc: Doc, d: Draft) -> Participant:
-    span = doc[d.start : d.end]
-    return Participant(d.actor, span.start_char, span.end_char, span.text)
+def _participant(d: DocMention) -> Participant:
+    return Participant(d.actor, d.start_char, d.end_char, d.text)
 
 
 def _same_action(a: Event, b: Event) -> bool:

@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 from dyad.events.coder import EventCoder
 from dyad.events.lexicon import load_event_lexicon
 from dyad.events.patterns import PatternMatcher
-from dyad.events.trace import TRACE_KEY
 from dyad.events.verbdict import VerbDictionary, read_verb_dictionary
 from dyad.nlp.extensions import register_extensions
 
@@ -50,8 +49,9 @@ def load_verbs(spec: str = DEFAULT_VERBS) -> VerbDictionary:
 
 
 class EventComponent:
-    """Codes PLOVER events. Reads ``doc._.mention_drafts``, ``doc._.dates``,
-    ``doc._.locations``, ``doc._.amounts`` and ``doc._.article_date``; writes
+    """Codes PLOVER events. Reads ``doc._.mentions``, ``doc._.discarded_sentences``,
+    ``doc._.dates``, ``doc._.locations``, ``doc._.amounts``, ``doc._.article_date`` and
+    ``doc._.event_trace`` (a list there gets a `Decision` per trigger); writes
     ``doc._.events``."""
 
     def __init__(self, verbs: str = DEFAULT_VERBS, petrarch: bool = False) -> None:
@@ -61,11 +61,12 @@ class EventComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = self.coder.code(
             doc,
-            doc._.mention_drafts or [],
+            doc._.mentions or [],
             doc._.dates or [],
             doc._.article_date,
             doc._.locations or [],
             doc._.amounts or [],
-            trace=doc.user_data.get(TRACE_KEY),
+            trace=doc._.event_trace,
+            discarded=doc._.discarded_sentences or frozenset(),
         )
         return doc

@@ -3,18 +3,19 @@
 PETRARCH users debug a coding by reading its parse tree and guessing which dictionary
 pattern fired. This shows it: each token with its head and dependency, each actor mention
 with its code, and for every candidate trigger the rule that fired and why an event was or
-was not emitted.
+was not emitted. `dyad.api.explain` codes the text; `explanation` puts what it kept together.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.language import Language
+from spacy.tokens import Doc
 
-from dyad.events.trace import TRACE_KEY, Decision
-from dyad.records import Article, Event, Mention
+from dyad.events.trace import Decision
+from dyad.records import CodedArticle, Event, Mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,16 +40,9 @@ class Explanation:
     events: tuple[Event, ...]
 
 
-def explain(text: str, date: dt.date | None = None, nlp: Language | None = None) -> Explanation:
-    """Code ``text`` once, as `dyad.pipeline.code_text` does, keeping the parse and the
-    coder's decisions. ``nlp`` is a pipeline from `dyad.pipeline.build_pipeline`."""
-    from dyad.ingest.ids import article_id
-    from dyad.pipeline import build_pipeline, code_inspected
-
-    nlp = nlp or build_pipeline()
-    trace: list[Decision] = []
-    article = Article(id=article_id(None, text), text=text, date=date)
-    coded, doc = code_inspected(nlp, article, {TRACE_KEY: trace})
+def explanation(coded: CodedArticle, doc: Doc, decisions: Iterable[Decision]) -> Explanation:
+    """The explanation of one coded article: its Doc's parse, its mentions and events, and
+    the ``decisions`` the events stage traced for it (`dyad.api.explain` runs the pipeline)."""
     tokens = tuple(
         ParsedToken(t.i, t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.ent_type_)
         for t in doc
@@ -56,9 +50,9 @@ def explain(text: str, date: dt.date | None = None, nlp: Language | None = None)
     )
     return Explanation(
         text=coded.article.text,
-        date=date,
+        date=coded.article.date,
         tokens=tokens,
         mentions=coded.mentions,
-        decisions=tuple(sorted(trace, key=lambda d: (d.start, d.outcome))),
+        decisions=tuple(sorted(decisions, key=lambda d: (d.start, d.outcome))),
         events=coded.events,
     )

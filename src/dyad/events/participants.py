@@ -1,6 +1,6 @@
 """Who acts and who receives: the parties of an event trigger, read from the parse.
 
-The actor stage has already found the mentions (``Draft``s, indexed by token); these
+The actor stage has already found the mentions (`dyad.doc.DocMention`, indexed by token); these
 functions walk the dependency tree from a trigger to the mentions that take part. The subject
 (all conjuncts; the ``by`` agent of a passive) acts; objects, datives and prepositional
 objects ("sanctions on Iran", "aid to Ukraine") receive.
@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention
 
 OBJECTS = ("dobj", "dative", "iobj", "attr", "oprd")
 # Prepositions whose object is the recipient of an action ("aid to Ukraine", "sanctions on
@@ -117,14 +117,14 @@ PARTITIVE_NOUNS = frozenset(
 )
 
 
-def is_party(d: Draft) -> bool:
+def is_party(d: DocMention) -> bool:
     """A coded mention that is not a mere place ("talks in Beijing")."""
     return not d.locative and d.actor.code is not None
 
 
-def drafts_at(drafts: dict[int, Draft], token: Token) -> list[Draft]:
+def drafts_at(drafts: dict[int, DocMention], token: Token) -> list[DocMention]:
     """The parties headed by ``token`` and its conjuncts ("Russia and China")."""
-    out: list[Draft] = []
+    out: list[DocMention] = []
     for tok in (token, *token.conjuncts):
         found = [drafts[tok.i]] if tok.i in drafts else []
         if not found and tok.ent_type_ not in NOT_ACTOR_ENTITIES:
@@ -180,7 +180,7 @@ def _objects_of(tok: Token, preposition: str) -> list[Token]:
     ]
 
 
-def subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+def subject(verb: Token, drafts: dict[int, DocMention]) -> list[DocMention]:
     """The parties that act in ``verb``'s clause: its subject, or the ``by`` agent of a
     passive; an infinitive or conjoined verb shares its governor's subject."""
     current = verb
@@ -251,10 +251,10 @@ def document_clause(verb: Token) -> bool:
     )
 
 
-def places_of(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Draft]:
+def places_of(head: Token, drafts: dict[int, DocMention], depth: int = 0) -> list[DocMention]:
     """Countries named as where ``head``'s action happens, in its own phrase or its
     object's: "lifted a curfew in Montenegro", "evacuate settlements in the Gaza Strip"."""
-    out: list[Draft] = []
+    out: list[DocMention] = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for obj in child.children:
@@ -265,7 +265,7 @@ def places_of(head: Token, drafts: dict[int, Draft], depth: int = 0) -> list[Dra
     return list(dict.fromkeys(out))
 
 
-def _place_at(tok: Token, drafts: dict[int, Draft]) -> list[Draft]:
+def _place_at(tok: Token, drafts: dict[int, DocMention]) -> list[DocMention]:
     """The country a place phrase names: its head ("in Montenegro") or, for an uncoded head,
     a place compounded with it ("in the Gaza Strip", "in Montenegro province")."""
     found = drafts.get(tok.i)
@@ -283,7 +283,7 @@ def _place_at(tok: Token, drafts: dict[int, Draft]) -> list[Draft]:
     return [found] if found is not None and found.actor.country is not None else []
 
 
-def condition_subjects(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+def condition_subjects(verb: Token, drafts: dict[int, DocMention]) -> list[DocMention]:
     """The parties whose act is the condition of ``verb`` or of the infinitive it governs:
     "Hamas" in "threatened to ban voting if Hamas ran"."""
     for head in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
@@ -298,7 +298,7 @@ def condition_subjects(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     return []
 
 
-def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+def passive_subject(verb: Token, drafts: dict[int, DocMention]) -> list[DocMention]:
     """The parties a passive verb happens to ("Iran was accused")."""
     for child in verb.children:
         if child.dep_ == "nsubjpass":
@@ -308,7 +308,7 @@ def passive_subject(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
     return []
 
 
-def withdrawn_from(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
+def withdrawn_from(verb: Token, drafts: dict[int, DocMention]) -> list[DocMention]:
     """The party a withdrawal leaves ("withdraw its troops from neighboring Lebanon"): the
     object of the verb's own "from" (PLOVER manual, RETREAT and SANCTION `withdraw`: the
     recipient is the one withdrawn from). Only for verbs of withdrawal: "returned from
@@ -319,13 +319,13 @@ def withdrawn_from(verb: Token, drafts: dict[int, Draft]) -> list[Draft]:
 
 
 def receivers(
-    head: Token, drafts: dict[int, Draft], depth: int = 0, owners: bool | None = None
-) -> list[Draft]:
+    head: Token, drafts: dict[int, DocMention], depth: int = 0, owners: bool | None = None
+) -> list[DocMention]:
     """The parties on the receiving end of ``head``: objects, datives and prepositional
     objects, and the recipients named inside the object ("imposed sanctions on Iran",
     "rejected calls by Belarus's rulers"). ``owners``: whether "of", "by" and "from" name
     parties too (inside an object, by default)."""
-    out: list[Draft] = []
+    out: list[DocMention] = []
     inside_object = depth >= 1
     if owners is None:
         owners = inside_object

@@ -1,15 +1,14 @@
 """Why each trigger did or did not become an event: the record behind ``dyad explain``.
 
 The coder fills a list of `Decision` only when asked (``EventCoder.code(..., trace=[])``, or
-a list under `TRACE_KEY` in ``doc.user_data``), so normal runs pay nothing for it.
+a list set as ``doc._.event_trace`` before the events stage runs), so normal runs pay nothing
+for it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-TRACE_KEY = "dyad_event_trace"
-"""``doc.user_data`` key: a list there makes the events stage append its `Decision`s."""
 EMITTED = "emitted"
 DROPPED = "dropped"
 

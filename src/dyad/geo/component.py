@@ -10,7 +10,7 @@ from dyad.nlp.extensions import register_extensions
 
 
 class GeoComponent:
-    """Resolves toponyms to GeoNames places; reads ``doc._.mention_drafts``, writes
+    """Resolves toponyms to GeoNames places; reads ``doc._.mentions``, writes
     ``doc._.locations``."""
 
     def __init__(self) -> None:
@@ -18,5 +18,5 @@ class GeoComponent:
         self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.locations = extract_locations(doc, doc._.mention_drafts or [], self.gazetteer)
+        doc._.locations = extract_locations(doc, doc._.mentions or [], self.gazetteer)
         return doc

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention, Found
 from dyad.geo.gazetteer import Gazetteer, Place
 from dyad.nlp.sentences import layout
 from dyad.records import Location
@@ -40,17 +40,17 @@ def _choose(cands: list[Place], context: Counter[str]) -> Place:
     return max(cands, key=score)
 
 
-def _spans(doc: Doc, drafts: list[Draft]) -> list[Span]:
+def _spans(doc: Doc, mentions: list[DocMention]) -> list[Span]:
     # names the knowledge base knows as people or organizations are not places ("the White
     # House", "Nikki Holland")
-    named = {i for d in drafts if d.kind == "name" for i in range(d.start, d.end)}
+    named = {i for d in mentions if d.kind == "name" for i in range(d.start, d.end)}
     spans = [
         e
         for e in doc.ents
         if e.label_ in ("GPE", "LOC", "FAC") and not any(i in named for i in range(e.start, e.end))
     ]
     covered = {i for s in spans for i in range(s.start, s.end)}
-    for d in drafts:
+    for d in mentions:
         if d.kind == "place" and not any(i in covered for i in range(d.start, d.end)):
             spans.append(doc[d.start : d.end])
     return sorted(spans, key=lambda s: s.start)
@@ -63,7 +63,10 @@ def _us_place(cands: list[Place]) -> bool:
 
 
 def _state_or_country(
-    span: Span, cands: list[Place], drafts: list[Draft], found: list[tuple[Span, list[Place]]]
+    span: Span,
+    cands: list[Place],
+    mentions: list[DocMention],
+    found: list[tuple[Span, list[Place]]],
 ) -> list[Place]:
     """A name of both a US state and a country ("Georgia") is the state in an article about
     the US (its people, institutions, states and cities) and the country otherwise. Mentions
@@ -76,8 +79,8 @@ def _state_or_country(
     doc, name = span.doc, span.text.removeprefix("the ")
     others = [
         d
-        for d in drafts
-        if doc[d.start : d.end].text.removeprefix("the ") != name
+        for d in mentions
+        if d.text.removeprefix("the ") != name
         and span.root.i not in {t.i for t in doc[d.start : d.end].root.subtree}
     ]
     us = sum(_us_place(c) for s, c in found if s.text.removeprefix("the ") != name)
@@ -110,36 +113,38 @@ def _narrow_pairs(found: list[tuple[Span, list[Place]]], doc: Doc) -> None:
             regions[:] = outer
 
 
-def extract_locations(doc: Doc, drafts: list[Draft], gazetteer: Gazetteer) -> list[Location]:
-    context: Counter[str] = Counter(d.actor.country for d in drafts if d.actor.country)
+def extract_locations(
+    doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer
+) -> list[Found[Location]]:
+    """The places the Doc names, in text order, each resolved to one GeoNames place."""
+    context: Counter[str] = Counter(d.actor.country for d in mentions if d.actor.country)
     found: list[tuple[Span, list[Place]]] = []
-    for span in _spans(doc, drafts):
+    for span in _spans(doc, mentions):
         text = span.text.removeprefix("the ").removesuffix("'s")
         cands = gazetteer.lookup(text)
-        country_draft = next(
-            (d for d in drafts if d.start <= span.root.i < d.end and d.kind == "place"), None
+        country_mention = next(
+            (d for d in mentions if d.start <= span.root.i < d.end and d.kind == "place"), None
         )
-        if not cands and country_draft is not None and country_draft.actor.country:
-            place = gazetteer.countries.get(country_draft.actor.country)
+        if not cands and country_mention is not None and country_mention.actor.country:
+            place = gazetteer.countries.get(country_mention.actor.country)
             cands = [place] if place else []
         if cands:
             found.append((span, list(cands)))
     _narrow_pairs(found, doc)
-    out: list[Location] = []
+    out: list[Found[Location]] = []
     for span, cands in found:
-        place = _choose(_state_or_country(span, cands, drafts, found), context)
-        out.append(
-            Location(
-                span.start_char,
-                span.end_char,
-                span.text,
-                place.name,
-                place.country,
-                place.lat,
-                place.lon,
-                place.geonameid,
-                place.feature,
-                place.admin1,
-            )
+        place = _choose(_state_or_country(span, cands, mentions, found), context)
+        location = Location(
+            span.start_char,
+            span.end_char,
+            span.text,
+            place.name,
+            place.country,
+            place.lat,
+            place.lon,
+            place.geonameid,
+            place.feature,
+            place.admin1,
         )
+        out.append(Found(span.start, span.end, location))
     return out

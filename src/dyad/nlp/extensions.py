@@ -1,16 +1,6 @@
 """The custom attributes dyad sets on spaCy Docs, registered in one place.
 
-Each stage component writes its own attribute and reads those of earlier stages:
-
-    doc._.article_date     set by the caller before the pipeline runs (may be None)
-    doc._.mentions         [3] actors: list[Mention]
-    doc._.mention_drafts   [3] actors: the same mentions with token positions (list[Draft])
-    doc._.quotes           [4] quotes: list[Quote]
-    doc._.events           [4] events: list[Event]
-    doc._.amounts          [4] amounts: list[Amount]
-    doc._.dates            [4] dates: list[DateRef]
-    doc._.locations        [4] geo: list[Location]
-    doc._.stage_errors     any stage: list[StageError]
+Which attributes there are, what each holds and which stage writes it: `dyad.doc`.
 """
 
 from __future__ import annotations
@@ -18,17 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-DOC_ATTRIBUTES = (
-    "article_date",
-    "mentions",
-    "mention_drafts",
-    "quotes",
-    "events",
-    "amounts",
-    "dates",
-    "locations",
-    "stage_errors",
-)
+from dyad.doc import DOC_ATTRIBUTES
 
 
 def register_extensions() -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
+from dyad.errors import StoreError
+
+if TYPE_CHECKING:  # connections come from dyad.store; duckdb is imported at run time by run_sql
     import duckdb
 
 
@@ -79,7 +81,16 @@ def build_report(con: duckdb.DuckDBPyConnection, top: int = 10) -> Report:
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run a query on a read-only connection; returns (column names, rows)."""
-    cursor = con.execute(sql)
-    columns = [d[0] for d in cursor.description or []]
-    return columns, cursor.fetchall()
+    """Run a user's query on a read-only connection; returns (column names, rows).
+
+    Raises:
+        StoreError: E303 when DuckDB refuses or fails the query (a write, a syntax error).
+    """
+    import duckdb  # at run time for its error type only: the query is the user's, and may fail
+
+    try:
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description or []]
+        return columns, cursor.fetchall()
+    except duckdb.Error as e:
+        raise StoreError("E303", reason=str(e).splitlines()[0]) from e

@@ -12,7 +12,7 @@ from dyad.quotes.lexicon import load_cues
 class QuoteComponent:
     """Finds direct, indirect and mixed quotes with cue and resolved speaker.
 
-    Reads ``doc._.mention_drafts``; writes ``doc._.quotes``.
+    Reads ``doc._.mentions``; writes ``doc._.quotes``.
     """
 
     def __init__(self) -> None:
@@ -20,5 +20,5 @@ class QuoteComponent:
         self.cues = load_cues()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, doc._.mention_drafts or [], self.cues)
+        doc._.quotes = extract_quotes(doc, doc._.mentions or [], self.cues)
         return doc

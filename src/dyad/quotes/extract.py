@@ -18,8 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from dyad.actors.index import mention_index
-from dyad.actors.resolve import Draft
+from dyad.doc import DocMention, mention_index
 from dyad.nlp.sentences import layout
 from dyad.quotes.candidates import (
     EXPLETIVES,
@@ -91,7 +90,7 @@ class QuoteFinder:
     def __init__(
         self,
         doc: Doc,
-        drafts: list[Draft],
+        drafts: list[DocMention],
         cues: CueLexicon,
         model: QuoteModel | None = None,
     ) -> None:
@@ -138,11 +137,10 @@ class QuoteFinder:
                 break
         best = self.mention_at.get(token.i)
         if best is not None:
-            span = self.doc[best.start : best.end]
             resolved = best.kind in ("name", "place") or best.antecedent is not None
             actor = best.actor if (resolved or best.actor.code) else None
             name = best.actor.name if resolved else None
-            return Speaker(span.start_char, span.end_char, span.text, name, actor)
+            return Speaker(best.start_char, best.end_char, best.text, name, actor)
         span = _phrase_before(token, cue)
         if token.pos_ == "PROPN" and len(span) <= 4:
             return Speaker(span.start_char, span.end_char, span.text, span.text, None)
@@ -423,7 +421,7 @@ def _sentence_index(doc: Doc, char: int) -> int:
 
 def extract_quotes(
     doc: Doc,
-    drafts: list[Draft],
+    drafts: list[DocMention],
     cues: CueLexicon,
     model: QuoteModel | None = None,
 ) -> list[Quote]:

@@ -34,12 +34,11 @@ from dyad.pipeline import code_articles
 from dyad.records import Article, InputFailure
 from dyad.runners.local import PipelineSpec
 from dyad.runners.memory import keep_freed_memory
+from dyad.runners.summary import IngestSummary
 from dyad.store.parquet import remove_parts, write_parts
 
 if TYPE_CHECKING:
     from dask.distributed import LocalCluster
-
-    from dyad.api import IngestSummary
 
 # Tasks per worker: enough that the last tasks do not leave workers idle at the end. With 4,
 # BBC's 2,225 files made 9 tasks for 2 workers and Dask ran at 1.38x one local worker
@@ -126,8 +125,6 @@ def code_task(
 
     The worker's allocator keeps freed memory (`keep_freed_memory`) unless the worker was
     started with glibc settings of its own, as Dask's nannies start them by default."""
-    from dyad.api import IngestSummary
-
     keep_freed_memory()
 
     summary = IngestSummary()
@@ -187,8 +184,6 @@ def ingest_dask(
     """Code files on the Dask cluster at ``address`` (``local``: a LocalCluster of
     ``workers`` processes on loopback) into Parquet parts under ``out``."""
     from dask.distributed import Client, as_completed
-
-    from dyad.api import IngestSummary
 
     paths = list(paths)
     if STDIN in paths:

@@ -18,11 +18,11 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
-from dyad import __version__
 from dyad.query.web import build_lookups
 from dyad.serve import api, pages
 from dyad.serve.params import BadParameter, explain
 from dyad.store.database import connect
+from dyad.version import __version__
 
 STATIC = Path(__file__).parent / "static"
 DEFAULT_HOST = "127.0.0.1"

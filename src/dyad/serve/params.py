@@ -17,7 +17,7 @@ from dyad.query.web import Lookups
 from dyad.records import PLOVER_TYPES
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
-    from duckdb import DuckDBPyConnection as Connection
+    from dyad.store.database import Connection
 else:  # FastAPI reads these annotations at run time, where duckdb stays unimported
     Connection = Any
 

@@ -22,6 +22,8 @@ from dyad.store.rows import article_rows, failure_row, last_of_each_article
 from dyad.store.schema import LATEST_VERSION, MIGRATIONS, TABLES
 
 DEFAULT_DB = "dyad.duckdb"
+Connection = duckdb.DuckDBPyConnection
+"""What `connect` returns, for annotations in modules that do not import duckdb themselves."""
 
 
 def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:

@@ -7,10 +7,10 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from dyad import __version__
 from dyad.records import CodedArticle, InputFailure
 from dyad.serialize import event_dict
 from dyad.store.schema import TABLES
+from dyad.version import __version__
 
 
 def last_of_each_article(
