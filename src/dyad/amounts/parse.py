@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
-from dyad.actors.kb import read_rows
+from dyad.lexicons import data_table
 
 MAGNITUDES = {
     "thousand": 1e3,
@@ -83,10 +82,9 @@ _MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 
 @lru_cache(maxsize=1)
 def load_currencies() -> Currencies:
-    text = resources.files("dyad.amounts").joinpath("data/currencies.csv").read_text("utf-8")
     symbols: dict[str, str] = {}
     words: dict[str, str] = {}
-    for row in read_rows("currencies.csv", text):
+    for row in data_table("dyad.amounts", "currencies.csv"):
         if pycountry.currencies.get(alpha_3=row["iso"]) is None:
             raise ValueError(f"currencies.csv: unknown ISO 4217 code {row['iso']}")
         if row["kind"] in ("symbol", "code"):  # ISO codes stand before or after: "USD 40"

@@ -15,12 +15,13 @@ Quad classes follow the PLOVER manual's "Quad category" of each type: 1 verbal c
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from dyad.lexicons import Row, data_table
 
 QUAD_OF_TYPE: dict[str, int] = {
     **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
@@ -62,26 +63,24 @@ def _plover_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
     return table
 
 
-def _deviations() -> list[dict[str, str]]:
-    text = _read("plover_deviations.csv")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+def _deviations() -> tuple[Row, ...]:
+    return data_table("dyad.events", "plover_deviations.csv").rows
 
 
 @lru_cache(maxsize=1)
 def plover_table_version() -> str:
     """The version of the CAMEO -> PLOVER table dyad codes with: the 2021 table plus dyad's
     deviations (``# version:`` in ``plover_deviations.csv``)."""
-    for line in _read("plover_deviations.csv").splitlines():
-        if line.startswith("# version:"):
-            return line.split(":", 1)[1].strip()
-    raise ValueError("plover_deviations.csv has no '# version:' line")
+    version = data_table("dyad.events", "plover_deviations.csv").meta("version")
+    if version is None:
+        raise ValueError("plover_deviations.csv has no '# version:' line")
+    return version
 
 
 @lru_cache(maxsize=1)
 def _goldstein_table() -> dict[str, float]:
-    lines = [line for line in _read("goldstein.csv").splitlines() if not line.startswith("#")]
-    return {row["cameo"]: float(row["goldstein"]) for row in csv.DictReader(lines)}
+    rows = data_table("dyad.events", "goldstein.csv")
+    return {row["cameo"]: row.number("goldstein") for row in rows}
 
 
 def _lookup(table: dict[str, Any], code: str) -> Any:
