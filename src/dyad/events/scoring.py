@@ -9,8 +9,9 @@ Tables (``events/data``):
   COERCE; easing a curfew or a state of emergency (0813, 0814) is CONCEDE, not RETREAT. The
   file's version (`plover_table_version`) names the combined table in the output docs.
 - ``goldstein.csv``: CAMEO Goldstein weights (version in the file's header).
-Quad classes follow the PLOVER manual's "Quad category" of each type: 1 verbal cooperation,
-2 material cooperation, 3 verbal conflict, 4 material conflict.
+- ``plover_quads.csv``: quad classes, the PLOVER manual's "Quad category" of each type: 1
+  verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+- ``phoenix_quads.csv``: the Phoenix event data's quad class of each CAMEO root.
 """
 
 from __future__ import annotations
@@ -21,14 +22,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from dyad.lexicons import Row, data_table
+from dyad.lexicons import Row, data_table, int_map
 
-QUAD_OF_TYPE: dict[str, int] = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
-}
+QUAD_OF_TYPE = int_map("dyad.events", "plover_quads.csv")
 GOLDSTEIN_TABLE_VERSION = "cameo-goldstein-1"
 
 
@@ -104,13 +100,7 @@ def cameo_quad(cameo: str) -> int:
 # The Phoenix event data's quad class by CAMEO root (openeventdata/phoenix_pipeline,
 # postprocess.py, process_cameo): 0 neutral (statements, appeals), 1 verbal cooperation,
 # 2 material cooperation, 3 verbal conflict (with 16, reduce relations), 4 material conflict.
-PHOENIX_QUAD = {
-    **dict.fromkeys(("01", "02"), 0),
-    **dict.fromkeys(("03", "04", "05"), 1),
-    **dict.fromkeys(("06", "07", "08"), 2),
-    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
-    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
-}
+PHOENIX_QUAD = int_map("dyad.events", "phoenix_quads.csv")
 
 
 def phoenix_quad(cameo: str) -> int:
