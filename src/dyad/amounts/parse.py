@@ -14,49 +14,12 @@ from functools import lru_cache
 
 import pycountry
 
-from dyad.lexicons import data_table
+from dyad.lexicons import data_table, int_map
 
-MAGNITUDES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "a": 1,
-    "dozen": 12,
-    "dozens": 24,
-    "hundreds": 200,
-    "thousands": 2000,
-    "several": 3,
-}
+# "billion", "bn" -> 1e9 (amounts/data/magnitudes.csv)
+MAGNITUDES = int_map("dyad.amounts", "magnitudes.csv")
+# "five" -> 5, "dozens" -> 24: the number words dates read too (lexicons/data)
+NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
 
 
 @dataclass(frozen=True, slots=True)
