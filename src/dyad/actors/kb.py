@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from dyad.lexicons import Row, data_table
+from dyad.lexicons import Row, data_table, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +65,7 @@ class Role:
 
 # Which role names a person when several are held at once (a president who is also party
 # leader is coded by the presidency). Lower index wins.
-_ROLE_RANK = (
-    "president",
-    "king",
-    "queen",
-    "emperor",
-    "supreme leader",
-    "prime minister",
-    "chancellor",
-    "crown prince",
-    "foreign minister",
-)
+_ROLE_RANK = word_list("dyad.actors", "role_rank.csv")
 
 
 def _rank(role: Role) -> int:

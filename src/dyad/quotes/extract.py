@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.actors.index import mention_index
 from dyad.actors.resolve import Draft
+from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 from dyad.quotes.candidates import (
     EXPLETIVES,
@@ -67,7 +68,7 @@ SOURCELESS_THRESHOLD = 0.4
 # candidates (0.05-0.90: 0.7947; 0.02-0.95: 0.7954).
 SECOND_OPINION_BAND = (0.10, 0.80)
 # Subjects of a relative clause that speak for the noun the clause modifies.
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+RELATIVE_PRONOUNS = word_set("dyad.quotes", "relative_pronouns.csv")
 # How many sentences back a quote without its own attribution may take the last speaker's.
 CONTINUATION_SENTENCES = 2
 # Heads of a proposed content that make it a stance toward something ("thanked [Xi]").
