@@ -25,10 +25,12 @@ threat codes, the types that take one party). These stay in code, beside the log
 1. labels of spaCy's model (dependency labels, part-of-speech tags, entity labels), which
    are the parser's fixed vocabulary rather than English;
 2. numbers: confidences, thresholds, windows, each commented with how it was tuned;
-3. one word or code given a name (``PREPARE_VERB``, ``COMMITMENT_CODE``) or compared in the
-   logic itself (``child.lower_ == "to"``), where the code reads as the rule;
-4. regular expressions, whose words are part of the pattern (dates' durations and
-   periods), and the calendar words beside them whose values are date arithmetic (weekday
+3. one word or code given a name (``PREPARE_VERB``, ``COMMITMENT_CODE``), or a word or two
+   chosen inside the logic itself (``child.lower_ == "to"``; the prepositions of an "of X"
+   phrase in ``actors/resolve.py``), where the code reads as the rule;
+4. regular expressions and text matched character for character, whose words are part of
+   the pattern (dates' durations and periods; amounts' range joiners, " and ", with their
+   spaces), and the calendar words beside them whose values are date arithmetic (weekday
    names in ``date.weekday()`` order, today/yesterday, last/next week);
 5. the features of a trained model (``quotes/model.py``): the weights in
    ``quote_model.json`` were learned with them, so they change only with retraining;
