@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test lint eval train-quotes train-quotes-encoder train-quotes-tagger bench bench-serve serve clean
+.PHONY: install demo test lint eval train-quotes bench bench-serve serve clean
 
 install: $(STAMP)
 
@@ -26,27 +26,12 @@ test: install
 	$(BIN)/python -m pytest
 
 # The accuracy gate: every suite on the gold data in $(DATA); fails below a pinned floor.
-# Then the quote suites with --quote-encoder, against that pipeline's own floors.
 eval: install
 	$(BIN)/dyad eval --data $(DATA)
-	$(BIN)/dyad eval --quote-encoder --data $(DATA)
 
 # Re-learn which cue words and relations make attributions, from PolNeAR train in $(DATA).
 train-quotes: install
 	$(BIN)/python scripts/train_quotes.py --data $(DATA)
-
-# Re-train the quote encoder (installs the train extra, torch 2.13.0 and transformers; ~7
-# minutes on two cores). Elsewhere than this project's machines, install torch's CPU build
-# first (scripts/train_quotes_encoder.py).
-train-quotes-encoder: install
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
-	$(BIN)/python scripts/train_quotes_encoder.py --data $(DATA)
-
-# Re-train the span tagger that --quote-encoder also runs (the same extra; ~4 minutes on two
-# cores after parsing PolNeAR train).
-train-quotes-tagger: install
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
-	$(BIN)/python scripts/train_quotes_tagger.py --data $(DATA)
 
 # Throughput of `dyad ingest` (1 and 2 workers, Dask) against plain spaCy on the BBC and
 # Guardian corpora in $(DATA); results in bench/results.md.

@@ -8,7 +8,6 @@ other jobs on a shared machine than wall time), and prints the medians and their
 
 Usage:
     python bench/inprocess_ratio.py --data ../shared/data --articles 200 --rounds 3
-        [--quote-encoder]   (also times dyad with the quote encoder and span tagger)
 """
 
 from __future__ import annotations
@@ -34,52 +33,31 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--sentences", choices=SENTENCE_MODES, default="all")
-    parser.add_argument(
-        "--quote-encoder",
-        action="store_true",
-        help="also time dyad with the quote encoder and span tagger (about 5.75 times dyad's time)",
-    )
     args = parser.parse_args()
 
     files = bench.shuffled_bbc_files(args.data, args.seed)[: args.articles]
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
-    spacy_nlp = load_model()
-    # dyad's pipelines, each timed on the same articles: the default, and the quote encoder's
-    pipelines = {"dyad": build_pipeline()}
-    if args.quote_encoder:
-        pipelines["dyad --quote-encoder"] = build_pipeline(quote_encoder=True)
-    # warm them up (lazy tables, first-call allocations) outside the timed rounds
+    spacy_nlp, dyad_nlp = load_model(), build_pipeline()
+    # warm both up (lazy tables, first-call allocations) outside the timed rounds
     list(spacy_nlp.pipe(texts[:20]))
-    for nlp in pipelines.values():
-        list(code_articles(nlp, articles[:20]))
+    list(code_articles(dyad_nlp, articles[:20]))
     spacy_times: list[float] = []
-    times: dict[str, list[float]] = {label: [] for label in pipelines}
+    dyad_times: list[float] = []
     for round_ in range(1, args.rounds + 1):
         start = time.process_time()
         list(spacy_nlp.pipe(texts, batch_size=32))
         spacy_times.append(time.process_time() - start)
-        line = f"round {round_}: spaCy {spacy_times[-1]:.2f} s"
-        for label, nlp in pipelines.items():
-            start = time.process_time()
-            list(code_articles(nlp, articles, sentences=args.sentences))
-            times[label].append(time.process_time() - start)
-            line += f", {label} {times[label][-1]:.2f} s"
-        print(line)
-    dyad_times = times["dyad"]
-    encoder_times = times.get("dyad --quote-encoder", [])
+        start = time.process_time()
+        list(code_articles(dyad_nlp, articles, sentences=args.sentences))
+        dyad_times.append(time.process_time() - start)
+        print(f"round {round_}: spaCy {spacy_times[-1]:.2f} s, dyad {dyad_times[-1]:.2f} s")
     spacy_median, dyad_median = statistics.median(spacy_times), statistics.median(dyad_times)
     print(
         f"{len(texts)} articles, medians of {args.rounds}: spaCy {spacy_median:.2f} s, "
         f"dyad {dyad_median:.2f} s; spaCy time / dyad time = {spacy_median / dyad_median:.2f}; "
         f"dyad {len(texts) / dyad_median:.1f} articles per CPU second"
     )
-    if encoder_times:
-        encoder_median = statistics.median(encoder_times)
-        print(
-            f"dyad --quote-encoder {encoder_median:.2f} s "
-            f"({encoder_median / dyad_median:.2f} times dyad's)"
-        )
 
 
 if __name__ == "__main__":

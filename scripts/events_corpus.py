@@ -209,7 +209,7 @@ def _write_batches(
             f"# Annotation batch {name}: {len(chosen)} articles, "
             f"{sum(len(by_article[a['id']]) for a in chosen)} sentences.",
             "# Annotate every sentence id below following docs/annotation.md; one JSON line per",
-            "# sentence id in annotations/<annotator>/batch-" + name + ".jsonl.",
+            "# sentence id in data/events/annotation/<annotator>/batch-" + name + ".jsonl.",
             "",
         ]
         for a in sorted(chosen, key=lambda a: a["id"]):
@@ -231,13 +231,22 @@ def _write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+def batch_sentences(name: str) -> set[str]:
+    """The sentence ids of annotation batch ``name`` (``01`` ... ``10``, ``D``)."""
+    text = (CORPUS / "annotation" / "batches" / f"batch-{name}.txt").read_text("utf-8")
+    return {line[1 : line.index("]")] for line in text.splitlines() if line.startswith("[wn-")}
+
+
 def check(paths: list[Path]) -> int:
+    """Validate annotation files; a file named ``batch-NN.jsonl`` must cover batch NN."""
     sentences = {s["sid"]: s for s in load_sentences(CORPUS)}
     articles = {a["id"]: a for a in load_articles(CORPUS)}
     bad = 0
     for path in paths:
         records = read_annotations(path)
-        problems = validate_annotations(records, sentences, articles)
+        name = path.stem.removeprefix("batch-")
+        expected = batch_sentences(name) if path.stem.startswith("batch-") else None
+        problems = validate_annotations(records, sentences, articles, expected)
         for p in problems:
             print(f"{path}: {p}")
         bad += len(problems)

@@ -32,7 +32,6 @@ def code(
     url: str | None = None,
     title: str | None = None,
     model: str | None = None,
-    quote_encoder: bool = False,
 ) -> CodedArticle:
     """Code one article text.
 
@@ -41,11 +40,8 @@ def code(
         date: the publication date (``YYYY-MM-DD`` or a date) that relative dates resolve to.
         url, title: optional metadata, carried to the output.
         model: a spaCy pipeline name (default en_core_web_sm 3.8.0).
-        quote_encoder: let the quote encoder decide the candidate quotes the linear model
-            is unsure of and the span tagger add quotes no rule offers (more quotes, about
-            5.75 times the CPU time; docs/quotes.md).
     """
-    nlp = build_pipeline(model, quote_encoder=quote_encoder)
+    nlp = build_pipeline(model)
     article = Article(
         id=article_id(url, text), text=text, url=url, date=_as_date(date), title=title
     )
@@ -66,15 +62,11 @@ def code_paths(
     workers: int = 1,
     meter: ReadMeter | None = None,
     sentences: str = "all",
-    quote_encoder: bool = False,
 ) -> Iterator[CodedArticle | InputFailure]:
     """Code every article in files, directories or ``-`` (stdin), lazily, in input order,
     with ``workers`` processes; ``meter`` follows how much input has been read;
-    ``sentences="actors"`` parses only sentences naming an actor or quoting someone;
-    ``quote_encoder=True`` lets the quote encoder decide the candidate quotes the linear
-    model is unsure of and the span tagger add quotes no rule offers (more quotes, about 5.75
-    times the CPU time; docs/quotes.md)."""
-    spec = PipelineSpec(model, kb, verbs, petrarch, sentences, quote_encoder)
+    ``sentences="actors"`` parses only sentences naming an actor or quoting someone."""
+    spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
     items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
     yield from code_parallel(items, spec, workers)
 
@@ -141,7 +133,6 @@ def ingest(
     workers: int | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
     sentences: str = "all",
-    quote_encoder: bool = False,
 ) -> IngestSummary:
     """Code articles and store them: in a DuckDB database, one transaction per batch, or,
     with ``out``, as partitioned Parquet parts in that folder.
@@ -157,7 +148,7 @@ def ingest(
 
         if out is None:
             raise ValueError("--dask writes Parquet: give --out DIR")
-        spec = PipelineSpec(model, kb, verbs, petrarch, sentences, quote_encoder)
+        spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
         return ingest_dask(
             paths,
             out,
@@ -183,7 +174,6 @@ def ingest(
         workers=workers or default_workers(),
         meter=meter,
         sentences=sentences,
-        quote_encoder=quote_encoder,
     )
     with _sink(db, out, model_label_of(model)) as sink:
         batch: list[CodedArticle | InputFailure] = []

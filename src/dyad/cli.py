@@ -41,22 +41,8 @@ SENTENCES_OPTION = click.option(
 )
 
 
-QUOTE_ENCODER_OPTION = click.option(
-    "--quote-encoder",
-    is_flag=True,
-    help="Let the quote encoder (a small transformer) decide the candidate quotes the linear "
-    "model is unsure of, and a span tagger add quotes no rule offers: more quotes found, "
-    "about 5.75 times the CPU time (docs/quotes.md).",
-)
-
-
-# The eval suites that score quotes, which --quote-encoder changes.
-QUOTE_SUITES = ("polnear", "seed")
-
-
 def pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = SENTENCES_OPTION(f)
-    f = QUOTE_ENCODER_OPTION(f)
     f = click.option(
         "--workers",
         type=click.IntRange(min=1),
@@ -207,7 +193,6 @@ def code(
     petrarch: bool,
     workers: int | None,
     sentences: str,
-    quote_encoder: bool,
 ) -> None:
     """Code articles and print the records (one JSON object per article).
 
@@ -236,7 +221,6 @@ def code(
             workers=workers or 1,
             max_bytes=max_bytes or DEFAULT_MAX_BYTES,
             sentences=sentences,
-            quote_encoder=quote_encoder,
         ):
             if isinstance(item, InputFailure):
                 failed += 1
@@ -293,7 +277,6 @@ def ingest(
     petrarch: bool,
     workers: int | None,
     sentences: str,
-    quote_encoder: bool,
 ) -> None:
     """Code articles and store them in a DuckDB database, or as Parquet.
 
@@ -332,7 +315,6 @@ def ingest(
                 progress=progress.update,
                 max_bytes=max_bytes or DEFAULT_MAX_BYTES,
                 sentences=sentences,
-                quote_encoder=quote_encoder,
             )
     except DyadError as err:
         _fail(err)
@@ -612,15 +594,14 @@ def explain(
 @click.option(
     "--baseline",
     "baseline_path",
-    default=None,
-    help="Floors file (default eval/baseline.json; with --quote-encoder "
-    "eval/baseline-quote-encoder.json, the floors of that pipeline).",
+    default="eval/baseline.json",
+    show_default=True,
+    help="Floors file to check (and, with --update-baseline, update).",
 )
 @click.option(
     "--model", default=None, help="Installed spaCy pipeline (default en_core_web_sm 3.8.0)."
 )
 @SENTENCES_OPTION
-@QUOTE_ENCODER_OPTION
 def eval_command(
     suites: tuple[str, ...],
     data: str | None,
@@ -628,24 +609,21 @@ def eval_command(
     show_errors: int,
     update_baseline: bool,
     allow_regression: bool,
-    baseline_path: str | None,
+    baseline_path: str,
     model: str | None,
     sentences: str,
-    quote_encoder: bool,
 ) -> None:
     """Score dyad against gold data, suite by suite, and check the accuracy floors.
 
     SUITES: plover-gsr petrarch2-unittest petr2-gsr conflibert polnear actors seed (default:
     all). The pipeline is the one `dyad code` runs. Floors and gold hashes are pinned in
     eval/baseline.json; the command fails (exit 1) when a metric drops below its floor or a
-    suite's gold data changed. With --quote-encoder the default suites are polnear and seed,
-    the ones it changes, and the floors those of eval/baseline-quote-encoder.json.
+    suite's gold data changed.
 
     \b
     Example:
       dyad eval plover-gsr seed --show-errors 10
       dyad eval --update-baseline        # raise floors after an improvement
-      dyad eval polnear seed --quote-encoder
     """
     import subprocess
     from dataclasses import asdict
@@ -662,13 +640,7 @@ def eval_command(
             raise EvalError("E401", origin=data or "../shared/data")
         if update_baseline and sentences != "all":
             raise click.UsageError("floors are pinned for --sentences all")
-        if baseline_path is None:
-            baseline_path = (
-                "eval/baseline-quote-encoder.json" if quote_encoder else "eval/baseline.json"
-            )
-        if quote_encoder and not suites:
-            suites = QUOTE_SUITES  # the encoder and tagger change quotes, nothing else
-        run = run_suites(list(suites), folder, model, sentences, quote_encoder)
+        run = run_suites(list(suites), folder, model, sentences)
         pinned = gate.load(Path(baseline_path))
         if update_baseline:
             commit = subprocess.run(

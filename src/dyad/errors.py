@@ -32,7 +32,7 @@ CATALOGUE: dict[str, str] = {
     "E012": "{origin}: article text too long for NLP ({reason})",
     # model
     "E101": "spaCy pipeline {name!r} is not installed ({reason}); run `make install`",
-    "E102": "the quote encoder cannot be loaded ({reason}); run `make install`",
+    # E102: retired with the feature it belonged to (CHANGELOG, Removed); not to be reused
     # dictionaries
     "E201": "{origin}: malformed dictionary entry: {reason}",
     "E202": "unknown knowledge base {spec!r}: {reason}",

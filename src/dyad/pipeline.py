@@ -77,14 +77,9 @@ def make_dates(nlp: Language, name: str) -> DateComponent:
     return DateComponent()
 
 
-@Language.factory(
-    "dyad_quotes",
-    default_config={"encoder": False},
-    requires=["doc._.mention_drafts"],
-    assigns=["doc._.quotes"],
-)
-def make_quotes(nlp: Language, name: str, encoder: bool) -> QuoteComponent:
-    return QuoteComponent(encoder)
+@Language.factory("dyad_quotes", requires=["doc._.mention_drafts"], assigns=["doc._.quotes"])
+def make_quotes(nlp: Language, name: str) -> QuoteComponent:
+    return QuoteComponent()
 
 
 @Language.factory(
@@ -112,7 +107,6 @@ def build_pipeline(
     kb: str = DEFAULT_KB,
     verbs: str = DEFAULT_VERBS,
     petrarch: bool = False,
-    quote_encoder: bool = False,
 ) -> Language:
     """spaCy ``model`` with dyad's stages added; built once per process and arguments.
 
@@ -126,12 +120,8 @@ def build_pipeline(
         petrarch: code as PETRARCH does: keep every dictionary code (``event`` None when it
             has no PLOVER type: CAMEO statements, a user's own codes) and emit only events
             with a source and a target.
-        quote_encoder: let the quote encoder (`dyad.quotes.encoder`) decide the candidate
-            attributions the linear model is unsure of, and the span tagger
-            (`dyad.quotes.tagger`) add attributions no rule offers: more quotes found, about
-            5.75 times the CPU time (docs/quotes.md).
     """
-    return _build(model or default_model_name(), kb, verbs, petrarch, quote_encoder)
+    return _build(model or default_model_name(), kb, verbs, petrarch)
 
 
 def build_spacy(model: str | None = None) -> Language:
@@ -149,11 +139,10 @@ def build_spacy(model: str | None = None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, kb: str, verbs: str, petrarch: bool, quote_encoder: bool) -> Language:
+def _build(model: str, kb: str, verbs: str, petrarch: bool) -> Language:
     nlp = build_spacy(model)
     configs: dict[str, dict[str, Any]] = {
         "dyad_actors": {"kb": kb, "petrarch": petrarch},
-        "dyad_quotes": {"encoder": quote_encoder},
         "dyad_events": {"verbs": verbs, "petrarch": petrarch},
     }
     for name in STAGES:

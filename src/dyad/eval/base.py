@@ -43,7 +43,6 @@ class Coder:
 
     model: str | None = None
     sentences: str = "all"
-    quote_encoder: bool = False
 
     def code(
         self,
@@ -53,7 +52,7 @@ class Coder:
         verbs: str = "dyad",
         petrarch: bool = False,
     ) -> list[CodedArticle]:
-        nlp = build_pipeline(self.model, kb, verbs, petrarch, self.quote_encoder)
+        nlp = build_pipeline(self.model, kb, verbs, petrarch)
         articles = [Article(id=str(i), text=t, date=d) for i, (t, d) in enumerate(texts)]
         out = []
         for item in code_articles(nlp, articles, sentences=self.sentences):

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pycountry
 
-from dyad.records import PLOVER_TYPES
+from dyad.eval.metrics import prf
+from dyad.records import PLOVER_TYPES, Actor, Event, Participant
 
 CORPUS = Path(__file__).resolve().parents[3] / "data" / "events"
 """The corpus in a source checkout of dyad (it is data of the repository, not the package)."""
@@ -195,3 +199,101 @@ def resolve_annotation(sentence: dict[str, Any], event: dict[str, Any]) -> dict[
             {**_resolve_span(sentence, p), "code": p["code"]} for p in event.get(role, [])
         ]
     return resolved
+
+
+# ---- scoring ---------------------------------------------------------------------------
+# Types whose parties all act (PLOVER manual, "Compound and Reciprocal Actors": in a
+# meeting every entity is an actor and there is no recipient): compared as one set.
+RECIPROCAL_TYPES = frozenset({"CONSULT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """An event as the corpus scores it: its type and its parties' countries."""
+
+    type: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    confidence: float = 1.0
+
+    @property
+    def triple(self) -> tuple[str, frozenset[str], frozenset[str]]:
+        if self.type in RECIPROCAL_TYPES:
+            return (self.type, self.actors | self.recipients, frozenset())
+        return (self.type, self.actors, self.recipients)
+
+
+def gold_scored(event: dict[str, Any]) -> Scored:
+    """A gold event (``gold.jsonl`` form) as scored."""
+
+    def countries(role: str) -> frozenset[str]:
+        found = (country_of(p["code"]) for p in event.get(role, []))
+        return frozenset(c for c in found if c)
+
+    return Scored(event["type"], countries("actors"), countries("recipients"))
+
+
+def party_country(actor: Actor) -> str | None:
+    """`country_of` for a dyad actor: its country, an IGO's whole code, NGO, IMG."""
+    code = actor.code or ""
+    if code.startswith("IGO"):
+        return code
+    if code.startswith(("NGO", "IMG")) or (actor.sector == "NGO" and not actor.country):
+        return code[:3] if code else "NGO"
+    return actor.country
+
+
+def dyad_scored(event: Event) -> Scored:
+    def countries(parties: tuple[Participant, ...]) -> frozenset[str]:
+        found = (party_country(p.actor) for p in parties)
+        return frozenset(c for c in found if c)
+
+    return Scored(
+        event.event or "", countries(event.actor), countries(event.recipient), event.confidence
+    )
+
+
+def _matched(gold: list[Scored], predicted: list[Scored], key: Callable[[Scored], Any]) -> int:
+    """How many events of one sentence match one to one on ``key``."""
+    return sum((Counter(map(key, gold)) & Counter(map(key, predicted))).values())
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Sentence-level counts over a set of sentences."""
+
+    gold: int = 0
+    predicted: int = 0
+    type_matched: int = 0
+    triple_matched: int = 0
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.gold + other.gold,
+            self.predicted + other.predicted,
+            self.type_matched + other.type_matched,
+            self.triple_matched + other.triple_matched,
+        )
+
+    def metrics(self) -> dict[str, float]:
+        t = prf(self.type_matched, self.predicted, self.type_matched, self.gold)
+        x = prf(self.triple_matched, self.predicted, self.triple_matched, self.gold)
+        return {
+            "type_precision": t.precision,
+            "type_recall": t.recall,
+            "type_f1": t.f1,
+            "triple_precision": x.precision,
+            "triple_recall": x.recall,
+            "triple_f1": x.f1,
+        }
+
+
+def tally(gold: list[Scored], predicted: list[Scored]) -> Tally:
+    """One sentence: events match one to one on type alone, and on (type, actor countries,
+    recipient countries)."""
+    return Tally(
+        len(gold),
+        len(predicted),
+        _matched(gold, predicted, lambda e: e.type),
+        _matched(gold, predicted, lambda e: e.triple),
+    )

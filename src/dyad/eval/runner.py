@@ -31,17 +31,13 @@ def check_names(names: list[str]) -> list[str]:
 
 
 def run_suites(
-    names: list[str],
-    data: Path,
-    model: str | None = None,
-    sentences: str = "all",
-    quote_encoder: bool = False,
+    names: list[str], data: Path, model: str | None = None, sentences: str = "all"
 ) -> EvalRun:
     """Run the named suites (all when empty) on the gold data under ``data``."""
     import time
 
     run = EvalRun()
-    coder = Coder(model, sentences, quote_encoder)
+    coder = Coder(model, sentences)
     for name in check_names(names):
         spec = SUITES[name]
         run.shas[name] = sha256_of(spec.files(data))

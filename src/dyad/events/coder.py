@@ -141,6 +141,16 @@ class Candidate:
     inanimate cause as subject ("a roadside bombing killed ...")."""
 
 
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A trigger and what the rules make of it: the learned stage's input."""
+
+    candidate: Candidate
+    sentence: int
+    verdict: Event | str
+    """The rules' event, or why they make none (``open`` for a verb no rule codes)."""
+
+
 class EventCoder:
     def __init__(
         self, matcher: PatternMatcher, lexicon: EventLexicon, petrarch: bool = False
@@ -429,26 +439,7 @@ class EventCoder:
         trace: list[Decision] | None = None,
     ) -> Iterable[Event]:
         note = (lambda d: trace.append(d)) if trace is not None else (lambda d: None)
-        cands: list[Candidate] = []
-        used: set[int] = set()
-        for token in sent:
-            obligation = self._obligation_candidate(token, drafts)
-            if obligation is not None:
-                cands.append(obligation)
-                used |= obligation.used
-            elif token.pos_ == "VERB":
-                cand = self._verb_candidate(token, drafts)
-                if cand is not None:
-                    cands.append(cand)
-                    used |= cand.used
-                elif trace is not None:
-                    note(_decision(token, index, DROPPED, self._no_verb_event(token)))
-        # PETRARCH codes verb phrases only: dyad's event nouns are no triggers in its mode
-        for token in sent if not self.petrarch else ():
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in used:
-                cand = self._noun_candidate(token, drafts)
-                if cand is not None:
-                    cands.append(cand)
+        cands = self._candidates(sent, drafts, index, trace)
         cands, embedded = _resolve_embedding(cands)
         cands, means = _resolve_means(cands)
         for cand, reason in (*embedded, *means):
@@ -480,6 +471,75 @@ class EventCoder:
         for event, cand in out:
             note(_decision(cand.trigger, index, EMITTED, _emitted_reason(event), cand, event))
         return [event for event, _ in out]
+
+    def _candidates(
+        self,
+        sent: Span,
+        drafts: dict[int, Draft],
+        index: int,
+        trace: list[Decision] | None = None,
+    ) -> list[Candidate]:
+        """The triggers of one sentence: dictionary verbs, reported obligations, event nouns."""
+        cands: list[Candidate] = []
+        used: set[int] = set()
+        for token in sent:
+            obligation = self._obligation_candidate(token, drafts)
+            if obligation is not None:
+                cands.append(obligation)
+                used |= obligation.used
+            elif token.pos_ == "VERB":
+                cand = self._verb_candidate(token, drafts)
+                if cand is not None:
+                    cands.append(cand)
+                    used |= cand.used
+                elif trace is not None:
+                    trace.append(_decision(token, index, DROPPED, self._no_verb_event(token)))
+        # PETRARCH codes verb phrases only: dyad's event nouns are no triggers in its mode
+        for token in sent if not self.petrarch else ():
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in used:
+                cand = self._noun_candidate(token, drafts)
+                if cand is not None:
+                    cands.append(cand)
+        return cands
+
+    def propose(
+        self, doc: Doc, drafts: list[Draft], article_date: dt.date | None
+    ) -> list[Proposal]:
+        """Every trigger the rules find in ``doc``, with what the rules make of it, and every
+        other verb as an open proposal with the parties the parse gives it: what the learned
+        event stage (`dyad.events.learned`) decides on."""
+        out: list[Proposal] = []
+        index = mention_index(drafts)
+        skip = doc.user_data.get(DISCARDED_SENTENCES, frozenset())
+        for i, sent in enumerate(layout(doc).sentences):
+            if i in skip:
+                continue
+            found = self._candidates(sent, index, i)
+            kept, embedded = _resolve_embedding(found)
+            kept, means = _resolve_means(kept)
+            dropped = {c.trigger.i: reason for c, reason in (*embedded, *means)}
+            resolved = {c.trigger.i: c for c in kept}
+            for cand in found:
+                final = resolved.get(cand.trigger.i, cand)
+                verdict = dropped.get(cand.trigger.i) or self._to_event(final, i, article_date)
+                out.append(Proposal(final, i, verdict))
+            taken = {c.trigger.i for c in found} | {t for c in found for t in c.used}
+            for token in sent:
+                if token.pos_ == "VERB" and token.i not in taken:
+                    out.append(Proposal(self._open_candidate(token, index), i, "open"))
+        return out
+
+    def _open_candidate(self, token: Token, drafts: dict[int, Draft]) -> Candidate:
+        """A verb no rule codes, with the parties the parse gives it."""
+        return Candidate(
+            token,
+            "",
+            "open verb",
+            0.0,
+            tuple(subject(token, drafts)),
+            tuple(receivers(token, drafts)),
+            frozenset({token.i}),
+        )
 
     def _no_verb_event(self, token: Token) -> str:
         match = self.matcher.match(token)

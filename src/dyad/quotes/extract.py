@@ -31,11 +31,9 @@ from dyad.quotes.candidates import (
     positions_of,
     subject_of,
 )
-from dyad.quotes.encoder import CandidateView, EncoderScorer
 from dyad.quotes.lexicon import CueLexicon
 from dyad.quotes.marks import EDGE_PUNCTUATION, QuoteMarks, find_quote_marks
 from dyad.quotes.model import QuoteModel, features, load_model
-from dyad.quotes.tagger import Proposal, SpanTagger
 from dyad.records import Quote, Speaker, TextSpan
 
 # Quoted strings shorter than this many words with no attribution are titles or scare
@@ -60,19 +58,10 @@ LEARNED_THRESHOLD = 0.30
 # ("[the curfew] was announced") is kept the same way: on five folds, F1 at 0.3 0.750 ->
 # 0.751 against passives with an agent only.
 SOURCELESS_THRESHOLD = 0.4
-# Candidates the linear model is unsure of, with a probability in this band, get the
-# encoder's second opinion (`dyad.quotes.encoder`) in its place; the others keep the linear
-# model's, which costs nothing more. On one fifth of PolNeAR train left out of the encoder's
-# training (fold 0 of `scripts/train_quotes_encoder.py --score-fold 0`), rescoring every
-# candidate gave F1 at 0.3 0.7787 -> 0.7966, this band 0.7950 while rescoring a fifth of the
-# candidates (0.05-0.90: 0.7947; 0.02-0.95: 0.7954).
-SECOND_OPINION_BAND = (0.10, 0.80)
 # Subjects of a relative clause that speak for the noun the clause modifies.
 RELATIVE_PRONOUNS = word_set("dyad.quotes", "relative_pronouns.csv")
 # How many sentences back a quote without its own attribution may take the last speaker's.
 CONTINUATION_SENTENCES = 2
-# Heads of a proposed content that make it a stance toward something ("thanked [Xi]").
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Dashes that sign a quotation with its speaker's name ('"…" — Aparna Garg').
 _DASHES = "\u2015\u2014\u2013-"
 
@@ -106,11 +95,9 @@ class QuoteFinder:
         drafts: list[Draft],
         cues: CueLexicon,
         model: QuoteModel | None = None,
-        second_opinion: EncoderScorer | None = None,
     ) -> None:
         self.doc = doc
         self.model = model if model is not None else load_model()
-        self.second_opinion = second_opinion
         self.drafts = drafts
         self.mention_at = mention_index(drafts)
         self.cues = cues
@@ -367,8 +354,7 @@ class QuoteFinder:
 
     def _scored_candidates(self) -> list[tuple[Candidate, Token | None, float]]:
         """The candidates that may be attributions, each with its subject (`_antecedent`)
-        and probability: the linear model's, or the encoder's where the linear model is
-        unsure (`SECOND_OPINION_BAND`)."""
+        and the model's probability."""
         out = []
         for cand in candidates(self.doc):
             if self.in_direct_quote(cand.cue):
@@ -379,42 +365,7 @@ class QuoteFinder:
             if subject is None and cand.relation != PASSIVE:
                 continue  # no one to attribute it to
             out.append((cand, subject, self.model.probability(features(cand, False))))
-        if self.second_opinion is None:
-            return out
-        low, high = SECOND_OPINION_BAND
-        unsure: dict[int, list[int]] = {}  # sentence start -> positions in out
-        for i, (cand, _, share) in enumerate(out):
-            if low <= share <= high:
-                unsure.setdefault(cand.cue.sent.start, []).append(i)
-        for positions in unsure.values():
-            sentence = out[positions[0]][0].cue.sent
-            views = [candidate_view(out[i][0], out[i][2]) for i in positions]
-            for i, p in zip(
-                positions, self.second_opinion.probabilities(sentence.text, views), strict=True
-            ):
-                out[i] = (out[i][0], out[i][1], p)
         return out
-
-
-def candidate_view(cand: Candidate, linear_probability: float) -> CandidateView:
-    """How the encoder sees a candidate: its cue, content and subject as character spans of
-    the cue's sentence (content cut to the sentence; a subject outside it left out)."""
-    sent = cand.cue.sent
-    start = sent.start_char
-    doc = cand.cue.doc
-    last = doc[cand.end - 1]
-    content = (max(doc[cand.start].idx, start), min(last.idx + len(last), sent.end_char))
-    subject = cand.speaker_token
-    return CandidateView(
-        cue=(cand.cue.idx - start, cand.cue.idx + len(cand.cue) - start),
-        content=(content[0] - start, content[1] - start) if content[1] > content[0] else None,
-        subject=(
-            (subject.idx - start, subject.idx + len(subject) - start)
-            if subject is not None and sent.start <= subject.i < sent.end
-            else None
-        ),
-        linear_probability=linear_probability,
-    )
 
 
 def _phrase_before(token: Token, cue: Token | None) -> Span:
@@ -476,16 +427,10 @@ def extract_quotes(
     drafts: list[Draft],
     cues: CueLexicon,
     model: QuoteModel | None = None,
-    second_opinion: EncoderScorer | None = None,
-    tagger: SpanTagger | None = None,
 ) -> list[Quote]:
     """All quotes of a parsed Doc, in text order; candidate attributions are scored by
-    ``model`` (default: the shipped one, `load_model`) and, where it is unsure, by
-    ``second_opinion`` (the shipped encoder is `dyad.quotes.encoder.load_encoder_scorer`; by
-    default none, the linear model decides alone). A ``tagger``
-    (`dyad.quotes.tagger.load_span_tagger`) adds the attributions it proposes where the
-    other quotes leave room."""
-    finder = QuoteFinder(doc, drafts, cues, model, second_opinion)
+    ``model`` (default: the shipped one, `load_model`)."""
+    finder = QuoteFinder(doc, drafts, cues, model)
     text = finder.text
     quotes: list[Quote] = []
     last: _Said | None = None  # the latest direct quote with a speaker
@@ -560,48 +505,7 @@ def extract_quotes(
                 sentence,
             )
         )
-    if tagger is not None:
-        quotes.extend(_proposed(finder, tagger, quotes))
     return _number_statements(sorted(quotes, key=lambda q: q.start))
-
-
-def _proposed(finder: QuoteFinder, tagger: SpanTagger, found: list[Quote]) -> list[Quote]:
-    """The tagger's proposals whose content overlaps no quote already ``found`` and whose cue
-    is no found quote's: the rules and the models decide first. (Proposals do not overlap
-    each other: a sentence's contents are disjoint runs.)"""
-    # A proposal with a found quote's cue would join that quote's statement (one per cue)
-    # and change what it reports; letting it gained fold 0 0.0006 F1, noise, so it does not.
-    cues = {(q.cue.start, q.cue.end) for q in found if q.cue is not None}
-    out: list[Quote] = []
-    for sentence in finder.doc.sents:
-        for proposal in tagger.proposals(sentence):
-            start, end = proposal.content.start_char, proposal.content.end_char
-            cue = proposal.cue
-            if (cue.start_char, cue.end_char) in cues or any(
-                q.start < end and start < q.end for q in found
-            ):
-                continue
-            out.append(
-                Quote(
-                    start,
-                    end,
-                    finder.text[start:end],
-                    "stance" if proposal.content.root.pos_ in _NOMINAL else "indirect",
-                    TextSpan(cue.start_char, cue.end_char, cue.text),
-                    _proposed_speaker(finder, proposal),
-                    _sentence_index(finder.doc, start),
-                )
-            )
-    return out
-
-
-def _proposed_speaker(finder: QuoteFinder, proposal: Proposal) -> Speaker | None:
-    """The source the tagger marked, else the cue's subject in the parse, resolved."""
-    cue = proposal.cue.root
-    if proposal.source is not None:
-        return finder.speaker_from(proposal.source.root, cue)
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return finder.speaker_from(subject, cue) if subject is not None else None
 
 
 def _number_statements(quotes: list[Quote]) -> list[Quote]:

@@ -34,12 +34,9 @@ class PipelineSpec:
     petrarch: bool = False
     sentences: str = "all"
     """Which sentences spaCy parses: one of `dyad.pipeline.SENTENCE_MODES`."""
-    quote_encoder: bool = False
-    """Whether the quote encoder decides the candidates the linear model is unsure of, and
-    the span tagger adds what no rule offers."""
 
     def build(self) -> Language:
-        return build_pipeline(self.model, self.kb, self.verbs, self.petrarch, self.quote_encoder)
+        return build_pipeline(self.model, self.kb, self.verbs, self.petrarch)
 
 
 def default_workers() -> int:
