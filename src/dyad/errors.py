@@ -36,6 +36,7 @@ CATALOGUE: dict[str, str] = {
     # dictionaries
     "E201": "{origin}: malformed dictionary entry: {reason}",
     "E202": "unknown knowledge base {spec!r}: {reason}",
+    "E203": "{origin}: malformed data file: {reason}",
     # store
     "E301": "cannot open database {origin}: {reason}",
     "E302": "database {origin} has schema version {found}, newer than this dyad ({known})",

@@ -24,10 +24,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyad.doc import DocMention
+from dyad.lexicons import word_set
 
 # Participles that place what they modify: "a group based in Trinidad".
-PLACING_PARTICIPLES = frozenset({"base", "station", "locate", "headquarter"})
-PLACING_PREPOSITIONS = frozenset({"in", "from"})
+PLACING_PARTICIPLES = word_set("dyad.actors", "placing_participles.csv")
+PLACING_PREPOSITIONS = word_set("dyad.actors", "placing_prepositions.csv")
 # Mention kinds a country is given to; pronouns and places have their own rules.
 SITUATED_KINDS = frozenset({"group", "name", "role"})
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from dyad.actors.kb import KnowledgeBase
 from dyad.doc import DocMention
+from dyad.lexicons import word_set
 
 # How many sentences back an antecedent may be. Three covers the seed's "the president"
 # (one sentence after its antecedent) and the news pattern of a long quote between a named
@@ -23,12 +24,8 @@ from dyad.doc import DocMention
 WINDOW = 3
 
 # Titles a generic role word accepts. "leader" is any head of state or government.
-_HEAD_TITLES = frozenset(
-    {"president", "prime minister", "chancellor", "king", "queen", "emperor", "supreme leader"}
-)
-_MINISTER_TITLES = frozenset(
-    {"foreign minister", "defense minister", "interior minister", "justice minister", "minister"}
-)
+_HEAD_TITLES = word_set("dyad.actors", "head_titles.csv")
+_MINISTER_TITLES = word_set("dyad.actors", "minister_titles.csv")
 
 
 def titles_compatible(wanted: str, held: str) -> bool:

@@ -19,40 +19,25 @@ from spacy.tokens import Doc, Span, Token
 from dyad.actors.kb import Entry, KnowledgeBase, Person
 from dyad.actors.matcher import ActorMatcher, NameMatch, SectorMatch
 from dyad.doc import DocMention
+from dyad.lexicons import code_map, word_set
 from dyad.nlp.sentences import layout
 from dyad.records import Actor
 
 # Prepositions after which a place name is where something happens, not who acts
 # ("talks in Beijing"); "from", "with" and "to" are left out since they introduce actors.
-LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around", "into"}
-)
+LOCATIVE_PREPOSITIONS = word_set("dyad.actors", "locative_prepositions.csv")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Office words that take their sector from a modifier when there is one ("rebel leaders").
-GENERIC_HEADS = frozenset(
-    {
-        "leader",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "aide",
-        "adviser",
-        "advisor",
-    }
-)
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+GENERIC_HEADS = word_set("dyad.actors", "generic_heads.csv")
+DEFINITE_DETERMINERS = word_set("dyad.actors", "definite_determiners.csv")
 # Compass words before a country name make a region of it, not a person's first name:
 # "South Lebanon" is in Lebanon. Country names that start with one ("South Korea", "North
 # Macedonia", "East Timor") are matched whole before this is asked.
-COMPASS_WORDS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
-)
+COMPASS_WORDS = word_set("dyad.actors", "compass_words.csv")
 # Except where the two words name a place outside the country: North, South and Central
 # America are continents and regions, not parts of the United States.
-NOT_REGIONS_OF = frozenset({"america"})
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+NOT_REGIONS_OF = word_set("dyad.actors", "not_regions_of.csv")
+PERSON_PRONOUNS = code_map("dyad.actors", "person_pronouns.csv")
 # PETRARCH's CAMEO codes for someone out of office: ELI, "elites" (CAMEO manual 1.1b3, 2.3).
 FORMER_OFFICIAL_SECTOR = "ELI"
 

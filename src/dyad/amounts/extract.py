@@ -6,77 +6,18 @@ from spacy.tokens import Doc, Span, Token
 
 from dyad.amounts.parse import MAGNITUDES, NUMBER_WORDS, find_money
 from dyad.doc import Found
+from dyad.lexicons import code_map, word_set
 from dyad.nlp.sentences import layout
 from dyad.records import Amount
 
 # Nouns that name a measure, not what is measured ("the $200 billion mark"): the object is
 # looked for further up the clause.
-MEASURE_NOUNS = frozenset(
-    {
-        "mark",
-        "level",
-        "figure",
-        "worth",
-        "value",
-        "total",
-        "sum",
-        "amount",
-        "threshold",
-        "record",
-        "volume",
-        "price",
-        "cost",
-        "tune",
-        "range",
-        "milestone",
-        "bar",
-        "size",
-        "rate",
-    }
-)
+MEASURE_NOUNS = word_set("dyad.amounts", "measure_nouns.csv")
 # Counted nouns that are units of time or ratios, not things.
-NOT_COUNTED = frozenset(
-    {
-        "year",
-        "month",
-        "week",
-        "day",
-        "hour",
-        "minute",
-        "second",
-        "time",
-        "percent",
-        "per",
-        "cent",
-        "point",
-        "degree",
-        "kilometre",
-        "kilometer",
-        "mile",
-        "metre",
-        "meter",
-        "km",
-        "round",
-        "age",
-        "decade",
-        "century",
-        "term",
-        "%",
-    }
-)
+NOT_COUNTED = word_set("dyad.amounts", "not_counted.csv")
 # Verbs whose counted object or subject is a casualty figure (PLOVER ``size`` fields).
-CASUALTY_VERBS = {
-    "kill": "dead",
-    "die": "dead",
-    "murder": "dead",
-    "wound": "injured",
-    "injure": "injured",
-    "hurt": "injured",
-    "arrest": "arrested",
-    "detain": "arrested",
-    "jail": "arrested",
-}
-OBJECT_PREPOSITIONS = ("of", "in", "for", "on")
+CASUALTY_VERBS = code_map("dyad.amounts", "casualty_verbs.csv")
+OBJECT_PREPOSITIONS = word_set("dyad.amounts", "object_prepositions.csv")
 
 
 def _money_object(doc: Doc, span: Span) -> str | None:

@@ -11,53 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import pycountry
 
-from dyad.actors.kb import read_rows
+from dyad.lexicons import data_table, int_map
 
-MAGNITUDES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mln": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bln": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-}
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "a": 1,
-    "dozen": 12,
-    "dozens": 24,
-    "hundreds": 200,
-    "thousands": 2000,
-    "several": 3,
-}
+# "billion", "bn" -> 1e9 (amounts/data/magnitudes.csv)
+MAGNITUDES = int_map("dyad.amounts", "magnitudes.csv")
+# "five" -> 5, "dozens" -> 24: the number words dates read too (lexicons/data)
+NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +45,9 @@ _MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 
 @lru_cache(maxsize=1)
 def load_currencies() -> Currencies:
-    text = resources.files("dyad.amounts").joinpath("data/currencies.csv").read_text("utf-8")
     symbols: dict[str, str] = {}
     words: dict[str, str] = {}
-    for row in read_rows("currencies.csv", text):
+    for row in data_table("dyad.amounts", "currencies.csv"):
         if pycountry.currencies.get(alpha_3=row["iso"]) is None:
             raise ValueError(f"currencies.csv: unknown ISO 4217 code {row['iso']}")
         if row["kind"] in ("symbol", "code"):  # ISO codes stand before or after: "USD 40"

@@ -9,16 +9,15 @@ from spacy.tokens import Doc, Span
 
 from dyad.dates.resolve import WEEKDAYS, resolve_date
 from dyad.doc import Found
+from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 from dyad.records import DateRef
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-_FUTURE_AUX = ("will", "shall", "'ll")
+_FUTURE_AUX = word_set("dyad.lexicons", "future_auxiliaries.csv")
 # Prepositions that put a date ahead of the reported moment ("closed until May 1").
-_FORWARD_PREPOSITIONS = ("until", "till", "through", "ahead")
-_YEAR_PREPOSITIONS = frozenset(
-    {"in", "since", "by", "until", "from", "before", "after", "of", "during"}
-)
+_FORWARD_PREPOSITIONS = word_set("dyad.lexicons", "deadline_prepositions.csv")
+_YEAR_PREPOSITIONS = word_set("dyad.dates", "year_prepositions.csv")
 
 
 def direction(span: Span) -> str:

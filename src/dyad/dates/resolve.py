@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from dyad.lexicons import int_map
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Expressions that are lengths of time, ages or eras rather than points in time.
@@ -31,7 +33,8 @@ _DURATION = re.compile(
     re.I,
 )
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "two" -> 2, the number words amounts read too (lexicons/data); used for those _WEEKS_AGO names
+_NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
 # Week expressions and "earlier this month", which dateparser does not resolve.
 _NAMED_WEEK = re.compile(r"^(?:(?:earlier|later) )?(last|this|next|past) week$", re.I)
 _WEEKS_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six) weeks? ago$", re.I)

@@ -15,21 +15,20 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyad.doc import Found
+from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 from dyad.records import Amount, DateRef, Event, Location, Size
 
 # Finer time expressions win when a clause has several ("last week, on December 8").
 GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # A deadline is not when the action happened ("gave the government until Thursday").
-END_PREPOSITIONS = frozenset({"until", "till", "through", "ahead"})
+END_PREPOSITIONS = word_set("dyad.lexicons", "deadline_prepositions.csv")
 # Prepositions that put an action at a place. "from" and "to" name origins and destinations
 # ("returned from Beijing", "flew to Ankara"), not where the action happened.
-LOCATION_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "outside", "inside", "across", "throughout", "within"}
-)
+LOCATION_PREPOSITIONS = word_set("dyad.events", "location_prepositions.csv")
 # Casualty counts belong to these event types when their own verb is not the trigger
 # ("two people were killed in the attack" with an ASSAULT coded on "attack").
-CASUALTY_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+CASUALTY_TYPES = word_set("dyad.events", "casualty_types.csv")
 
 
 def clause_verb(token: Token) -> Token:

@@ -41,45 +41,31 @@ from dyad.events.participants import (
 from dyad.events.patterns import PatternMatcher, VerbMatch
 from dyad.events.scoring import code_any, code_event
 from dyad.events.trace import DROPPED, EMITTED, Decision
+from dyad.lexicons import word_list, word_set
 from dyad.nlp.sentences import layout
 from dyad.records import Amount, DateRef, Event, Location, Participant
 
 # Prepositions that introduce the topic of a verbal act, not something its subject did.
-TOPIC_PREPOSITIONS = frozenset({"for", "of", "over", "about", "against", "on"})
+TOPIC_PREPOSITIONS = word_set("dyad.events", "topic_prepositions.csv")
 # Verbs that commit their subject to what they govern ("agreed to", "promised that"): PLOVER
 # AGREE.
-COMMITMENT_VERBS = frozenset({"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"})
+COMMITMENT_VERBS = word_set("dyad.events", "commitment_verbs.csv")
 # CAMEO 030, express intent to cooperate: what a commitment to act is.
 COMMITMENT_CODE = "030"
 # Governing event types that subsume an embedded event ("threatened to attack" is THREATEN).
-SUBSUMING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
+SUBSUMING_TYPES = word_set("dyad.events", "subsuming_types.csv")
 # PLOVER types coded with one party: all but COOPERATE, AID and SANCTION, the three whose
 # recipient the PLOVER manual requires ("Requires recipient" in each type's section), and
 # CONSULT, where all parties are actors but a meeting takes two. A one-party event gets
 # lower confidence (CONFIDENCE_ONE_PARTY).
-SINGLE_PARTY_TYPES = frozenset(
-    {
-        "AGREE",
-        "SUPPORT",
-        "CONCEDE",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    }
-)
+SINGLE_PARTY_TYPES = word_set("dyad.events", "single_party_types.csv")
 # CAMEO 13, threaten.
 THREAT_ROOT = "13"
 # CAMEO 09, investigate (PLOVER ACCUSE, mode investigate).
 INVESTIGATE_ROOT = "09"
 # CAMEO 100, "Make a demand, not specified below" (PLOVER REQUEST).
 DEMAND_CODE = "100"
-RECIPROCAL_CODES = ("040", "041", "044", "045", "046")
+RECIPROCAL_CODES = word_list("dyad.events", "reciprocal_codes.csv")
 # Dependencies through which a noun trigger is climbed to the verb whose subject acts.
 NOUN_CLIMB_DEPS = frozenset(
     {
@@ -99,9 +85,7 @@ NOUN_CLIMB_DEPS = frozenset(
 )
 
 # Verbs of going somewhere: "for talks" after them is what the travellers do there.
-TRAVEL_VERBS = frozenset(
-    {"return", "come", "go", "travel", "arrive", "head", "fly", "gather", "assemble", "convene"}
-)
+TRAVEL_VERBS = word_set("dyad.events", "travel_verbs.csv")
 
 # Confidence scores: calibrated by hand on the seed and 20 Wikinews articles; re-run
 # `dyad eval plover-gsr seed` when changing them.
@@ -125,20 +109,18 @@ CLAUSE_DEPS = frozenset(
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 # Prepositions that put what they govern before or behind the main event, as its cause or
 # time ("after the attack", "because of the strike").
-BACKGROUND_PREPOSITIONS = frozenset({"after", "since", "before", "because", "following"})
+BACKGROUND_PREPOSITIONS = word_set("dyad.events", "background_prepositions.csv")
 SUBORDINATE_NOTE = " + subordinate clause"
 # Things that act by themselves as the subject of a verb of violence ("a minefield explosion
 # killed two youths"); event nouns of the lexicon ("bombing", "attack") count too.
-INANIMATE_CAUSES = frozenset(
-    {"explosion", "blast", "bomb", "mine", "landmine", "shell", "missile", "rocket", "grenade"}
-)
+INANIMATE_CAUSES = word_set("dyad.events", "inanimate_causes.csv")
 # Types coded with no actor when none is named: PLOVER's sector UNK is the "generic
 # unidentified actor", its example "two civilians were killed by a bomb" (PLOVER manual,
 # Sector Codes). Material conflict and retreat only: "Iran was accused" names no accuser
 # worth an event, and cooperation or concession by no one is none ("candidates are being
 # teased" was CONCEDE on Wikinews). ASSAULT and COERCE alone lost plover-gsr a RETREAT
 # ("guerrillas have been demobilized") and conflibert 0.002.
-AGENTLESS_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
+AGENTLESS_TYPES = word_set("dyad.events", "agentless_types.csv")
 AGENTLESS_NOTE = " + agentless: actor unidentified"
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
-from dyad.actors.kb import read_rows
+from dyad.lexicons import data_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,5 +29,5 @@ class EventLexicon:
 
 @lru_cache(maxsize=1)
 def load_event_lexicon() -> EventLexicon:
-    text = resources.files("dyad.events").joinpath("data/nouns.csv").read_text("utf-8")
-    return EventLexicon(nouns={r["lemma"]: r["cameo"] for r in read_rows("nouns.csv", text)})
+    rows = data_table("dyad.events", "nouns.csv")
+    return EventLexicon(nouns={r["lemma"]: r["cameo"] for r in rows})

@@ -17,98 +17,43 @@ from spacy.tokens import Token
 
 from dyad.events.circumstances import clause_verb
 from dyad.events.scoring import Coding
+from dyad.lexicons import code_map, word_list, word_set
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-NEGATING_WORDS = frozenset({"neither", "no", "none"})
+# The word lists and code maps are in events/data (their headers say why each word is
+# there); lexicons/data for the future auxiliaries, which dates reads too.
+FUTURE_AUX = word_set("dyad.lexicons", "future_auxiliaries.csv")
+HYPOTHETICAL_AUX = word_set("dyad.events", "hypothetical_auxiliaries.csv")
+CONDITIONAL_MARKS = word_set("dyad.events", "hypothetical_marks.csv")
+NEGATING_WORDS = word_set("dyad.events", "negating_words.csv")
 # Verbs that put what they govern in the future ("plans to visit"): PLOVER codes announced
 # cooperation as AGREE.
-INTENT_VERBS = frozenset(
-    {
-        "plan",
-        "intend",
-        "promise",
-        "pledge",
-        "vow",
-        "swear",
-        "offer",
-        "expect",
-        "hope",
-        "seek",
-        "want",
-        "aim",
-        "agree",
-        "prepare",
-        "decide",
-        "propose",
-    }
-)
+INTENT_VERBS = word_set("dyad.events", "intent_verbs.csv")
 # Verbs that report speech: "would" in their clause is the reported future.
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "announce", "state", "declare", "add", "report", "indicate", "confirm"}
-)
+FUTURE_REPORTING_VERBS = word_set("dyad.events", "reporting_verbs.csv", where="future")
 # Verbs that report a demand when their clause says someone "must" act: "Rwandan rebels
 # announced that President Kagame must agree to ...". PLOVER manual, REQUEST: "All
 # requests, demands, and orders".
-DEMAND_REPORTING_VERBS = REPORTING_VERBS | {"conclude", "insist", "warn", "stress"}
-OBLIGATION_AUX = frozenset({"must"})
+DEMAND_REPORTING_VERBS = word_set("dyad.events", "reporting_verbs.csv", where="demand")
+OBLIGATION_AUX = word_set("dyad.events", "obligation_auxiliaries.csv")
 # Adjectives that put the infinitive they govern in the future: "Syria says it is willing
-# to withdraw", "he is prepared to lift the ban" (PLOVER manual, AGREE: "indicate willingness
-# or commitment to cooperate").
-READINESS_WORDS = frozenset({"willing", "prepared", "ready", "determined"})
+# to withdraw" (PLOVER manual, AGREE).
+READINESS_WORDS = word_set("dyad.events", "readiness_words.csv")
 # Verbs whose object clause reports an allegation, not a fact.
-ALLEGATION_VERBS = frozenset({"accuse", "allege", "claim", "deny", "suspect", "blame"})
-# A negated cooperative act is a refusal (CAMEO 12, REJECT): the reject code for each root,
-# including its intent form ("would not provide support" is 032, intent to provide aid).
-# Negated statements, appeals and conflict ("did not attack") stay flagged as negated.
-REFUSAL_CODES = {
-    "03": "120",
-    "04": "125",
-    "05": "120",
-    "06": "121",
-    "07": "121",
-    "08": "124",
-}
+ALLEGATION_VERBS = word_set("dyad.events", "allegation_verbs.csv")
+# A negated cooperative act is a refusal (CAMEO 12, REJECT): the reject code for each root.
+REFUSAL_CODES = code_map("dyad.events", "refusal_codes.csv")
 # The intent (CAMEO 03x) code for each cooperative root announced for the future.
-INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-# Announced material conflict is a threat of it: the CAMEO 13x code whose content is the
-# announced action (CAMEO manual 1.1b3, category 13), by the action's code, most specific
-# first ("would boycott all contact" 163 -> 1312 threaten to boycott; "will blockade Paris"
-# 191 -> 1381 threaten blockade). PLOVER manual: THREATEN "could be ASSAULT + hypothetical
-# ... the coder should always return the single event category".
-THREAT_CODES = {
-    "08": "136",  # "will withdraw its peacekeepers unless ...": halt international involvement
-    "14": "133",
-    "15": "138",
-    "16": "131",
-    "161": "1313",
-    "162": "1311",
-    "163": "1312",
-    "164": "134",
-    "165": "135",
-    "166": "136",
-    "17": "130",
-    "172": "132",
-    "1721": "1321",
-    "1722": "1322",
-    "1723": "1323",
-    "1724": "1324",
-    "175": "137",
-    "18": "1383",
-    "19": "1384",
-    "191": "1381",
-    "192": "1382",
-    "20": "138",
-    "204": "1385",
-}
+INTENT_CODES = code_map("dyad.events", "intent_codes.csv")
+# Announced material conflict is a threat of it: the CAMEO 13x code by the announced
+# action's code, most specific first (PLOVER manual, THREATEN).
+THREAT_CODES = code_map("dyad.events", "threat_codes.csv")
 # Preparing to fight ("the army prepared to resume shelling") is military readiness, not a
 # verbal threat: PLOVER manual, MOBILIZE, "military posturing falls short of actual use of
 # force and is typically a demonstration of military capabilities and readiness", distinct
 # from THREATEN, "typically verbal". CAMEO 150, demonstrate military or police power. For
 # the roots of armed force only (18 assault, 19 fight, 20 mass violence).
 PREPARE_VERB = "prepare"
-PREPARED_FORCE_ROOTS = ("18", "19", "20")
+PREPARED_FORCE_ROOTS = word_list("dyad.events", "prepared_force_roots.csv")
 PREPARED_FORCE_CODE = "150"
 # PLOVER manual, RETREAT: "Announcements of future retreats should be coded as CONCEDE";
 # CAMEO 080 is the generic yield.
@@ -118,15 +63,7 @@ ANNOUNCED_RETREAT_CODE = "080"
 # whose PLOVER definition is to "indicate willingness or commitment to cooperate". Accession
 # to political reform (083) has its intent under 034. The manual's "CONCEDE + future stays
 # CONCEDE" is about announcements ("would withdraw"), which keep their code.
-WILLING_TO_YIELD_CODES = {
-    "081": "0351",
-    "082": "0352",
-    "083": "034",
-    "084": "0353",
-    "085": "0354",
-    "086": "0355",
-    "087": "0356",
-}
+WILLING_TO_YIELD_CODES = code_map("dyad.events", "willing_to_yield_codes.csv")
 WILLING_TO_YIELD_DEFAULT = "035"
 
 
@@ -162,7 +99,11 @@ def modality(trigger: Token) -> Modality:
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in children
     )
     future = bool(aux & FUTURE_AUX)
-    if "would" in aux and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS:
+    if (
+        "would" in aux
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in FUTURE_REPORTING_VERBS
+    ):
         # "they said they would meet": reported future, not a hypothetical
         future, hypothetical = True, bool(aux & (HYPOTHETICAL_AUX - {"would"}))
     ready = prepared = False

@@ -13,17 +13,16 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from dyad.doc import DocMention
+from dyad.lexicons import word_set
 
 OBJECTS = ("dobj", "dative", "iobj", "attr", "oprd")
 # Prepositions whose object is the recipient of an action ("aid to Ukraine", "sanctions on
 # Iran", "talks with Xi"). "from" is kept out: "troops from Russia" names an actor's origin.
-RECIPIENT_PREPOSITIONS = frozenset(
-    {"to", "with", "against", "on", "toward", "towards", "at", "for", "into", "upon"}
-)
+RECIPIENT_PREPOSITIONS = word_set("dyad.events", "recipient_prepositions.csv")
 # Inside an object, "of" and "by" name whom the object belongs to, and so who is on the
 # receiving end: "rejected calls by Belarus's rulers", "sheltered scores of Liberian
 # refugees". On the verb itself they do not ("accused Iran of attacking tankers").
-OBJECT_OWNER_PREPOSITIONS = frozenset({"of", "by", "from"})
+OBJECT_OWNER_PREPOSITIONS = word_set("dyad.events", "object_owner_prepositions.csv")
 # How many noun phrases deep a recipient is looked for inside an object ("part of a
 # program for Bosnia"): 3 as measured on plover-gsr dev (issue #5 analysis, P4).
 MAX_OBJECT_DEPTH = 3
@@ -35,9 +34,7 @@ MAX_OBJECT_DEPTH = 3
 SHARED_SUBJECT_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Passives whose subject does the infinitive they govern ("Gollum was seen to break into",
 # "Obama is scheduled to attend", "Arnor is said to be about to restore").
-RAISING_PASSIVES = frozenset(
-    {"see", "know", "say", "believe", "report", "expect", "schedule", "think", "consider"}
-)
+RAISING_PASSIVES = word_set("dyad.events", "raising_passives.csv")
 # Named entities that are never parties, even with a country modifier ("the Chinese New
 # Year", "the Russian language").
 NOT_ACTOR_ENTITIES = frozenset(
@@ -60,61 +57,21 @@ NOT_ACTOR_ENTITIES = frozenset(
 # Texts that say something on their issuer's behalf: "issued a declaration demanding",
 # "put out a report accusing", "approved a resolution criticizing". Other nouns are left
 # out ("forced a cargo plane flying to New Delhi": the plane flies, not the air force).
-DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "declaration",
-        "report",
-        "resolution",
-        "letter",
-        "communique",
-        "message",
-        "appeal",
-        "petition",
-        "decree",
-        "law",
-        "bill",
-        "motion",
-        "memorandum",
-        "ultimatum",
-        "order",
-    }
-)
+DOCUMENT_NOUNS = word_set("dyad.events", "document_nouns.csv")
 # Prepositions of place whose country may be on the receiving end of an action.
-PLACE_PREPOSITIONS = frozenset({"in", "inside", "into"})
+PLACE_PREPOSITIONS = word_set("dyad.events", "place_prepositions.csv")
 # Verbs whose "from" names the party withdrawn from ("pull out" is "pull" + particle).
-WITHDRAWAL_VERBS = frozenset({"withdraw", "pull", "retreat", "evacuate"})
+WITHDRAWAL_VERBS = word_set("dyad.events", "withdrawal_verbs.csv")
 # Subordinators of a condition ("unless Baghdad accepts").
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = word_set("dyad.events", "condition_marks.csv")
 # Pronouns that, as the subject of a reported clause, stand for the one reporting it.
-SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+SPEAKER_PRONOUNS = word_set("dyad.events", "speaker_pronouns.csv")
 # Verbs of saying whose subject a pronoun in their object clause usually stands for.
-REPORTING_VERBS = frozenset(
-    {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist", "warn"}
-)
+SPEAKER_REPORTING_VERBS = word_set("dyad.events", "reporting_verbs.csv", where="speaker")
 # Nouns that name a part or a number of a group ("thousands of Nigerians", "one third of
 # ethnic Albanian guerrillas", "members of the opposition"): the group in their "of" phrase
 # takes part. Numbers are recognised by their tag (CD) or entity type.
-PARTITIVE_NOUNS = frozenset(
-    {
-        "hundred",
-        "thousand",
-        "million",
-        "dozen",
-        "score",
-        "member",
-        "part",
-        "some",
-        "many",
-        "most",
-        "majority",
-        "third",
-        "half",
-        "quarter",
-        "group",
-        "number",
-    }
-)
+PARTITIVE_NOUNS = word_set("dyad.events", "partitive_nouns.csv")
 
 
 def is_party(d: DocMention) -> bool:
@@ -157,7 +114,7 @@ def _reported_pronoun(pronoun: Token) -> bool:
         pronoun.pos_ == "PRON"
         and pronoun.lower_ in SPEAKER_PRONOUNS
         and clause.dep_ == "ccomp"
-        and clause.head.lemma_.lower() in REPORTING_VERBS
+        and clause.head.lemma_.lower() in SPEAKER_REPORTING_VERBS
     )
 
 

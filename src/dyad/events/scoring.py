@@ -9,25 +9,22 @@ Tables (``events/data``):
   COERCE; easing a curfew or a state of emergency (0813, 0814) is CONCEDE, not RETREAT. The
   file's version (`plover_table_version`) names the combined table in the output docs.
 - ``goldstein.csv``: CAMEO Goldstein weights (version in the file's header).
-Quad classes follow the PLOVER manual's "Quad category" of each type: 1 verbal cooperation,
-2 material cooperation, 3 verbal conflict, 4 material conflict.
+- ``plover_quads.csv``: quad classes, the PLOVER manual's "Quad category" of each type: 1
+  verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
+- ``phoenix_quads.csv``: the Phoenix event data's quad class of each CAMEO root.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-QUAD_OF_TYPE: dict[str, int] = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), 1),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), 2),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
-}
+from dyad.lexicons import Row, data_table, int_map
+
+QUAD_OF_TYPE = int_map("dyad.events", "plover_quads.csv")
 GOLDSTEIN_TABLE_VERSION = "cameo-goldstein-1"
 
 
@@ -62,26 +59,24 @@ def _plover_table() -> dict[str, tuple[str, str | None, tuple[str, ...]]]:
     return table
 
 
-def _deviations() -> list[dict[str, str]]:
-    text = _read("plover_deviations.csv")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+def _deviations() -> tuple[Row, ...]:
+    return data_table("dyad.events", "plover_deviations.csv").rows
 
 
 @lru_cache(maxsize=1)
 def plover_table_version() -> str:
     """The version of the CAMEO -> PLOVER table dyad codes with: the 2021 table plus dyad's
     deviations (``# version:`` in ``plover_deviations.csv``)."""
-    for line in _read("plover_deviations.csv").splitlines():
-        if line.startswith("# version:"):
-            return line.split(":", 1)[1].strip()
-    raise ValueError("plover_deviations.csv has no '# version:' line")
+    version = data_table("dyad.events", "plover_deviations.csv").meta("version")
+    if version is None:
+        raise ValueError("plover_deviations.csv has no '# version:' line")
+    return version
 
 
 @lru_cache(maxsize=1)
 def _goldstein_table() -> dict[str, float]:
-    lines = [line for line in _read("goldstein.csv").splitlines() if not line.startswith("#")]
-    return {row["cameo"]: float(row["goldstein"]) for row in csv.DictReader(lines)}
+    rows = data_table("dyad.events", "goldstein.csv")
+    return {row["cameo"]: row.number("goldstein") for row in rows}
 
 
 def _lookup(table: dict[str, Any], code: str) -> Any:
@@ -105,13 +100,7 @@ def cameo_quad(cameo: str) -> int:
 # The Phoenix event data's quad class by CAMEO root (openeventdata/phoenix_pipeline,
 # postprocess.py, process_cameo): 0 neutral (statements, appeals), 1 verbal cooperation,
 # 2 material cooperation, 3 verbal conflict (with 16, reduce relations), 4 material conflict.
-PHOENIX_QUAD = {
-    **dict.fromkeys(("01", "02"), 0),
-    **dict.fromkeys(("03", "04", "05"), 1),
-    **dict.fromkeys(("06", "07", "08"), 2),
-    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
-    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
-}
+PHOENIX_QUAD = int_map("dyad.events", "phoenix_quads.csv")
 
 
 def phoenix_quad(cameo: str) -> int:

@@ -35,14 +35,15 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 
-CONTENT_PREPOSITIONS = frozenset({"about", "for", "of", "on", "against", "over", "that"})
+CONTENT_PREPOSITIONS = word_set("dyad.quotes", "content_prepositions.csv")
 # Prepositions whose object is what a cue reports only when the verb has no other complement
 # ("pointed to [the bill]", "agreed with [the judge]", "believes in [it]"; of a noun, "his
 # interest in [policy]"): after a clause or an object they say where, when or how ("announced
 # in a statement that …"), and would widen the statement's content.
-BARE_PREPOSITIONS = frozenset({"to", "with", "in", "at", "as"})
+BARE_PREPOSITIONS = word_set("dyad.quotes", "bare_prepositions.csv")
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
 # A noun or adjective has no complement that would make a bare preposition say where or when.
 NOMINAL_PREPOSITIONS = CONTENT_PREPOSITIONS | BARE_PREPOSITIONS
@@ -55,7 +56,7 @@ PASSIVE = "passive"
 # agent, never the subject of the clause it reports.
 AS_CLAUSE = "as"
 # Subjects that name no source ("it is said", "there were claims").
-EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
+EXPLETIVES = word_set("dyad.quotes", "expletives.csv")
 # Modifiers of the cue verb that, right after its object, are still part of what is reported:
 # PolNeAR's content runs on through them ("expressed [his sadness at Iyambo's death]",
 # "admitted [his guilt in eight murders]"). Chosen on PolNeAR dev errors; with one statement

@@ -19,6 +19,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from dyad.doc import DocMention, mention_index
+from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 from dyad.quotes.candidates import (
     EXPLETIVES,
@@ -57,7 +58,7 @@ LEARNED_THRESHOLD = 0.30
 # 0.751 against passives with an agent only.
 SOURCELESS_THRESHOLD = 0.4
 # Subjects of a relative clause that speak for the noun the clause modifies.
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+RELATIVE_PRONOUNS = word_set("dyad.quotes", "relative_pronouns.csv")
 # How many sentences back a quote without its own attribution may take the last speaker's.
 CONTINUATION_SENTENCES = 2
 # Dashes that sign a quotation with its speaker's name ('"…" — Aparna Garg').

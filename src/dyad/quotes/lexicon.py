@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from dyad.actors.kb import read_rows
+from dyad.lexicons import data_table
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +22,7 @@ class CueLexicon:
 
 @lru_cache(maxsize=1)
 def load_cues() -> CueLexicon:
-    text = resources.files("dyad.quotes").joinpath("data/cues.csv").read_text("utf-8")
-    rows = list(read_rows("cues.csv", text))
+    rows = data_table("dyad.quotes", "cues.csv").rows
     return CueLexicon(
         verbs=frozenset(r["lemma"] for r in rows if r["kind"] in ("speech", "belief", "direct")),
         direct_only=frozenset(r["lemma"] for r in rows if r["kind"] == "direct"),
