@@ -29,6 +29,7 @@ module (`dyad.nlp.sentences.layout`, the actor matcher's names).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -133,3 +134,30 @@ def mention_index(mentions: Iterable[DocMention]) -> dict[int, DocMention]:
             if current is None or m.end - m.start < current.end - current.start:
                 index[i] = m
     return index
+
+
+# Mentions whose countries say what a text is about (not pronouns, which repeat others).
+COUNTRY_KINDS = frozenset({"name", "place", "group", "role"})
+# The share of country-naming mentions the text's country must have.
+ARTICLE_SHARE = 0.5
+
+
+def article_country(mentions: Iterable[DocMention]) -> str | None:
+    """The country more than half of a text's country-naming mentions name, when the text
+    has more than one sentence: the country news leaves implied for the police, "five
+    people", a court (read by the actors stage for sector mentions and by the events stage
+    for parties no mention codes)."""
+    mentions = list(mentions)
+    if len({m.sentence for m in mentions}) < 2:
+        return None
+    counts = Counter(
+        actor.country
+        for m in mentions
+        if m.kind in COUNTRY_KINDS
+        for actor in (m.actor, *m.partners)
+        if actor.country
+    )
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n > ARTICLE_SHARE * sum(counts.values()) else None

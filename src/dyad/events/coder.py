@@ -283,6 +283,15 @@ class EventCoder:
         cameo = self.lexicon.noun_code(token)
         if cameo is None:
             return None
+        return self._noun_with_parties(
+            token, cameo, f"noun {token.lemma_.lower()} ({cameo})", drafts
+        )
+
+    def _noun_with_parties(
+        self, token: Token, cameo: str, rule: str, drafts: dict[int, DocMention]
+    ) -> Candidate:
+        """A noun trigger with its parties: its possessor and modifiers act, its "of" and
+        recipient prepositions receive, and the subject of the verb it hangs from acts."""
         actors: list[DocMention] = []
         recipients = receivers(token, drafts)
         for child in token.children:
@@ -324,7 +333,6 @@ class EventCoder:
             if acting or current.dep_ not in ("acl", "advcl", "xcomp", "pcomp"):
                 actors = acting + actors
                 break
-        rule = f"noun {token.lemma_.lower()} ({cameo})"
         return Candidate(
             token,
             cameo,
@@ -527,9 +535,24 @@ class EventCoder:
                 out.append(Proposal(final, i, verdict))
             taken = {c.trigger.i for c in found} | {t for c in found for t in c.used}
             for token in sent:
-                if token.pos_ == "VERB" and token.i not in taken:
+                if token.i in taken:
+                    continue
+                if token.pos_ == "VERB":
                     out.append(Proposal(self._open_candidate(token, index), i, "open"))
+                elif token.pos_ == "NOUN" and not self.petrarch:
+                    nominal = self._nominal_candidate(token, index)
+                    if nominal is not None:
+                        out.append(Proposal(nominal, i, "open"))
         return out
+
+    def _nominal_candidate(self, token: Token, drafts: dict[int, DocMention]) -> Candidate | None:
+        """A noun that names what a dictionary verb does ("charges", "resignation",
+        "conviction"): an open proposal with the verb's code and the noun's parties."""
+        code = self.matcher.nominal_code(token.lemma_.lower())
+        if code is None:
+            return None
+        rule = f"open noun {token.lemma_.lower()} ({code})"
+        return replace(self._noun_with_parties(token, code, rule, drafts), base_confidence=0.0)
 
     def _open_candidate(self, token: Token, drafts: dict[int, DocMention]) -> Candidate:
         """A verb no rule codes, with the parties the parse gives it."""

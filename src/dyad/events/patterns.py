@@ -71,6 +71,35 @@ def regular_stems(word: str) -> list[str]:
     return stems
 
 
+# Noun endings that make a verb's act a noun, with what the verb ends in instead: ("ation",
+# "e") reads "allegation" as allege, ("ation", "") "resignation" as resign.
+NOMINAL_SUFFIXES = (
+    ("ation", "e"),
+    ("ation", ""),
+    ("ition", "ish"),
+    ("ment", ""),
+    ("sion", "d"),
+    ("sion", "t"),
+    ("ction", "ct"),
+    ("tion", "te"),
+    ("al", ""),
+    ("ance", ""),
+    ("ence", ""),
+    ("ure", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def nominal_stems(noun: str) -> list[str]:
+    """The verbs a noun may name the act of: itself, then the stems its ending allows."""
+    stems = [noun]
+    for ending, verb_ending in NOMINAL_SUFFIXES:
+        if noun.endswith(ending) and len(noun) > len(ending) + 2:
+            stems.append(noun[: -len(ending)] + verb_ending)
+    return stems
+
+
 def _forms(word: str) -> tuple[str, ...]:
     """The token texts or lemmas a dictionary word can match."""
     forms = [word]
@@ -275,6 +304,20 @@ class PatternMatcher:
                     and token_is(child, word)
                 ):
                     return child
+        return None
+
+    def nominal_code(self, noun: str) -> str | None:
+        """The code of the one-word dictionary verb a noun names the act of: the verb itself
+        ("arrest", "ban") or the stem of its nominalization ("resignation" -> resign,
+        "conviction" -> convict, "impeachment" -> impeach); None when there is none."""
+        for stem in nominal_stems(noun):
+            for verb in self.dictionary.verbs_for(stem):
+                if len(verb.words) != 1:
+                    continue
+                block = self.dictionary.blocks.get(verb.block)
+                code = verb.code or (block.code if block else None)
+                if code:
+                    return code
         return None
 
     def match(self, token: Token) -> VerbMatch | None:

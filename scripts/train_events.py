@@ -1,0 +1,448 @@
+"""Train dyad's learned event stage on the news-event corpus (data/events).
+
+    python scripts/train_events.py                # (make train-events) writes the model
+    python scripts/train_events.py --folds 5      # cross-validation on train; writes nothing
+    python scripts/train_events.py --dev          # also scores dev (the gated split)
+
+The default output is src/dyad/events/data/event_model.json. Steps:
+
+1. Every article of the corpus, body and title, is cleaned and parsed by dyad's own pipeline,
+   and the rules propose (`EventCoder.propose`): dictionary verbs, event nouns, reported
+   obligations and every other verb, each with the rules' verdict.
+2. A proposal whose trigger (or a word of its dictionary pattern) overlaps a gold trigger of
+   its sentence is labelled with that event's type, any other one NONE. For each labelled
+   event, every coded mention of its sentence is labelled actor, recipient or neither by
+   overlap with the gold parties.
+3. Two multinomial logistic regressions (scikit-learn, a training dependency only: dyad runs
+   them with numpy) are fitted on the train split: trigger type and party role.
+4. Confidence: the trigger model's probability of an event, from models fitted on four fifths
+   of train's articles and applied to the fifth, against whether the decoded event matches a
+   gold event (type, actor and recipient countries); an isotonic fit of the two is the
+   calibration table shipped with the model.
+
+Only train is fitted on; dev is read for --dev and by `dyad eval news-events`; test is never
+read here. The run is deterministic: retraining writes the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from dyad.doc import DocMention, article_country  # noqa: E402
+from dyad.eval.newsevents import (  # noqa: E402
+    CORPUS,
+    Tally,
+    dyad_scored,
+    gold_scored,
+    load_articles,
+    load_gold,
+    load_sentences,
+    tally,
+)
+from dyad.events.coder import EventCoder, Proposal  # noqa: E402
+from dyad.events.component import EventComponent  # noqa: E402
+from dyad.events.features import (  # noqa: E402
+    party_features,
+    sentence_parties,
+    token_vector,
+    trigger_features,
+)
+from dyad.events.learned import (  # noqa: E402
+    NO_EVENT,
+    ROLE_LABELS,
+    TYPE_LABELS,
+    EventModel,
+    LinearModel,
+    decide_events,
+)
+from dyad.nlp.cleanup import raw_offsets  # noqa: E402
+from dyad.pipeline import build_pipeline, code_inspected  # noqa: E402
+from dyad.records import Article, Event  # noqa: E402
+
+OUT = ROOT / "src" / "dyad" / "events" / "data" / "event_model.json"
+SEED = 20
+# Regularisation (inverse strength) of the two models and the weight of the token vector,
+# chosen by 5-fold cross-validation on train (docs/events.md, "How the model was chosen").
+TRIGGER_C = 0.3
+PARTY_C = 1.0
+VECTOR_SCALE = 0.5
+# A proposal whose probability of being an event is below this makes no event; a mention is
+# a party when its likeliest role is one and at least this probable.
+EMIT_FLOOR = 0.2
+PARTY_FLOOR = 0.4
+FEATURE_MIN_COUNT = 2
+"""Features seen fewer times in the training examples are left out of the model."""
+
+
+@dataclass
+class Unit:
+    """One parsed text of the corpus (an article's body or its title) and its proposals."""
+
+    article: str
+    split: str
+    title: bool
+    doc: Any
+    drafts: list[DocMention]
+    date: Any
+    proposals: list[Proposal]
+    sids: list[str]
+    """The corpus sentence id of each proposal."""
+    to_raw: list[int]
+    country: str | None
+    """The article's country (from its body), which parties no mention codes take."""
+    labels: list[str] = field(default_factory=list)
+    party_examples: list[tuple[list[str], str]] = field(default_factory=list)
+
+
+def _sentence_finder(spans: list[tuple[int, int, str]]) -> Any:
+    starts = [s for s, _, _ in spans]
+
+    def find(offset: int) -> str:
+        i = max(0, bisect_right(starts, offset) - 1)
+        return spans[i][2]
+
+    return find
+
+
+def parse_corpus(corpus: Path) -> tuple[list[Unit], dict[str, list[dict[str, Any]]]]:
+    """Every article's body and title, parsed and proposed; gold events by sentence id."""
+    nlp = build_pipeline()
+    component = nlp.get_pipe("dyad_events")
+    assert isinstance(component, EventComponent)
+    coder: EventCoder = component.coder
+    gold = {sid: r["events"] for sid, r in load_gold(corpus).items()}
+    sentences = load_sentences(corpus)
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for s in sentences:
+        by_article.setdefault(s["article"], []).append(s)
+    units: list[Unit] = []
+    for a in load_articles(corpus):
+        if not any(s["sid"] in gold for s in by_article[a["id"]]):
+            continue  # not annotated yet
+        date = dt.date.fromisoformat(a["date"])
+        body = [
+            (s["start"], s["end"], s["sid"]) for s in by_article[a["id"]] if s["part"] == "body"
+        ]
+        title_sid = f"{a['id']}:0"
+        country = None
+        for title, raw in ((False, a["text"]), (True, a["title"])):
+            coded, doc = code_inspected(nlp, Article(id=a["id"], text=raw, date=date))
+            drafts = list(doc._.mentions or [])
+            if not title:
+                country = article_country(drafts)
+            to_raw = raw_offsets(raw, coded.article.text)
+            discarded = doc._.discarded_sentences or frozenset()
+            proposals = coder.propose(doc, drafts, date, discarded)
+            if title:
+                sids = [title_sid] * len(proposals)
+            else:
+                find = _sentence_finder(body)
+                sids = [find(to_raw[p.candidate.trigger.idx]) for p in proposals]
+            units.append(
+                Unit(
+                    a["id"], a["split"], title, doc, drafts, date, proposals, sids, to_raw, country
+                )
+            )
+    return units, gold
+
+
+def _raw_span(unit: Unit, start: int, end: int) -> tuple[int, int]:
+    return unit.to_raw[start], unit.to_raw[max(start, end - 1)] + 1
+
+
+def _overlaps(a: tuple[int, int], b: dict[str, Any]) -> bool:
+    return min(a[1], b["end"]) > max(a[0], b["start"])
+
+
+def label(units: list[Unit], gold: dict[str, list[dict[str, Any]]]) -> Counter[str]:
+    """Label every proposal and the parties of every event proposal; returns counts of what
+    the proposals cover of the gold (triggers and parties found or missed)."""
+    stats: Counter[str] = Counter()
+    for unit in units:
+        matched_gold: set[tuple[str, int]] = set()
+        unit.labels = []
+        unit.party_examples = []
+        for proposal, sid in zip(unit.proposals, unit.sids, strict=True):
+            cand = proposal.candidate
+            tok = cand.trigger
+            own = _raw_span(unit, tok.idx, tok.idx + len(tok))
+            words = [
+                _raw_span(unit, tok.doc[i].idx, tok.doc[i].idx + len(tok.doc[i]))
+                for i in sorted(cand.used)
+            ]
+            events = gold.get(sid, [])
+            hit = next((k for k, e in enumerate(events) if _overlaps(own, e["trigger"])), None)
+            if hit is None:
+                hit = next(
+                    (
+                        k
+                        for k, e in enumerate(events)
+                        if any(_overlaps(w, e["trigger"]) for w in words)
+                    ),
+                    None,
+                )
+            if hit is None:
+                unit.labels.append(NO_EVENT)
+                continue
+            event = events[hit]
+            matched_gold.add((sid, hit))
+            unit.labels.append(event["type"])
+            for mention in sentence_parties(unit.doc, unit.drafts, proposal.sentence, unit.country):
+                span = _raw_span(
+                    unit,
+                    unit.doc[mention.start].idx,
+                    unit.doc[mention.end - 1].idx + len(unit.doc[mention.end - 1]),
+                )
+                role = (
+                    "actor"
+                    if any(_overlaps(span, p) for p in event["actors"])
+                    else "recipient"
+                    if any(_overlaps(span, p) for p in event["recipients"])
+                    else "none"
+                )
+                unit.party_examples.append((party_features(proposal, mention, event["type"]), role))
+        for sid in set(unit.sids) | _unit_sids(unit, gold):
+            for k, _ in enumerate(gold.get(sid, [])):
+                stats["gold_events"] += 1
+                stats["gold_events_proposed"] += (sid, k) in matched_gold
+    return stats
+
+
+def _unit_sids(unit: Unit, gold: dict[str, list[dict[str, Any]]]) -> set[str]:
+    prefix = f"{unit.article}:"
+    if unit.title:
+        return {f"{unit.article}:0"}
+    return {s for s in gold if s.startswith(prefix) and not s.endswith(":0")}
+
+
+# ---- fitting -------------------------------------------------------------------------------
+
+
+def _trigger_rows(units: Iterable[Unit]) -> tuple[list[list[str]], list[numpy.ndarray], list[str]]:
+    feats, vectors, labels = [], [], []
+    for unit in units:
+        others = {p.candidate.trigger.i: p for p in unit.proposals}
+        for proposal, lab in zip(unit.proposals, unit.labels, strict=True):
+            feats.append(trigger_features(proposal, unit.title, others))
+            vectors.append(token_vector(proposal.candidate.trigger))
+            labels.append(lab)
+    return feats, vectors, labels
+
+
+def fit_linear(
+    feats: list[list[str]],
+    labels: list[str],
+    classes: tuple[str, ...],
+    c: float,
+    vectors: list[numpy.ndarray] | None = None,
+    vector_scale: float = 1.0,
+) -> LinearModel:
+    """A multinomial logistic regression (scikit-learn, lbfgs) as a `LinearModel`."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for row in feats for f in set(row))
+    vocabulary = sorted(f for f, n in counts.items() if n >= FEATURE_MIN_COUNT)
+    column = {f: i for i, f in enumerate(vocabulary)}
+    rows, cols = [], []
+    for r, row in enumerate(feats):
+        for f in set(row):
+            if f in column:
+                rows.append(r)
+                cols.append(column[f])
+    x = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocabulary)))
+    dims = 0
+    if vectors is not None:
+        dense = numpy.vstack(vectors) * vector_scale
+        dims = dense.shape[1]
+        x = hstack([x, csr_matrix(dense)]).tocsr()
+    present = sorted(set(labels))
+    model = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
+    model.fit(x, labels)
+    coef = numpy.zeros((len(classes), x.shape[1]))
+    bias = numpy.full(len(classes), -30.0)  # a class never seen is never predicted
+    for k, name in enumerate(model.classes_):
+        i = classes.index(name)
+        coef[i] = model.coef_[k] if len(present) > 2 else (model.coef_[0] if k else -model.coef_[0])
+        bias[i] = model.intercept_[k] if len(present) > 2 else 0.0
+    weights = {f: coef[:, column[f]].copy() for f in vocabulary}
+    dense_weights = coef[:, len(vocabulary) :].T * vector_scale if dims else None
+    return LinearModel(classes, bias, weights, dense_weights)
+
+
+def fit(units: list[Unit], calibration: tuple[tuple[float, ...], tuple[float, ...]]) -> EventModel:
+    feats, vectors, labels = _trigger_rows(units)
+    trigger = fit_linear(feats, labels, TYPE_LABELS, TRIGGER_C, vectors, VECTOR_SCALE)
+    party_feats = [f for u in units for f, _ in u.party_examples]
+    party_labels = [r for u in units for _, r in u.party_examples]
+    party = fit_linear(party_feats, party_labels, ROLE_LABELS, PARTY_C)
+    meta = {
+        "trained_on": "data/events gold.jsonl, train split",
+        "examples": {"proposals": len(labels), "parties": len(party_labels)},
+        "by_label": dict(sorted(Counter(labels).items())),
+        "c": {"trigger": TRIGGER_C, "party": PARTY_C, "vector_scale": VECTOR_SCALE},
+        "script": "scripts/train_events.py",
+    }
+    return EventModel(trigger, party, calibration, EMIT_FLOOR, PARTY_FLOOR, meta)
+
+
+# ---- decoding and scoring ------------------------------------------------------------------
+
+
+def decode(unit: Unit, model: EventModel) -> dict[str, list[Event]]:
+    """The unit's events as dyad emits them, by corpus sentence id."""
+    events = decide_events(
+        unit.doc, unit.proposals, unit.drafts, model, unit.date, unit.title, None, unit.country
+    )
+    sid_of = {
+        p.candidate.trigger.idx: sid for p, sid in zip(unit.proposals, unit.sids, strict=True)
+    }
+    out: dict[str, list[Event]] = {}
+    for e in events:
+        out.setdefault(sid_of[e.start], []).append(e)
+    return out
+
+
+def rule_events(unit: Unit) -> dict[str, list[Event]]:
+    """The unit's events as the rules alone emit them (the old stage, for comparison)."""
+    out: dict[str, list[Event]] = {}
+    for proposal, sid in zip(unit.proposals, unit.sids, strict=True):
+        if isinstance(proposal.verdict, Event):
+            out.setdefault(sid, []).append(proposal.verdict)
+    return out
+
+
+def score(
+    units: list[Unit],
+    gold: dict[str, list[dict[str, Any]]],
+    predicted: dict[str, list[Event]],
+    threshold: float = 0.0,
+) -> Tally:
+    total = Tally()
+    sids = {s for u in units for s in _unit_sids(u, gold)}
+    for sid in sids:
+        g = [gold_scored(e) for e in gold.get(sid, [])]
+        p = [dyad_scored(e) for e in predicted.get(sid, []) if e.confidence >= threshold]
+        total += tally(g, p)
+    return total
+
+
+def folds_of(units: list[Unit], k: int) -> list[list[str]]:
+    """``k`` groups of train articles, by a hash of their ids (deterministic)."""
+    import hashlib
+
+    articles = sorted(
+        {u.article for u in units}, key=lambda a: hashlib.sha256(a.encode()).hexdigest()
+    )
+    return [articles[i::k] for i in range(k)]
+
+
+def cross_validate(
+    units: list[Unit], gold: dict[str, list[dict[str, Any]]], k: int
+) -> tuple[dict[str, list[Event]], list[tuple[float, bool]]]:
+    """Out-of-fold events for train, and (raw probability, right) for each of them."""
+    predicted: dict[str, list[Event]] = {}
+    pairs: list[tuple[float, bool]] = []
+    for held in folds_of(units, k):
+        fitted = fit([u for u in units if u.article not in held], ((), ()))
+        for unit in (u for u in units if u.article in held):
+            for sid, events in decode(unit, fitted).items():
+                predicted.setdefault(sid, []).extend(events)
+                pairs += _rightness(gold.get(sid, []), events)
+    return predicted, pairs
+
+
+def _rightness(gold_events: list[dict[str, Any]], events: list[Event]) -> list[tuple[float, bool]]:
+    """Each event's raw probability (before calibration) and whether it matches a gold event
+    of its sentence one to one, surest first."""
+    remaining = Counter(gold_scored(e).triple for e in gold_events)
+    out = []
+    for e in sorted(events, key=lambda e: -e.confidence):
+        key = dyad_scored(e).triple
+        right = remaining[key] > 0
+        if right:
+            remaining[key] -= 1
+        out.append((e.confidence, right))
+    return out
+
+
+def isotonic_table(
+    pairs: list[tuple[float, bool]], points: int = 20
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """An increasing map from raw probability to the share right (scikit-learn's isotonic
+    regression), sampled at ``points`` quantiles of the raw probabilities."""
+    from sklearn.isotonic import IsotonicRegression
+
+    if not pairs:
+        return ((), ())
+    x = numpy.array([p for p, _ in pairs])
+    y = numpy.array([float(r) for _, r in pairs])
+    iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(x, y)
+    grid = numpy.unique(numpy.round(numpy.quantile(x, numpy.linspace(0, 1, points)), 4))
+    values = numpy.round(iso.predict(grid), 4)
+    return tuple(float(g) for g in grid), tuple(float(v) for v in values)
+
+
+def report(name: str, t: Tally) -> None:
+    m = t.metrics()
+    print(
+        f"{name:28} gold {t.gold:5d} pred {t.predicted:5d}  "
+        f"type P {m['type_precision']:.3f} R {m['type_recall']:.3f} F1 {m['type_f1']:.3f}  "
+        f"triple P {m['triple_precision']:.3f} R {m['triple_recall']:.3f} F1 {m['triple_f1']:.3f}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=str(CORPUS))
+    parser.add_argument("--out", default=str(OUT))
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--dev", action="store_true", help="also score the dev split")
+    parser.add_argument("--no-write", action="store_true", help="write no model")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    units, gold = parse_corpus(Path(args.corpus))
+    stats = label(units, gold)
+    train = [u for u in units if u.split == "train"]
+    print(
+        f"parsed {len({u.article for u in units})} articles in "
+        f"{time.perf_counter() - started:.0f} s; gold events proposed: "
+        f"{stats['gold_events_proposed']} of {stats['gold_events']}"
+    )
+    oof, pairs = cross_validate(train, gold, args.folds)
+    report(
+        "train, rules", score(train, gold, {k: v for u in train for k, v in rule_events(u).items()})
+    )
+    report(f"train, {args.folds}-fold learned", score(train, gold, oof))
+    calibration = isotonic_table(pairs)
+    model = fit(train, calibration)
+    if args.dev:
+        dev = [u for u in units if u.split == "dev"]
+        report(
+            "dev, rules", score(dev, gold, {k: v for u in dev for k, v in rule_events(u).items()})
+        )
+        predicted = {k: v for u in dev for k, v in decode(u, model).items()}
+        for threshold in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):
+            report(f"dev, learned >= {threshold}", score(dev, gold, predicted, threshold))
+    if not args.no_write:
+        Path(args.out).write_text(model.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {args.out}")
+    print(f"done in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
