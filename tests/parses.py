@@ -45,7 +45,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyad.doc import DocMention
 from dyad.nlp.extensions import register_extensions
@@ -198,6 +198,11 @@ def span(doc: Doc, text: str, nth: int = 0) -> Span:
     if len(found) <= nth:
         raise ValueError(f"{text!r} is not {nth + 1} times a run of tokens in {doc.text!r}")
     return found[nth]
+
+
+def token(doc: Doc, text: str, nth: int = 0) -> Token:
+    """The ``nth`` token that reads ``text``."""
+    return span(doc, text, nth).root
 
 
 def _find_all(text: str, needle: str) -> list[int]:
