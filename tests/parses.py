@@ -19,14 +19,19 @@ FEATS, DEPS and MISC) plus the entity tag::
 - LEMMA ``_`` is the default: the word itself for a proper noun, else its lower case.
 - HEAD is the ID of the head in the same sentence, 0 for the root (whose DEPREL is ROOT).
 - The entity tag is IOB (``B-GPE``, ``I-GPE``); none means outside an entity.
-- Whitespace tokens are written escaped (``\\n``); ``#`` starts a comment line.
+- Whitespace tokens are written escaped (``\\n``, in a raw string); ``#`` starts a comment
+  line.
 
 The text gives the spaces between tokens; the tokens must spell it. `parse` checks both, and
 that the heads make one tree per sentence, so a typo fails where it is made.
 
-To write a test on a real sentence, print en_core_web_sm's parse of it and paste the table::
+A module whose tests share sentences keeps their parses in one `Parses` bank, each table under
+its text in CoNLL-U's ``# text = …`` line (a line break in the text written ``\\n``), and
+asks it for a text's Doc: ``PARSES.doc("Russia imposed sanctions on Iran.")``.
 
-    python -m tests.parses "Russia imposed sanctions on Iran."
+To write a test on a real sentence, print en_core_web_sm's parse of it and paste it::
+
+    python -m tests.parses "Russia imposed sanctions on Iran." ["Another text." ...]
 
 `code_parse` runs dyad's stages (actors to events) on a hand-built parse, as
 `dyad.pipeline.code_text` runs them on the model's: the rules end to end, without the model.
@@ -276,8 +281,55 @@ def code_parse(
     )
 
 
+TEXT_LINE = "# text = "
+
+
+class Parses:
+    """Hand-built parses of several texts: a bank of tables, each under a ``# text = …``
+    line (see the module doc)."""
+
+    def __init__(self, bank: str) -> None:
+        self.tables: dict[str, str] = {}
+        text = None
+        for line in bank.splitlines():
+            stripped = line.strip()
+            if stripped.startswith(TEXT_LINE):
+                text = stripped.removeprefix(TEXT_LINE).replace("\\n", "\n")
+                if text in self.tables:
+                    raise ValueError(f"two parses of {text!r}")
+                self.tables[text] = ""
+            elif stripped:
+                if text is None:
+                    raise ValueError(f"a row before the first {TEXT_LINE!r} line: {stripped!r}")
+                self.tables[text] += line + "\n"
+
+    def table(self, text: str) -> str:
+        try:
+            return self.tables[text]
+        except KeyError:
+            raise KeyError(
+                f"no parse of {text!r} in the bank: print the model's with "
+                f"python -m tests.parses {text!r}"
+            ) from None
+
+    def doc(self, text: str) -> Doc:
+        """A Doc of ``text`` with its parse from the bank."""
+        return parse(text, self.table(text))
+
+    def code(self, text: str, date: str | None = DATE, petrarch: bool = False) -> CodedArticle:
+        """The records dyad's stages make of ``text``'s parse (`code_parse`)."""
+        return code_parse(text, self.table(text), date, petrarch)
+
+
+def entry(text: str, doc: Doc) -> str:
+    """``doc``'s parse as an entry of a `Parses` bank."""
+    escaped = text.replace("\n", "\\n")
+    return f"{TEXT_LINE}{escaped}\n{table(doc)}\n"
+
+
 def _print_parses(texts: list[str]) -> None:
-    """Print en_core_web_sm's parse of each text as `parse` reads it (loads the model)."""
+    """Print en_core_web_sm's parse of each text as a `Parses` bank reads it (loads the
+    model)."""
     from dyad.nlp.cleanup import clean_text
     from dyad.pipeline import build_spacy
 
@@ -285,9 +337,8 @@ def _print_parses(texts: list[str]) -> None:
     for text in texts:
         cleaned = clean_text(text)
         if cleaned != text:
-            print(f"# dyad parses the cleaned text: {cleaned!r}")
-        rows = "\n".join(f"    {row}" for row in table(nlp(cleaned)).splitlines())
-        print(f'parse(\n    {cleaned!r},\n    """\n{rows}\n    """,\n)')
+            print(f"# (dyad parses the text cleaned: {cleaned!r})")
+        print(entry(cleaned, nlp(cleaned)))
 
 
 if __name__ == "__main__":
