@@ -53,6 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.doc import DocMention
+from dyad.nlp.cleanup import clean_text
 from dyad.nlp.extensions import register_extensions
 from dyad.records import Actor, Article, CodedArticle
 
@@ -267,7 +268,9 @@ def code_parse(
     text: str, table: str, date: str | None = DATE, petrarch: bool = False
 ) -> CodedArticle:
     """The records dyad's stages make of a hand-built parse (see `parse`), as the ``code``
-    fixture returns them for the model's."""
+    fixture returns them for the model's. Like the pipeline, it parses ``text`` cleaned
+    (`dyad.nlp.cleanup.clean_text`); the table is of the cleaned text."""
+    text = clean_text(text)
     doc = run_stages(parse(text, table), date, petrarch)
     article = Article(id="handbuilt", text=text, date=doc._.article_date)
     return CodedArticle(
@@ -304,8 +307,9 @@ class Parses:
                 self.tables[text] += line + "\n"
 
     def table(self, text: str) -> str:
+        """The table of ``text``, found by the text the pipeline parses (cleaned)."""
         try:
-            return self.tables[text]
+            return self.tables[clean_text(text)]
         except KeyError:
             raise KeyError(
                 f"no parse of {text!r} in the bank: print the model's with "
@@ -313,8 +317,8 @@ class Parses:
             ) from None
 
     def doc(self, text: str) -> Doc:
-        """A Doc of ``text`` with its parse from the bank."""
-        return parse(text, self.table(text))
+        """A Doc of ``text`` (cleaned) with its parse from the bank."""
+        return parse(clean_text(text), self.table(text))
 
     def code(self, text: str, date: str | None = DATE, petrarch: bool = False) -> CodedArticle:
         """The records dyad's stages make of ``text``'s parse (`code_parse`)."""
@@ -330,7 +334,6 @@ def entry(text: str, doc: Doc) -> str:
 def _print_parses(texts: list[str]) -> None:
     """Print en_core_web_sm's parse of each text as a `Parses` bank reads it (loads the
     model)."""
-    from dyad.nlp.cleanup import clean_text
     from dyad.pipeline import build_spacy
 
     nlp = build_spacy()
