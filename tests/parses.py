@@ -53,6 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyad.doc import DocMention
+from dyad.events.trace import Decision
 from dyad.nlp.cleanup import clean_text
 from dyad.nlp.extensions import register_extensions
 from dyad.records import Actor, Article, CodedArticle
@@ -242,37 +243,44 @@ def mention(
     )
 
 
-@lru_cache(maxsize=2)
-def rules(petrarch: bool = False) -> Language:
+@lru_cache(maxsize=4)
+def rules(petrarch: bool = False, kb: str = "", verbs: str = "") -> Language:
     """A blank English pipeline with dyad's stages and no statistical component: what runs
-    on a hand-built parse."""
+    on a hand-built parse. ``kb`` and ``verbs`` as `dyad.pipeline.build_pipeline` takes them
+    (empty: dyad's own)."""
     from dyad.pipeline import STAGES
 
     nlp = spacy.blank("en")
+    configs: dict[str, dict[str, Any]] = {
+        "dyad_actors": {"petrarch": petrarch} | ({"kb": kb} if kb else {}),
+        "dyad_events": {"petrarch": petrarch} | ({"verbs": verbs} if verbs else {}),
+    }
     for name in STAGES:
-        config = {"petrarch": petrarch} if name in ("dyad_actors", "dyad_events") else {}
-        nlp.add_pipe(name, config=config)
+        nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
 
 
-def run_stages(doc: Doc, date: str | None = DATE, petrarch: bool = False) -> Doc:
-    """``doc`` with dyad's stages run on it, the article dated ``date``. A stage's error is
-    raised, not recorded as the pipeline records it."""
+def run_stages(
+    doc: Doc,
+    date: str | None = DATE,
+    petrarch: bool = False,
+    kb: str = "",
+    verbs: str = "",
+    trace: list[Decision] | None = None,
+) -> Doc:
+    """``doc`` with dyad's stages run on it (`rules`), the article dated ``date``; the events
+    stage appends its decisions to ``trace``. A stage's error is raised, not recorded as the
+    pipeline records it."""
     doc._.article_date = dt.date.fromisoformat(date) if date else None
-    for _, stage in rules(petrarch).pipeline:
+    doc._.event_trace = trace
+    for _, stage in rules(petrarch, kb, verbs).pipeline:
         stage(doc)
     return doc
 
 
-def code_parse(
-    text: str, table: str, date: str | None = DATE, petrarch: bool = False
-) -> CodedArticle:
-    """The records dyad's stages make of a hand-built parse (see `parse`), as the ``code``
-    fixture returns them for the model's. Like the pipeline, it parses ``text`` cleaned
-    (`dyad.nlp.cleanup.clean_text`); the table is of the cleaned text."""
-    text = clean_text(text)
-    doc = run_stages(parse(text, table), date, petrarch)
-    article = Article(id="handbuilt", text=text, date=doc._.article_date)
+def records(doc: Doc) -> CodedArticle:
+    """The records dyad's stages left on ``doc``, as the pipeline collects them."""
+    article = Article(id="handbuilt", text=doc.text, date=doc._.article_date)
     return CodedArticle(
         article=article,
         mentions=tuple(m.record for m in doc._.mentions),
@@ -282,6 +290,14 @@ def code_parse(
         dates=tuple(f.record for f in doc._.dates),
         locations=tuple(f.record for f in doc._.locations),
     )
+
+
+def code_parse(text: str, table: str, date: str | None = DATE, **options: Any) -> CodedArticle:
+    """The records dyad's stages make of a hand-built parse (see `parse`), as the ``code``
+    fixture returns them for the model's; ``options`` as `run_stages` takes them. Like the
+    pipeline, it parses ``text`` cleaned (`dyad.nlp.cleanup.clean_text`): the table is of
+    the cleaned text."""
+    return records(run_stages(parse(clean_text(text), table), date, **options))
 
 
 TEXT_LINE = "# text = "
@@ -320,9 +336,9 @@ class Parses:
         """A Doc of ``text`` (cleaned) with its parse from the bank."""
         return parse(clean_text(text), self.table(text))
 
-    def code(self, text: str, date: str | None = DATE, petrarch: bool = False) -> CodedArticle:
+    def code(self, text: str, date: str | None = DATE, **options: Any) -> CodedArticle:
         """The records dyad's stages make of ``text``'s parse (`code_parse`)."""
-        return code_parse(text, self.table(text), date, petrarch)
+        return code_parse(text, self.table(text), date, **options)
 
 
 def entry(text: str, doc: Doc) -> str:
