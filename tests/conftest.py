@@ -19,6 +19,8 @@ import pytest
 import spacy
 
 import dyad.pipeline
+import dyad.runners.dask
+import dyad.runners.local
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -47,18 +49,22 @@ class _ModelGuard:
     def refusal(self) -> str:
         return UNMARKED.format(test=self.running.nodeid) if self.running else AT_IMPORT
 
-    def wrap(self, load: Callable[..., Any]) -> Callable[..., Any]:
+    def wrap(
+        self, load: Callable[..., Any], loads: Callable[..., bool] = lambda *a, **k: True
+    ) -> Callable[..., Any]:
+        """``load`` refusing to run outside a ``model`` test when ``loads(*its arguments)``."""
+
         @functools.wraps(load)
-        def guarded(name: Any, *args: Any, **kwargs: Any) -> Any:
-            if not self.allowed() and _installed(name):
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            if not self.allowed() and loads(*args, **kwargs):
                 self.refused = True
                 raise RuntimeError(self.refusal())
-            return load(name, *args, **kwargs)
+            return load(*args, **kwargs)
 
         return guarded
 
 
-def _installed(name: Any) -> bool:
+def _installed(name: Any, *args: Any, **kwargs: Any) -> bool:
     """Whether ``name`` is a pipeline that would load (a test may load a missing one)."""
     return not isinstance(name, str) or spacy.util.is_package(name) or Path(name).exists()
 
@@ -69,9 +75,15 @@ _patches = pytest.MonkeyPatch()
 
 def pytest_configure(config: pytest.Config) -> None:
     # spacy.load: every fresh load (dyad.nlp.model.load_model calls it); dyad.pipeline._build:
-    # build_pipeline's cache, which returns a pipeline an earlier model test loaded
-    _patches.setattr(spacy, "load", _guard.wrap(spacy.load))
-    _patches.setattr(dyad.pipeline, "_build", _guard.wrap(dyad.pipeline._build))
+    # build_pipeline's cache, which returns a pipeline an earlier model test loaded; the
+    # worker processes and the Dask cluster that the runners start, which load it there
+    _patches.setattr(spacy, "load", _guard.wrap(spacy.load, _installed))
+    _patches.setattr(dyad.pipeline, "_build", _guard.wrap(dyad.pipeline._build, _installed))
+    pool = dyad.runners.local.ProcessPoolExecutor
+    _patches.setattr(dyad.runners.local, "ProcessPoolExecutor", _guard.wrap(pool))
+    _patches.setattr(
+        dyad.runners.dask, "local_cluster", _guard.wrap(dyad.runners.dask.local_cluster)
+    )
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
