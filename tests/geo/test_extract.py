@@ -6,7 +6,53 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parses import Parses
+from dyad.geo.extract import extract_locations
+from dyad.geo.gazetteer import load_gazetteer
+from dyad.records import Actor
+from tests.parses import Parses, mention, parse
+
+CHINA_GOVERNMENT = Actor("China", "CHNGOV", "CHN", "GOV", "country:CHN")
+MICHAEL_JORDAN = Actor("Michael Jordan", "USA", "USA", None, "person:michael-jordan")
+
+
+def places(doc, mentions):
+    return [
+        (f.record.text, f.record.geonameid)
+        for f in extract_locations(doc, mentions, load_gazetteer())
+    ]
+
+
+def test_a_place_the_actors_stage_found_is_a_toponym_where_the_entities_miss_it():
+    # "Beijing" as if the entity recognizer had missed it
+    doc = parse(
+        "Talks began in Beijing.",
+        """
+        1  Talks    talk   NOUN   NNS  2  nsubj
+        2  began    begin  VERB   VBD  0  ROOT
+        3  in       _      ADP    IN   2  prep
+        4  Beijing  _      PROPN  NNP  3  pobj
+        5  .        _      PUNCT  .    2  punct
+        """,
+    )
+    assert places(doc, []) == []
+    beijing = mention(doc, "Beijing", CHINA_GOVERNMENT, "place", locative=True)
+    assert places(doc, [beijing]) == [("Beijing", 1816670)]
+
+
+def test_a_name_the_knowledge_base_knows_is_no_place_even_as_an_entity():
+    doc = parse(
+        "Jordan spoke in Amman.",
+        """
+        1  Jordan  _      PROPN  NNP  2  nsubj  B-GPE
+        2  spoke   speak  VERB   VBD  0  ROOT
+        3  in      _      ADP    IN   2  prep
+        4  Amman   _      PROPN  NNP  3  pobj   B-GPE
+        5  .       _      PUNCT  .    2  punct
+        """,
+    )
+    assert [text for text, _ in places(doc, [])] == ["Jordan", "Amman"]
+    jordan = mention(doc, "Jordan", MICHAEL_JORDAN)
+    assert [text for text, _ in places(doc, [jordan])] == ["Amman"]
 
 
 @pytest.mark.model

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from dyad.quotes.extract import extract_quotes
+from dyad.quotes.lexicon import load_cues
+from dyad.records import Actor
 from tests.conftest import wikinews_sentence
-from tests.parses import Parses, run_stages
+from tests.parses import Parses, mention, parse, run_stages
 
 model = pytest.mark.model
 
@@ -317,9 +320,38 @@ def test_the_speaker_of_a_mixed_quote_goes_on_in_the_next_quotation():
     assert direct.speaker.text == mixed.speaker.text == "The Greek foreign minister"
 
 
+def test_the_speaker_is_the_mention_the_actors_stage_left_there():
+    doc = parse(
+        "The envoy said the talks were useful.",
+        """
+        1  The     _     DET    DT   2  det
+        2  envoy   _     NOUN   NN   3  nsubj
+        3  said    say   VERB   VBD  0  ROOT
+        4  the     _     DET    DT   5  det
+        5  talks   talk  NOUN   NNS  6  nsubj
+        6  were    be    AUX    VBD  3  ccomp
+        7  useful  _     ADJ    JJ   6  acomp
+        8  .       _     PUNCT  .    3  punct
+        """,
+    )
+    (alone,) = extract_quotes(doc, [], load_cues())
+    assert (alone.text, alone.speaker.text, alone.speaker.actor) == (
+        "the talks were useful",
+        "The envoy",
+        None,
+    )
+    # a role the actors stage resolved to a person: the quote is that person's
+    arnor = Actor("Aragorn", "ARNGOV", "ARN", "GOV", "person:aragorn")
+    envoy = mention(doc, "The envoy", arnor, kind="role", antecedent=0)
+    (said,) = extract_quotes(doc, [envoy], load_cues())
+    assert (said.speaker.text, said.speaker.name, said.speaker.actor) == (
+        "The envoy",
+        "Aragorn",
+        arnor,
+    )
+
+
 def test_a_model_given_to_extract_quotes_decides_which_candidates_are_quotes():
-    from dyad.quotes.extract import extract_quotes
-    from dyad.quotes.lexicon import load_cues
     from dyad.quotes.model import QuoteModel
 
     doc = run_stages(PARSES.doc("The mayor said the new bridge will open in May."))
