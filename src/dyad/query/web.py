@@ -487,21 +487,62 @@ def timeline(
     their article; ``both`` adds the two directions.
     """
     assert interval in INTERVALS  # the API validates; identifiers never come from requests
+    bounds = _date_bounds(date_from, date_to)
+    periods: dict[dt.date, Row] = {}
+    for row in _event_stats(cur, lookups, a, b, interval, bounds):
+        _period(periods, row.pop("period"))[row.pop("direction")].update(row)
+    for when, is_ab, n in _quote_counts(cur, lookups, a, b, interval, bounds):
+        _period(periods, when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
+        _period(periods, when)["both"]["quotes"] += n
+    return {
+        "a": a,
+        "b": b,
+        "interval": interval,
+        "from": date_from,
+        "to": date_to,
+        "periods": [periods[k] for k in sorted(periods)],
+    }
+
+
+def _date_bounds(date_from: dt.date | None, date_to: dt.date | None) -> tuple[str, list[Any]]:
+    """The SQL conditions that keep rows dated ``date_from``..``date_to`` (either may be
+    None), and their parameters."""
+    sql, params = "", []
+    for condition, value in ((" AND date >= ?", date_from), (" AND date <= ?", date_to)):
+        if value is not None:
+            sql += condition
+            params.append(value)
+    return sql, params
+
+
+def _period(periods: dict[dt.date, Row], when: dt.date) -> Row:
+    """The timeline's counts for the period starting ``when``, made empty when new."""
+    if when not in periods:
+        periods[when] = {"period": when, "both": _stats(), "a_to_b": _stats(), "b_to_a": _stats()}
+    return periods[when]
+
+
+def _event_stats(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    a: str,
+    b: str,
+    interval: str,
+    bounds: tuple[str, list[Any]],
+) -> list[Row]:
+    """Per period and direction (``both``, ``a_to_b``, ``b_to_a``), the pair's events by quad
+    class and their Goldstein sum and mean."""
     low, high = sorted((a, b))
     # The lookups store each pair once, alphabetically: a_to_b means low -> high.
     ab, ba = ("a_to_b", "b_to_a") if a == low else ("b_to_a", "a_to_b")
-    bounds, bound_params = "", []
-    for sql, value in ((" AND date >= ?", date_from), (" AND date <= ?", date_to)):
-        if value is not None:
-            bounds += sql
-            bound_params.append(value)
+    where, params = bounds
     cur.register("pair_rows", lookups.rows("pair_events", low, high))
     cur.execute(
         f"""
         WITH pair AS (
             SELECT date_trunc(?, date)::DATE AS period, quad_code, goldstein,
                    {ab} AS ab, {ba} AS ba
-            FROM pair_rows WHERE date IS NOT NULL{bounds}
+            FROM pair_rows WHERE date IS NOT NULL{where}
         ),
         directed AS (
             SELECT *, 'both' AS direction FROM pair
@@ -516,41 +557,31 @@ def timeline(
                coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean
         FROM directed GROUP BY ALL
         """,
-        [interval, *bound_params],
+        [interval, *params],
     )
-    periods: dict[dt.date, Row] = {}
+    return _dicts(cur)
 
-    def period(when: dt.date) -> Row:
-        if when not in periods:
-            periods[when] = {
-                "period": when,
-                "both": _stats(),
-                "a_to_b": _stats(),
-                "b_to_a": _stats(),
-            }
-        return periods[when]
 
-    for row in _dicts(cur):
-        period(row.pop("period"))[row.pop("direction")].update(row)
+def _quote_counts(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    a: str,
+    b: str,
+    interval: str,
+    bounds: tuple[str, list[Any]],
+) -> list[tuple[dt.date, bool, int]]:
+    """Per period, the pair's quotes by direction: (period, from ``a`` to ``b``, count)."""
+    low, high = sorted((a, b))
+    where, params = bounds
     cur.register("quote_rows", lookups.rows("pair_quotes", low, high))
     cur.execute(
         f"""
         SELECT date_trunc(?, date)::DATE AS period, a_to_b = ? AS ab, count(*) AS n
-        FROM quote_rows WHERE true{bounds} GROUP BY ALL
+        FROM quote_rows WHERE true{where} GROUP BY ALL
         """,
-        [interval, a == low, *bound_params],
+        [interval, a == low, *params],
     )
-    for when, is_ab, n in cur.fetchall():
-        period(when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
-        period(when)["both"]["quotes"] += n
-    return {
-        "a": a,
-        "b": b,
-        "interval": interval,
-        "from": date_from,
-        "to": date_to,
-        "periods": [periods[k] for k in sorted(periods)],
-    }
+    return cur.fetchall()
 
 
 def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:
