@@ -114,11 +114,11 @@ def test_only_the_dask_runner_imports_dask():
 
 def test_nothing_imports_the_package_itself_or_the_cli():
     assert {m for m, names in imports().items() if "dyad" in names} == set()
-    assert importers("dyad.cli") == set()
+    assert {m for m in importers("dyad.cli") if not _within(m, ("dyad.cli",))} == set()
 
 
 def test_only_the_cli_imports_the_api():
-    assert importers("dyad.api") <= {"dyad.cli"}
+    assert {m for m in importers("dyad.api") if not _within(m, ("dyad.cli",))} == set()
 
 
 def test_only_what_runs_the_pipeline_imports_it():

@@ -15,7 +15,7 @@ from dyad.ingest.ids import article_id
 from dyad.nlp.model import model_label_of
 from dyad.pipeline import build_pipeline, code_articles, code_inspected
 from dyad.records import Article, CodedArticle, InputFailure
-from dyad.runners.local import PipelineSpec, code_parallel, default_workers
+from dyad.runners.local import PipelineSpec, chunks, code_parallel, default_workers
 from dyad.runners.summary import IngestSummary
 
 STORE_BATCH = 64
@@ -69,6 +69,17 @@ def code_paths(
     with ``workers`` processes; ``meter`` follows how much input has been read;
     ``sentences="actors"`` parses only sentences naming an actor or quoting someone."""
     spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
+    yield from _code(paths, spec, date, max_bytes, workers, meter)
+
+
+def _code(
+    paths: Iterable[str],
+    spec: PipelineSpec,
+    date: dt.date | str | None,
+    max_bytes: int,
+    workers: int,
+    meter: ReadMeter | None,
+) -> Iterator[CodedArticle | InputFailure]:
     items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
     yield from code_parallel(items, spec, workers)
 
@@ -98,12 +109,12 @@ def ingest(
     ``local`` for a LocalCluster of ``workers`` processes) the Dask cluster codes and each
     task writes its own Parquet part under ``out``.
     """
+    spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
     if dask is not None:
         from dyad.runners.dask import ingest_dask  # only Dask runs import dask
 
         if out is None:
             raise ValueError("--dask writes Parquet: give --out DIR")
-        spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
         return ingest_dask(
             paths,
             out,
@@ -116,38 +127,37 @@ def ingest(
         )
     paths = list(paths)
     meter = ReadMeter(input_bytes(paths)) if progress else None
+    items = _code(paths, spec, date, max_bytes, workers or default_workers(), meter)
+    return _store(items, db, out, model_label_of(model), meter, progress)
+
+
+def _store(
+    items: Iterable[CodedArticle | InputFailure],
+    db: str | Path,
+    out: str | Path | None,
+    model: str,
+    meter: ReadMeter | None,
+    progress: Callable[[IngestSummary], None] | None,
+) -> IngestSummary:
+    """Write ``items`` where `_sink` says, in batches of `STORE_BATCH`, telling ``progress``
+    after each full batch and once the store is closed."""
     summary = IngestSummary(bytes_total=meter.total if meter else None)
     started = time.perf_counter()
-    items = code_paths(
-        paths,
-        date=date,
-        model=model,
-        kb=kb,
-        verbs=verbs,
-        petrarch=petrarch,
-        max_bytes=max_bytes,
-        workers=workers or default_workers(),
-        meter=meter,
-        sentences=sentences,
-    )
-    with _sink(db, out, model_label_of(model)) as sink:
-        batch: list[CodedArticle | InputFailure] = []
-        for item in items:
-            batch.append(item)
-            summary.count(item)
-            if len(batch) >= STORE_BATCH:
-                sink.write(batch)
-                batch = []
-                summary.seconds = time.perf_counter() - started
-                summary.bytes_read = meter.read if meter else 0
-                if progress:
-                    progress(summary)
-        if batch:
+
+    def tell() -> None:
+        summary.seconds = time.perf_counter() - started
+        summary.bytes_read = meter.read if meter else 0
+        if progress:
+            progress(summary)
+
+    with _sink(db, out, model) as sink:
+        for batch in chunks(items, STORE_BATCH):
+            for item in batch:
+                summary.count(item)
             sink.write(batch)
-    summary.seconds = time.perf_counter() - started
-    summary.bytes_read = meter.read if meter else 0
-    if progress:
-        progress(summary)
+            if len(batch) == STORE_BATCH:
+                tell()
+    tell()
     return summary
 
 

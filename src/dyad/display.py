@@ -29,6 +29,15 @@ def _actor(code: str | None, name: str | None) -> str:
 
 def article_view(coded: CodedArticle) -> Group:
     """The article text with its spans highlighted, then a table per kind of record."""
+    parts: list[Any] = [*_highlighted(coded)]
+    parts += [_events_table(coded), _quotes_table(coded), _amounts_table(coded)]
+    if coded.errors:
+        parts.append(Text("\n".join(e.message for e in coded.errors), style="red"))
+    return Group(*parts)
+
+
+def _highlighted(coded: CodedArticle) -> list[Text]:
+    """The article's title and metadata, its text styled by record kind, and the legend."""
     a = coded.article
     text = Text(a.text)
     for m in coded.mentions:
@@ -48,8 +57,10 @@ def article_view(coded: CodedArticle) -> Group:
         legend.stylize(
             style, legend.plain.index(f"[{k}]"), legend.plain.index(f"[{k}]") + len(k) + 2
         )
-    parts: list[Any] = [header, text, legend]
+    return [header, text, legend]
 
+
+def _events_table(coded: CodedArticle) -> Table:
     events = Table(title="events", show_lines=False)
     for col in (
         "type",
@@ -76,6 +87,10 @@ def article_view(coded: CodedArticle) -> Group:
             str(e.date or ""),
             f"{e.confidence:.2f}",
         )
+    return events
+
+
+def _quotes_table(coded: CodedArticle) -> Table:
     quotes = Table(title="quotes")
     for col in ("speaker", "as written", "cue", "kind", "quote"):
         quotes.add_column(col)
@@ -88,6 +103,10 @@ def article_view(coded: CodedArticle) -> Group:
             q.kind,
             q.text if len(q.text) < 120 else q.text[:117] + "...",
         )
+    return quotes
+
+
+def _amounts_table(coded: CodedArticle) -> Table:
     amounts = Table(title="amounts and dates")
     for col in ("text", "value", "unit / granularity", "object"):
         amounts.add_column(col)
@@ -95,10 +114,7 @@ def article_view(coded: CodedArticle) -> Group:
         amounts.add_row(am.text, f"{am.value:,.0f}", am.unit, am.object or "")
     for d in coded.dates:
         amounts.add_row(d.text, d.value, d.granularity, "")
-    parts += [events, quotes, amounts]
-    if coded.errors:
-        parts.append(Text("\n".join(e.message for e in coded.errors), style="red"))
-    return Group(*parts)
+    return amounts
 
 
 def explain_view(ex: Explanation) -> Group:

@@ -197,10 +197,19 @@ def code_inspected(
     article = prepare(article)
     doc = _make_doc(nlp, article)
     doc._.event_trace = trace
-    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("dyad_")]):
+    with nlp.select_pipes(enable=_spacy_names(nlp)):
         doc = nlp(doc)
-    stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]
-    return _collect(article, doc, _run_stages(stages, doc)), doc
+    return _collect(article, doc, _run_stages(_dyad_stages(nlp), doc)), doc
+
+
+def _spacy_names(nlp: Language) -> list[str]:
+    """The names of spaCy's own components, which run before dyad's."""
+    return [n for n in nlp.pipe_names if not n.startswith("dyad_")]
+
+
+def _dyad_stages(nlp: Language) -> list[tuple[str, Any]]:
+    """dyad's components (stages 3-4), in order, with their names."""
+    return [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]
 
 
 def _release(doc: Doc) -> None:
@@ -266,57 +275,68 @@ def code_articles(
     """
     if sentences not in SENTENCE_MODES:
         raise ValueError(f"sentences must be one of {SENTENCE_MODES}, not {sentences!r}")
-    spacy_names = [n for n in nlp.pipe_names if not n.startswith("dyad_")]
-    stages = [(n, c) for n, c in nlp.pipeline if n.startswith("dyad_")]
     pick = actor_sentences(nlp) if sentences == "actors" else None
     batch: list[Article] = []
     chars = 0
-
-    def parsed() -> Iterator[tuple[Doc, Article]]:
-        docs = [(_make_doc(nlp, a), a) for a in batch]
-        with nlp.select_pipes(enable=spacy_names):
-            if pick is None:
-                yield from nlp.pipe(docs, as_tuples=True, batch_size=batch_size)
-                return
-            annotate_selected(
-                [d for d, _ in docs], pick, lambda regions: nlp.pipe(regions, batch_size=batch_size)
-            )
-        yield from docs
-
-    def flush() -> Iterator[CodedArticle]:
-        nonlocal chars
-        # spaCy keeps every new word's string and lexeme in the shared vocab for good, so a
-        # long run grows without bound; a memory zone evicts what a batch added. The batch's
-        # records are plain Python, built before the zone ends and yielded after it.
-        coded = []
-        with nlp.memory_zone():
-            for doc, article in parsed():
-                coded.append(_collect(article, doc, _run_stages(stages, doc)))
-                _release(doc)
-        batch.clear()
-        chars = 0
-        yield from coded
-
     for item in items:
         if isinstance(item, InputFailure):
             yield item
             continue
         article = prepare(item)
         if len(article.text) > MAX_ARTICLE_CHARS:
-            reason = f"{len(article.text)} characters > {MAX_ARTICLE_CHARS}"
-            err = StageError(
-                "nlp", "E012", message("E012", origin=article.origin or article.id, reason=reason)
-            )
-            yield CodedArticle(article=article, errors=(err,))
+            yield _too_long(article)
             continue
         if batch and chars + len(article.text) > batch_chars:
-            yield from flush()
+            yield from _code_batch(nlp, batch, pick, batch_size)
+            batch, chars = [], 0
         batch.append(article)
         chars += len(article.text)
         if len(batch) >= batch_size:
-            yield from flush()
+            yield from _code_batch(nlp, batch, pick, batch_size)
+            batch, chars = [], 0
     if batch:
-        yield from flush()
+        yield from _code_batch(nlp, batch, pick, batch_size)
+
+
+def _too_long(article: Article) -> CodedArticle:
+    """An article longer than `MAX_ARTICLE_CHARS`, not coded: its E012 error."""
+    reason = f"{len(article.text)} characters > {MAX_ARTICLE_CHARS}"
+    err = StageError(
+        "nlp", "E012", message("E012", origin=article.origin or article.id, reason=reason)
+    )
+    return CodedArticle(article=article, errors=(err,))
+
+
+def _code_batch(
+    nlp: Language, batch: list[Article], pick: SentencePicker | None, batch_size: int
+) -> list[CodedArticle]:
+    """Parse a batch of articles with spaCy's components, then run dyad's stages on each."""
+    stages = _dyad_stages(nlp)
+    # spaCy keeps every new word's string and lexeme in the shared vocab for good, so a
+    # long run grows without bound; a memory zone evicts what a batch added. The batch's
+    # records are plain Python, built before the zone ends and returned after it.
+    coded = []
+    with nlp.memory_zone():
+        for doc, article in _parsed(nlp, batch, pick, batch_size):
+            coded.append(_collect(article, doc, _run_stages(stages, doc)))
+            _release(doc)
+    return coded
+
+
+def _parsed(
+    nlp: Language, batch: list[Article], pick: SentencePicker | None, batch_size: int
+) -> Iterator[tuple[Doc, Article]]:
+    """The articles' Docs with spaCy's annotation: of every sentence, or of those ``pick``
+    chooses."""
+    docs = [(_make_doc(nlp, a), a) for a in batch]
+    with nlp.select_pipes(enable=_spacy_names(nlp)):
+        if pick is None:
+            yield from nlp.pipe(docs, as_tuples=True, batch_size=batch_size)
+            return
+        annotate_selected(
+            [d for d, _ in docs], pick, lambda regions: nlp.pipe(regions, batch_size=batch_size)
+        )
+    yield from docs
 
 
 def code_text(

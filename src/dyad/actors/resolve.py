@@ -12,11 +12,20 @@ Role nouns without a name ("the president", "the Russian leader") and pronouns a
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dyad.actors.kb import Entry, KnowledgeBase, Person
+from dyad.actors.codes import (
+    armed_actor,
+    coded_actor,
+    country_actor,
+    group_actor,
+    igo_actor,
+    person_actor,
+    pick_person,
+)
+from dyad.actors.kb import Entry, Person
 from dyad.actors.matcher import ActorMatcher, NameMatch, SectorMatch
 from dyad.doc import DocMention
 from dyad.lexicons import code_map, word_set
@@ -38,104 +47,67 @@ COMPASS_WORDS = word_set("dyad.actors", "compass_words.csv")
 # America are continents and regions, not parts of the United States.
 NOT_REGIONS_OF = word_set("dyad.actors", "not_regions_of.csv")
 PERSON_PRONOUNS = code_map("dyad.actors", "person_pronouns.csv")
-# PETRARCH's CAMEO codes for someone out of office: ELI, "elites" (CAMEO manual 1.1b3, 2.3).
-FORMER_OFFICIAL_SECTOR = "ELI"
 
 
-def country_actor(kb: KnowledgeBase, iso3: str, sector: str | None = None) -> Actor:
-    country = kb.countries.get(iso3)
-    return Actor(
-        name=country.name if country else iso3,
-        code=iso3 + (sector or ""),
-        country=iso3,
-        sector=sector,
-        id=f"country:{iso3}",
-    )
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """What `PhraseReader.read` knows of a noun phrase before it decides what the phrase
+    mentions."""
 
+    start: int
+    end: int
+    """After an "of" phrase naming the country of a sector noun ("the president of Russia")."""
+    head: Token
+    sentence: int
+    subject: bool
+    """Its head is a clause's subject, or a conjunct of one."""
+    locative: bool
+    """It follows a locative preposition ("talks in Beijing")."""
+    title: str
+    """The title its person words give ("president"), or ""."""
+    names: list[NameMatch]
+    head_name: NameMatch | None
+    """The name the head is part of."""
+    modifiers: list[NameMatch]
+    """The names other than the head's."""
+    sectors: list[SectorMatch]
+    """The sector nouns outside the head's name."""
+    head_sector: SectorMatch | None
+    """The head's sector noun, when the head is part of no name."""
+    country: str | None
+    """The country its modifiers and "of" phrase name."""
+    igo: str | None
+    """The international organization its modifiers and "of" phrase name."""
+    sector: str | None
+    """The sector its sector nouns give (`PhraseReader._sector`)."""
 
-def igo_actor(kb: KnowledgeBase, code: str, sector: str | None = None) -> Actor:
-    """An international organization: IGO + code (``IGOUNO``), or NGO + code for a
-    non-governmental one (``NGOAMN``), with a sector of its own when a phrase names one."""
-    igo = kb.igos.get(code)
-    kind = igo.kind if igo else "IGO"
-    suffix = sector if sector and sector not in ("IGO", "NGO") else ""
-    return Actor(
-        name=igo.name if igo else code,
-        code=f"{kind}{code}{suffix}",
-        country=None,
-        sector=sector or kind,
-        id=f"{kind.lower()}:{code}",
-    )
-
-
-def person_actor(kb: KnowledgeBase, person: Person, date: dt.date | None) -> Actor:
-    role = person.role_at(date)
-    if role is None:
-        past = person.last_role_before(date)
-        country = past.country if past else None
-        sector = FORMER_OFFICIAL_SECTOR if past else None
-        code = (country + sector) if country and sector else country
-        return Actor(person.name, code, country, sector, f"person:{person.id}")
-    if role.igo:
-        base = igo_actor(kb, role.igo)
-        return Actor(person.name, base.code, None, "IGO", f"person:{person.id}")
-    code = (role.country or "") + (role.sector or "") or None
-    return Actor(person.name, code, role.country, role.sector, f"person:{person.id}")
-
-
-def coded_actor(
-    kb: KnowledgeBase, key: str, date: dt.date | None, sector: str | None = None
-) -> Actor:
-    """An actor from a PETRARCH dictionary: its code on ``date``, with an agent's sector
-    appended to a bare country code ("Arnorian police" -> ARN + COP)."""
-    entity = kb.coded[key]
-    code = entity.code_at(date)
-    if code and sector and len(code) == 3:
-        code += sector
-    is_org = code is not None and code[:3] in ("IGO", "NGO", "IMG", "MNC", "NGM")
-    country = None if code is None or is_org else code[:3]
-    return Actor(
-        name=entity.name,
-        code=code,
-        country=country,
-        sector=(code[3:6] or None)
-        if code and not is_org
-        else ("IGO" if code and code.startswith("IGO") else None),
-        id=key,
-    )
-
-
-def armed_actor(kb: KnowledgeBase, key: str, date: dt.date | None) -> Actor:
-    group = kb.armed_groups[key]
-    role = group.role_at(date)
-    country = role.country if role else None
-    sector = role.sector if role else "REB"
-    code = (country + (sector or "")) if country else f"IMG{key}"
-    return Actor(group.name, code, country, sector, f"group:{key}")
-
-
-def group_actor(
-    kb: KnowledgeBase, country: str | None, igo: str | None, sector: str | None
-) -> Actor:
-    """A group named by a sector noun ("Russian citizens"): coded, but it has no name of its
-    own (the country's name would read as if the country itself acted)."""
-    if igo:
-        return igo_actor(kb, igo, sector)
-    if country:
-        return replace(country_actor(kb, country, sector), name=None, id=None)
-    return Actor(name=None, code=None, country=None, sector=sector, id=None)
-
-
-def pick_person(kb: KnowledgeBase, entries: list[Entry], date: dt.date | None) -> Person | None:
-    """Of the people a name may be, the one in office on ``date``, else the first listed."""
-    people = [kb.people[e.key] for e in entries if e.kind == "person" and e.key in kb.people]
-    if not people:
-        return None
-    if date is not None:
-        for person in people:
-            if person.role_at(date) is not None:
-                return person
-    return people[0]
+    def mention(
+        self,
+        actor: Actor,
+        kind: str,
+        *,
+        gender: str | None = None,
+        locative: bool = False,
+        partners: tuple[Actor, ...] = (),
+    ) -> DocMention:
+        """The phrase as a mention of ``actor``."""
+        span = self.head.doc[self.start : self.end]
+        return DocMention(
+            self.start,
+            self.end,
+            span.start_char,
+            span.end_char,
+            span.text,
+            actor,
+            kind,
+            self.sentence,
+            self.subject,
+            title=self.title,
+            gender=gender,
+            locative=locative,
+            head=self.head.lemma_.lower(),
+            partners=partners,
+        )
 
 
 class PhraseReader:
@@ -224,13 +196,27 @@ class PhraseReader:
 
     # ---- one phrase ---------------------------------------------------------------------
     def read(self, start: int, end: int, head: Token) -> DocMention | None:
-        """The mention a phrase (tokens ``start..end``, head ``head``) makes, or None."""
-        doc = self.doc
-        sentence = self.sentence_of(head.i)
-        subject = head.dep_ in SUBJECT_DEPS or (
-            head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS
-        )
-        locative = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+        """The mention a phrase (tokens ``start..end``, head ``head``) makes, or None: a name
+        the knowledge base knows, else a person's name it does not know, else a sector noun
+        ("Russian citizens", "the president"), else a person pronoun."""
+        phrase = self._phrase(start, end, head)
+        person_name, phrase = self._person_name(phrase)
+        if phrase.head_name is not None and self._knows(phrase.head_name):
+            return self._known_name(phrase, phrase.head_name)
+        if person_name is None:
+            person_name = self._coordinated_person(head)
+        if person_name is not None and phrase.head_sector is None:
+            return self._unknown_person(phrase, person_name)
+        if phrase.head_sector is not None:
+            return self._sector_noun(phrase, phrase.head_sector)
+        if head.pos_ == "PRON" and head.lower_ in PERSON_PRONOUNS:
+            actor = Actor(name=None, code=None, country=None, sector=None, id=None)
+            return phrase.mention(actor, "pronoun", gender=PERSON_PRONOUNS[head.lower_])
+        return None
+
+    def _phrase(self, start: int, end: int, head: Token) -> _Phrase:
+        """The names and sector nouns of a phrase, and the country, organization and sector
+        its words give."""
         names = self._names_in(start, end)
         head_name = self._name_at.get(head.i)
         # words inside a name are not sector nouns: the "Union" of "European Union"
@@ -240,7 +226,6 @@ class PhraseReader:
             if head_name is None or m.end <= head_name.start or m.start >= head_name.end
         ]
         head_sector = self._sector_at.get(head.i) if head_name is None else None
-        title = self._title(sectors)
         modifiers = [m for m in names if m is not head_name]
         of_names, of_end = self._of_phrase(head)
         country, igo = self._place_of(modifiers + of_names)
@@ -248,43 +233,53 @@ class PhraseReader:
         if of_names and head_sector is not None and head_name is None:
             end = max(end, of_end)  # the mention is "the president of Russia", not "the president"
             if sector is None:  # "a spokesman for the Kremlin" is the Kremlin's sector
-                sector = next(
-                    (
-                        self.kb.institutions[e.key].sector
-                        for m in of_names
-                        for e in m.entries
-                        if e.kind == "institution"
-                    ),
-                    None,
-                )
+                sector = self._institution_sector(of_names)
+        return _Phrase(
+            start=start,
+            end=end,
+            head=head,
+            sentence=self.sentence_of(head.i),
+            subject=head.dep_ in SUBJECT_DEPS
+            or (head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS),
+            locative=head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS,
+            title=self._title(sectors),
+            names=names,
+            head_name=head_name,
+            modifiers=modifiers,
+            sectors=sectors,
+            head_sector=head_sector,
+            country=country,
+            igo=igo,
+            sector=sector,
+        )
 
-        def draft(actor: Actor, kind: str, **kw: object) -> DocMention:
-            span = doc[start:end]
-            return DocMention(
-                start,
-                end,
-                span.start_char,
-                span.end_char,
-                span.text,
-                actor,
-                kind,
-                sentence,
-                subject,
-                title=title,
-                head=head.lemma_.lower(),
-                **kw,  # type: ignore[arg-type]
-            )
+    def _institution_sector(self, names: list[NameMatch]) -> str | None:
+        """The sector of the first institution among ``names``."""
+        return next(
+            (
+                self.kb.institutions[e.key].sector
+                for m in names
+                for e in m.entries
+                if e.kind == "institution"
+            ),
+            None,
+        )
 
+    def _person_name(self, phrase: _Phrase) -> tuple[Span | None, _Phrase]:
+        """The person's name the phrase holds by NER or by a title before it, and the phrase
+        without its head name when that name is part of the person's."""
+        head, head_name = phrase.head, phrase.head_name
         ent = self._person_ents.get(head.i)
-        if ent is None and head_name is None and head_sector is None:
-            ent = self._titled_name(head, sectors)
+        if ent is None and head_name is None and phrase.head_sector is None:
+            ent = self._titled_name(head, phrase.sectors)
         if (
             head_name is not None
             and ent is not None
             and len(ent) > head_name.end - head_name.start
             and not any(e.kind == "person" for e in head_name.entries)
         ):
-            head_name = None  # "Nikki Holland" is a person, not the Netherlands
+            # "Nikki Holland" is a person, not the Netherlands
+            return ent, replace(phrase, head_name=None)
         if (
             head_name is not None
             and ent is None
@@ -292,93 +287,100 @@ class PhraseReader:
         ):
             # NER may call "Nikki Holland" an ORG: an unknown proper name right before a
             # country name makes a person's name, not a country
-            ent = self.doc[head_name.start - 1 : head_name.end]
-            head_name = None
-        if head_name is not None:
-            entries = list(head_name.entries)
-            person = pick_person(self.kb, entries, self.date)
-            kinds = {e.kind for e in entries}
-            if person is not None and (head.i in self._person_ents or not kinds - {"person"}):
-                actor = self._person_actor(person, country, igo, sector)
-                return draft(actor, "name", gender=person.gender)
-            for entry in entries:
-                if entry.kind == "institution":
-                    inst = self.kb.institutions[entry.key]
-                    actor = country_actor(self.kb, country or inst.country, inst.sector)
-                    return draft(replace(actor, name=inst.name), "name")
-                if entry.kind == "igo":
-                    return draft(igo_actor(self.kb, entry.key, sector), "name")
-                if entry.kind == "armed":
-                    return draft(armed_actor(self.kb, entry.key, self.date), "name")
-                if entry.kind == "capital":
-                    return draft(
-                        country_actor(self.kb, entry.key, "GOV"), "place", locative=locative
-                    )
-                if entry.kind == "country":
-                    actor = country_actor(self.kb, entry.key, sector if head_sector else None)
-                    return draft(actor, "place", locative=locative)
-                if entry.kind == "coded":
-                    actor = coded_actor(self.kb, entry.key, self.date, sector)
-                    if actor.code is None:
-                        return None  # "[---]": the dictionary says this name is no actor
-                    kind = "place" if len(actor.code) == 3 else "name"
-                    return draft(actor, kind, locative=locative and kind == "place")
-            if person is not None:
-                actor = self._person_actor(person, country, igo, sector)
-                return draft(actor, "name", gender=person.gender)
+            return self.doc[head_name.start - 1 : head_name.end], replace(phrase, head_name=None)
+        return ent, phrase
 
-        if (
-            ent is None
-            and head.pos_ == "PROPN"
-            and head.dep_ == "conj"
-            and self._is_person_token(head.head)
-        ):
-            # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": NER tagged
-            # only the first; a proper name coordinated with a person is a person
-            ent = self.doc[
-                head.left_edge.i if head.left_edge.pos_ == "PROPN" else head.i : head.i + 1
-            ]
-        if ent is not None and head_sector is None:
-            for i in self._appositive(head):
-                extra = self._names_in(doc[i].left_edge.i, doc[i].right_edge.i + 1)
-                country, igo = country or self._place_of(extra)[0], igo or self._place_of(extra)[1]
-                sector = sector or self._sector(
-                    None, self._sectors_in(doc[i].left_edge.i, doc[i].right_edge.i + 1)
-                )
-            name = ent.text.removesuffix("'s").removesuffix("'").strip()
-            base = group_actor(self.kb, country, igo, sector)
-            actor = Actor(
-                name=name, code=base.code, country=base.country, sector=base.sector, id=None
+    def _knows(self, match: NameMatch) -> bool:
+        """Whether the knowledge base holds what a name stands for: anything but a person,
+        or a person it has a record of."""
+        return any(e.kind != "person" or e.key in self.kb.people for e in match.entries)
+
+    def _known_name(self, phrase: _Phrase, match: NameMatch) -> DocMention | None:
+        """A name the knowledge base knows (`_knows`): a person when it names only people or
+        NER calls it a person, else what its first other entry stands for."""
+        person = pick_person(self.kb, list(match.entries), self.date)
+        other = next((e for e in match.entries if e.kind != "person"), None)
+        if person is not None and (other is None or phrase.head.i in self._person_ents):
+            return phrase.mention(self._person_actor(person, phrase), "name", gender=person.gender)
+        assert other is not None, "a name of unknown people only is not known (_knows)"
+        return self._entry_mention(phrase, other)
+
+    def _entry_mention(self, phrase: _Phrase, entry: Entry) -> DocMention | None:
+        """The mention of a name that stands for ``entry``, not a person; None when a
+        PETRARCH dictionary says the name is no actor."""
+        if entry.kind == "institution":
+            inst = self.kb.institutions[entry.key]
+            actor = country_actor(self.kb, phrase.country or inst.country, inst.sector)
+            return phrase.mention(replace(actor, name=inst.name), "name")
+        if entry.kind == "igo":
+            return phrase.mention(igo_actor(self.kb, entry.key, phrase.sector), "name")
+        if entry.kind == "armed":
+            return phrase.mention(armed_actor(self.kb, entry.key, self.date), "name")
+        if entry.kind == "capital":
+            actor = country_actor(self.kb, entry.key, "GOV")
+            return phrase.mention(actor, "place", locative=phrase.locative)
+        if entry.kind == "country":
+            actor = country_actor(self.kb, entry.key)
+            return phrase.mention(actor, "place", locative=phrase.locative)
+        # "coded": an actor from a PETRARCH dictionary
+        actor = coded_actor(self.kb, entry.key, self.date, phrase.sector)
+        if actor.code is None:
+            return None  # "[---]": the dictionary says this name is no actor
+        kind = "place" if len(actor.code) == 3 else "name"
+        return phrase.mention(actor, kind, locative=phrase.locative and kind == "place")
+
+    def _coordinated_person(self, head: Token) -> Span | None:
+        """ "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": NER tagged
+        only the first; a proper name coordinated with a person is a person."""
+        if head.pos_ != "PROPN" or head.dep_ != "conj" or not self._is_person_token(head.head):
+            return None
+        return self.doc[head.left_edge.i if head.left_edge.pos_ == "PROPN" else head.i : head.i + 1]
+
+    def _unknown_person(self, phrase: _Phrase, name: Span) -> DocMention:
+        """A person the knowledge base does not know, coded by the phrase's words and those
+        of its appositives ("Aparna Garg, an Indian official")."""
+        doc = self.doc
+        country, igo, sector = phrase.country, phrase.igo, phrase.sector
+        for i in self._appositive(phrase.head):
+            extra = self._names_in(doc[i].left_edge.i, doc[i].right_edge.i + 1)
+            country, igo = country or self._place_of(extra)[0], igo or self._place_of(extra)[1]
+            sector = sector or self._sector(
+                None, self._sectors_in(doc[i].left_edge.i, doc[i].right_edge.i + 1)
             )
-            return draft(actor, "name")
+        base = group_actor(self.kb, country, igo, sector)
+        actor = Actor(
+            name=name.text.removesuffix("'s").removesuffix("'").strip(),
+            code=base.code,
+            country=base.country,
+            sector=base.sector,
+            id=None,
+        )
+        return phrase.mention(actor, "name")
 
-        if head_sector is not None:
-            noun = self.kb.sectors[head_sector.phrase]
-            actor = group_actor(self.kb, country, igo, sector)
-            if actor.code is None:
-                # "al-Qaeda leaders": a transnational armed group's own people (IMGAQD)
-                actor = self._armed_modifier(modifiers) or actor
-            has_person = any(e.kind == "person" for m in names for e in m.entries)
-            if noun.person and not has_person:
-                kind = "role" if self._definite(start, head) else "group"
-                return draft(actor, kind, partners=self._partners(modifiers, country, sector))
-            if actor.code is None and actor.sector is None:
-                return None
-            return draft(actor, "group", partners=self._partners(modifiers, country, sector))
+    def _sector_noun(self, phrase: _Phrase, head: SectorMatch) -> DocMention | None:
+        """A phrase headed by a sector noun: a role ("the president") or a group ("Russian
+        citizens", "al-Qaeda leaders"), with the countries of coordinated modifiers."""
+        noun = self.kb.sectors[head.phrase]
+        actor = group_actor(self.kb, phrase.country, phrase.igo, phrase.sector)
+        if actor.code is None:
+            # "al-Qaeda leaders": a transnational armed group's own people (IMGAQD)
+            actor = self._armed_modifier(phrase.modifiers) or actor
+        has_person = any(e.kind == "person" for m in phrase.names for e in m.entries)
+        if noun.person and not has_person:
+            kind = "role" if self._definite(phrase.start, phrase.head) else "group"
+        elif actor.code is None and actor.sector is None:
+            return None
+        else:
+            kind = "group"
+        partners = self._partners(phrase.modifiers, phrase.country, phrase.sector)
+        return phrase.mention(actor, kind, partners=partners)
 
-        if head.pos_ == "PRON" and head.lower_ in PERSON_PRONOUNS:
-            actor = Actor(name=None, code=None, country=None, sector=None, id=None)
-            return draft(actor, "pronoun", gender=PERSON_PRONOUNS[head.lower_])
-        return None
-
-    def _person_actor(
-        self, person: Person, country: str | None, igo: str | None, sector: str | None
-    ) -> Actor:
+    def _person_actor(self, person: Person, phrase: _Phrase) -> Actor:
         """A known person's actor; before any role the knowledge base knows of, the phrase's
         own words code them ("Serbian President Vojislav Kostunica" before his term)."""
         actor = person_actor(self.kb, person, self.date)
-        if actor.code is None and (country or igo):
-            base = group_actor(self.kb, country, igo, sector)
+        if actor.code is None and (phrase.country or phrase.igo):
+            base = group_actor(self.kb, phrase.country, phrase.igo, phrase.sector)
             actor = replace(actor, code=base.code, country=base.country, sector=base.sector)
         return actor
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,18 @@ def update(
         entry["measured_at"] = commit
         entry["size"] = result.size
     return out
+
+
+def measured_at() -> str:
+    """The commit floors are measured at: ``git describe --always --dirty`` in the working
+    directory, or ``unknown`` outside a git checkout."""
+    described = subprocess.run(
+        ["git", "describe", "--always", "--dirty"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return described or "unknown"
 
 
 def save(baseline: dict[str, Any], path: Path = BASELINE) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dyad.errors import EvalError
 from dyad.eval.base import Coder, SuiteResult, sha256_of
@@ -18,9 +19,37 @@ class EvalRun:
     shas: dict[str, str] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
 
+    def as_dict(self) -> dict[str, Any]:
+        """Per suite: its size, time, gold hash, metrics, tables, notes and error cases
+        (``dyad eval --json``)."""
+        return {
+            r.suite: {
+                "size": r.size,
+                "seconds": round(self.seconds[r.suite], 1),
+                "gold_sha256": self.shas[r.suite],
+                "metrics": r.metrics,
+                "tables": r.tables,
+                "notes": r.notes,
+                "cases": [asdict(c) for c in r.cases],
+            }
+            for r in self.results
+        }
+
 
 def default_data_dir() -> Path | None:
     return DEFAULT_DATA if DEFAULT_DATA.is_dir() else None
+
+
+def data_dir(data: str | None) -> Path:
+    """The gold data folder: ``data``, or `DEFAULT_DATA` when it exists.
+
+    Raises:
+        EvalError: E401 when there is no such folder.
+    """
+    folder = Path(data) if data else default_data_dir()
+    if folder is None or not folder.is_dir():
+        raise EvalError("E401", origin=data or "../shared/data")
+    return folder
 
 
 def check_names(names: list[str]) -> list[str]:

@@ -43,7 +43,22 @@ def _event_ok(e: Event, want: dict[str, Any]) -> bool:
     return set(want["actors"]) <= actors and set(want["recipients"]) <= recipients
 
 
+Check = tuple[dict[str, float], list[Case]]
+"""What one check of `score` gives: its metrics, and the cases it failed."""
+
+
 def score(coded: CodedArticle, want: dict[str, Any]) -> SuiteResult:
+    metrics: dict[str, float] = {}
+    cases: list[Case] = []
+    for check in (_statements, _events, _no_conflict, _records):
+        values, failed = check(coded, want)
+        metrics.update(values)
+        cases += failed
+    return SuiteResult("seed", metrics, len(want["statements"]), cases)
+
+
+def _statements(coded: CodedArticle, want: dict[str, Any]) -> Check:
+    """The expected statements found (by their first words), and with the right speaker."""
     cases = []
     found = right = 0
     for s in want["statements"]:
@@ -60,10 +75,17 @@ def score(coded: CodedArticle, want: dict[str, Any]) -> SuiteResult:
                     "not found" if quote is None else str(name),
                 )
             )
-    events_found = 0
+    n = len(want["statements"])
+    return {"statements_found": found / n, "speakers_right": right / n}, cases
+
+
+def _events(coded: CodedArticle, want: dict[str, Any]) -> Check:
+    """The expected events found (`_event_ok`)."""
+    cases = []
+    found = 0
     for w in want["events"]:
         if any(_event_ok(e, w) for e in coded.events):
-            events_found += 1
+            found += 1
         else:
             cases.append(
                 Case(
@@ -73,11 +95,21 @@ def score(coded: CodedArticle, want: dict[str, Any]) -> SuiteResult:
                     "; ".join(f"{e.event} {e.event_text}" for e in coded.events),
                 )
             )
+    return {"events_found": found / len(want["events"])}, cases
+
+
+def _no_conflict(coded: CodedArticle, want: dict[str, Any]) -> Check:
+    """No conflict event (quad class 3 or 4): the article reports none."""
     conflict = [e for e in coded.events if e.quad_code in (3, 4)]
-    cases += [
+    cases = [
         Case("conflict", e.event_text, "no conflict event", f"{e.event} {e.event_text}")
         for e in conflict
     ]
+    return {"no_conflict": 0.0 if conflict else 1.0}, cases
+
+
+def _records(coded: CodedArticle, want: dict[str, Any]) -> Check:
+    """The expected amounts, dates and locations found."""
     checks = [
         any(
             a.text == w["text"]
@@ -96,6 +128,7 @@ def score(coded: CodedArticle, want: dict[str, Any]) -> SuiteResult:
         any(x.text == w["text"] and x.geonameid == w["geonameid"] for x in coded.locations)
         for w in want["locations"]
     ]
+    cases = []
     if not all(checks):
         cases.append(
             Case(
@@ -105,19 +138,7 @@ def score(coded: CodedArticle, want: dict[str, Any]) -> SuiteResult:
                 f"{sum(checks)}/{len(checks)} found",
             )
         )
-    n = len(want["statements"])
-    return SuiteResult(
-        "seed",
-        {
-            "statements_found": found / n,
-            "speakers_right": right / n,
-            "events_found": events_found / len(want["events"]),
-            "no_conflict": 0.0 if conflict else 1.0,
-            "records_right": sum(checks) / len(checks),
-        },
-        n,
-        cases,
-    )
+    return {"records_right": sum(checks) / len(checks)}, cases
 
 
 def run(data: Path, coder: Coder) -> SuiteResult:

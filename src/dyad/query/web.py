@@ -487,21 +487,69 @@ def timeline(
     their article; ``both`` adds the two directions.
     """
     assert interval in INTERVALS  # the API validates; identifiers never come from requests
-    low, high = sorted((a, b))
-    # The lookups store each pair once, alphabetically: a_to_b means low -> high.
-    ab, ba = ("a_to_b", "b_to_a") if a == low else ("b_to_a", "a_to_b")
-    bounds, bound_params = "", []
-    for sql, value in ((" AND date >= ?", date_from), (" AND date <= ?", date_to)):
-        if value is not None:
-            bounds += sql
-            bound_params.append(value)
-    cur.register("pair_rows", lookups.rows("pair_events", low, high))
+    span = _PairSpan.of(a, b, interval, date_from, date_to)
+    periods: dict[dt.date, Row] = {}
+    for row in _event_stats(cur, lookups, span):
+        _period(periods, row.pop("period"))[row.pop("direction")].update(row)
+    for when, is_ab, n in _quote_counts(cur, lookups, span):
+        _period(periods, when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
+        _period(periods, when)["both"]["quotes"] += n
+    return {
+        "a": a,
+        "b": b,
+        "interval": interval,
+        "from": date_from,
+        "to": date_to,
+        "periods": [periods[k] for k in sorted(periods)],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _PairSpan:
+    """What a timeline counts: the rows of a pair, as the lookups store it, between two
+    dates, per ``interval``."""
+
+    low: str
+    high: str
+    """The pair alphabetically: the lookups store each pair once, a_to_b meaning low -> high."""
+    a_is_low: bool
+    """Whether the pair asked for, a -> b, is low -> high."""
+    interval: str
+    bounds: str
+    """The SQL conditions that keep rows inside the dates, with parameters `params`."""
+    params: tuple[Any, ...]
+
+    @classmethod
+    def of(
+        cls, a: str, b: str, interval: str, date_from: dt.date | None, date_to: dt.date | None
+    ) -> _PairSpan:
+        low, high = sorted((a, b))
+        bounds, params = "", []
+        for condition, value in ((" AND date >= ?", date_from), (" AND date <= ?", date_to)):
+            if value is not None:
+                bounds += condition
+                params.append(value)
+        return cls(low, high, a == low, interval, bounds, tuple(params))
+
+
+def _period(periods: dict[dt.date, Row], when: dt.date) -> Row:
+    """The timeline's counts for the period starting ``when``, made empty when new."""
+    if when not in periods:
+        periods[when] = {"period": when, "both": _stats(), "a_to_b": _stats(), "b_to_a": _stats()}
+    return periods[when]
+
+
+def _event_stats(cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan) -> list[Row]:
+    """Per period and direction (``both``, ``a_to_b``, ``b_to_a``), the pair's events by quad
+    class and their Goldstein sum and mean."""
+    ab, ba = ("a_to_b", "b_to_a") if span.a_is_low else ("b_to_a", "a_to_b")
+    cur.register("pair_rows", lookups.rows("pair_events", span.low, span.high))
     cur.execute(
         f"""
         WITH pair AS (
             SELECT date_trunc(?, date)::DATE AS period, quad_code, goldstein,
                    {ab} AS ab, {ba} AS ba
-            FROM pair_rows WHERE date IS NOT NULL{bounds}
+            FROM pair_rows WHERE date IS NOT NULL{span.bounds}
         ),
         directed AS (
             SELECT *, 'both' AS direction FROM pair
@@ -516,41 +564,24 @@ def timeline(
                coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean
         FROM directed GROUP BY ALL
         """,
-        [interval, *bound_params],
+        [span.interval, *span.params],
     )
-    periods: dict[dt.date, Row] = {}
+    return _dicts(cur)
 
-    def period(when: dt.date) -> Row:
-        if when not in periods:
-            periods[when] = {
-                "period": when,
-                "both": _stats(),
-                "a_to_b": _stats(),
-                "b_to_a": _stats(),
-            }
-        return periods[when]
 
-    for row in _dicts(cur):
-        period(row.pop("period"))[row.pop("direction")].update(row)
-    cur.register("quote_rows", lookups.rows("pair_quotes", low, high))
+def _quote_counts(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan
+) -> list[tuple[dt.date, bool, int]]:
+    """Per period, the pair's quotes by direction: (period, from a to b, count)."""
+    cur.register("quote_rows", lookups.rows("pair_quotes", span.low, span.high))
     cur.execute(
         f"""
         SELECT date_trunc(?, date)::DATE AS period, a_to_b = ? AS ab, count(*) AS n
-        FROM quote_rows WHERE true{bounds} GROUP BY ALL
+        FROM quote_rows WHERE true{span.bounds} GROUP BY ALL
         """,
-        [interval, a == low, *bound_params],
+        [span.interval, span.a_is_low, *span.params],
     )
-    for when, is_ab, n in cur.fetchall():
-        period(when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
-        period(when)["both"]["quotes"] += n
-    return {
-        "a": a,
-        "b": b,
-        "interval": interval,
-        "from": date_from,
-        "to": date_to,
-        "periods": [periods[k] for k in sorted(periods)],
-    }
+    return cur.fetchall()
 
 
 def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:

@@ -14,6 +14,7 @@ whose content contains a direct quote becomes one ``mixed`` quote.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
@@ -65,10 +66,63 @@ CONTINUATION_SENTENCES = 2
 _DASHES = "\u2015\u2014\u2013-"
 
 
+class Chars(NamedTuple):
+    """A range of the text's characters, ``text[start:end]``."""
+
+    start: int
+    end: int
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlap(self, other: Chars) -> int:
+        """How many characters the two ranges share."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
+    """Who a quotation's attribution names and the word that cues it (no cue: a quotation
+    signed with a name, or 'Putin: "…"')."""
+
     cue: Token | None
     speaker: Speaker | None
+
+
+@dataclass(frozen=True, slots=True)
+class DirectQuote:
+    """A quotation between marks, with the attribution found for it (None: none found)."""
+
+    mark: QuoteMarks
+    attribution: Attribution | None
+
+    @property
+    def chars(self) -> Chars:
+        return Chars(self.mark.start, self.mark.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """Reported speech: its content, the word that cues it, who speaks (None: no one
+    named), and its kind (``indirect``, ``stance``, or ``mixed`` with a quotation inside)."""
+
+    content: Chars
+    cue: Token
+    speaker: Speaker | None
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Likely:
+    """A candidate attribution the model finds likely: its content and kind, and its
+    subject (None for an expletive or a passive without an agent)."""
+
+    probability: float
+    content: Chars
+    cue: Token
+    subject: Token | None
+    kind: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +207,7 @@ class QuoteFinder:
         end = max(t.idx + len(t) for t in tokens)
         return TextSpan(start, end, self.text[start:end])
 
-    def _span(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+    def _span(self, start_char: int, end_char: int) -> Chars | None:
         text = self.text
         while start_char < end_char and text[start_char] in EDGE_PUNCTUATION:
             start_char += 1
@@ -166,7 +220,7 @@ class QuoteFinder:
             and not text[end_char - 2].isupper()
         ):
             end_char -= 1
-        return (start_char, end_char) if end_char > start_char else None
+        return Chars(start_char, end_char) if end_char > start_char else None
 
     # ---- direct quotes ------------------------------------------------------------------
     def _attribute_in(self, tokens: list[Token], *, after_mark: bool) -> Attribution | None:
@@ -262,8 +316,8 @@ class QuoteFinder:
         between = self.text[colon.idx + 1 : mark.start - 1]
         return last_i if colon.text == ":" and between.strip() == "" else None
 
-    def direct(self) -> list[tuple[QuoteMarks, Attribution | None]]:
-        out: list[tuple[QuoteMarks, Attribution | None]] = []
+    def direct(self) -> list[DirectQuote]:
+        out: list[DirectQuote] = []
         for mark in self.marks:
             after = self._after(mark)
             # a quote closed by a full stop ends its sentence: a capitalized word after it
@@ -284,12 +338,39 @@ class QuoteFinder:
                 inline = bool(before) and "\n" not in self.text[before[-1].idx : mark.start]
                 if found is None and inline and before[-1].text == ":" and len(before) >= 2:
                     found = Attribution(None, self.speaker_from(before[-2]))
-            out.append((mark, found))
+            out.append(DirectQuote(mark, found))
         return out
 
     # ---- indirect quotes ----------------------------------------------------------------
-    def _according_to(self, tok: Token) -> tuple[Token, Token, tuple[int, int]] | None:
-        """``according to X, …`` -> (cue, source head, content span)."""
+    def indirect(self) -> list[Reported]:
+        """Reported speech: "according to" phrases, and the parse's candidate attributions
+        whose cue and relation were attributions often enough in PolNeAR train."""
+        out = self._according_to_phrases()
+        kept = [r.content for r in out]
+        # PolNeAR's attributions do not nest: of overlapping candidates the likeliest stays
+        for likely in sorted(self._likely_attributions(), key=lambda a: -a.probability):
+            content = likely.content
+            if any(content.overlap(k) > 0.5 * content.length for k in kept):
+                continue
+            kept.append(content)
+            subject = likely.subject
+            speaker = self.speaker_from(subject, likely.cue) if subject is not None else None
+            out.append(Reported(content, likely.cue, speaker, likely.kind))
+        return out
+
+    def _according_to_phrases(self) -> list[Reported]:
+        out = []
+        for i in positions_of(self.doc, LOWER, "according"):
+            tok = self.doc[i]
+            if self.in_direct_quote(tok):
+                continue
+            found = self._according_to(tok)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _according_to(self, tok: Token) -> Reported | None:
+        """``according to X, …``: X's words, the rest of the sentence."""
         if tok.lower_ != "according":
             return None
         to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -310,49 +391,13 @@ class QuoteFinder:
             content = self._span(
                 self.doc[phrase_end].idx if phrase_end < sent.end else sent.end_char, sent.end_char
             )
-        return (tok, source, content) if content else None
+        if content is None:
+            return None
+        return Reported(content, tok, self.speaker_from(source), "indirect")
 
-    def indirect(self) -> list[tuple[tuple[int, int], Token, Speaker | None, str]]:
-        """Reported speech: "according to" phrases, and the parse's candidate attributions
-        whose cue and relation were attributions often enough in PolNeAR train."""
-        out: list[tuple[tuple[int, int], Token, Speaker | None, str]] = []
-        for i in positions_of(self.doc, LOWER, "according"):
-            tok = self.doc[i]
-            if self.in_direct_quote(tok):
-                continue
-            according = self._according_to(tok)
-            if according is not None:
-                cue, source, found = according
-                out.append((found, cue, self.speaker_from(source), "indirect"))
-        scored = []
-        for cand, subject, share in self._scored_candidates():
-            if share < LEARNED_THRESHOLD:
-                continue
-            if subject is None or subject.lower_ in EXPLETIVES:
-                # PolNeAR attributes content whose source is only "it" or "this" too ("It
-                # says [the campaign violated …]", "it appeared [that …]"): kept when the
-                # model is surer, with no speaker, since "it" names no one by itself
-                if share < SOURCELESS_THRESHOLD:
-                    continue
-                subject = None
-            last = self.doc[cand.end - 1]
-            content = self._span(self.doc[cand.start].idx, last.idx + len(last))
-            if content is not None:
-                kind = "stance" if _names_a_thing(cand) else "indirect"
-                scored.append((share, content, cand.cue, subject, kind))
-        # PolNeAR's attributions do not nest: of overlapping candidates the likeliest stays
-        kept: list[tuple[int, int]] = [c for c, _, _, _ in out]
-        for _, content, cue, subject, kind in sorted(scored, key=lambda t: -t[0]):
-            if any(_overlap(content, k) > 0.5 * (content[1] - content[0]) for k in kept):
-                continue
-            kept.append(content)
-            speaker = self.speaker_from(subject, cue) if subject is not None else None
-            out.append((content, cue, speaker, kind))
-        return out
-
-    def _scored_candidates(self) -> list[tuple[Candidate, Token | None, float]]:
-        """The candidates that may be attributions, each with its subject (`_antecedent`)
-        and the model's probability."""
+    def _likely_attributions(self) -> list[_Likely]:
+        """The parse's candidate attributions the model gives at least `LEARNED_THRESHOLD`
+        (`SOURCELESS_THRESHOLD` when no one is named as their source)."""
         out = []
         for cand in candidates(self.doc):
             if self.in_direct_quote(cand.cue):
@@ -362,8 +407,85 @@ class QuoteFinder:
             subject = _antecedent(cand.speaker_token)
             if subject is None and cand.relation != PASSIVE:
                 continue  # no one to attribute it to
-            out.append((cand, subject, self.model.probability(features(cand, False))))
+            probability = self.model.probability(features(cand, False))
+            if probability < LEARNED_THRESHOLD:
+                continue
+            if subject is None or subject.lower_ in EXPLETIVES:
+                # PolNeAR attributes content whose source is only "it" or "this" too ("It
+                # says [the campaign violated …]", "it appeared [that …]"): kept when the
+                # model is surer, with no speaker, since "it" names no one by itself
+                if probability < SOURCELESS_THRESHOLD:
+                    continue
+                subject = None
+            last = self.doc[cand.end - 1]
+            content = self._span(self.doc[cand.start].idx, last.idx + len(last))
+            if content is not None:
+                kind = "stance" if _names_a_thing(cand) else "indirect"
+                out.append(_Likely(probability, content, cand.cue, subject, kind))
         return out
+
+    # ---- quotes -------------------------------------------------------------------------
+    def quote(self, reported: Reported) -> Quote:
+        """The quote of reported speech."""
+        start, end = reported.content
+        return Quote(
+            start,
+            end,
+            self.text[start:end],
+            reported.kind,
+            self.cue_span(reported.cue),
+            reported.speaker,
+            self.layout.sentence_at_char(start),
+        )
+
+    def direct_quotes(
+        self, directs: list[DirectQuote], absorbed: dict[int, Speaker | None]
+    ) -> list[Quote]:
+        """The quotes of quotations, but those ``absorbed`` into a mixed quote (by index in
+        ``directs``, with the mixed quote's speaker). A quotation with no speaker of its own
+        continues the last one's; a short one with none is a name or a scare quote."""
+        text = self.text
+        quotes = []
+        last: _Said | None = None  # the latest direct quote with a speaker
+        for i, direct in enumerate(directs):
+            mark, attribution = direct.mark, direct.attribution
+            sentence = self.layout.sentence_at_char(mark.start)
+            if i in absorbed:
+                # the mixed quote's speaker goes on speaking in the next quotation
+                speaker = absorbed[i]
+                if speaker is not None:
+                    last = _Said(sentence, speaker, None, mark.end)
+                continue
+            speaker = attribution.speaker if attribution else None
+            cue = attribution.cue if attribution else None
+            cue_text = self.cue_span(cue) if cue is not None else None
+            words = len(text[mark.start : mark.end].split())
+            if attribution is None and words < MIN_UNATTRIBUTED_WORDS:
+                continue  # a short quoted term without its own cue is a name or a scare quote
+            if (
+                speaker is None
+                and last is not None
+                and sentence - last.sentence <= CONTINUATION_SENTENCES
+            ):
+                speaker = last.speaker
+                if last.cue is not None and "\n" not in text[last.end : mark.start]:
+                    cue_text = last.cue  # one statement with the quotation it continues
+            if attribution is None and speaker is None and words < MIN_UNATTRIBUTED_WORDS * 2:
+                continue
+            if speaker is not None:
+                last = _Said(sentence, speaker, cue_text, mark.end)
+            quotes.append(
+                Quote(
+                    mark.start,
+                    mark.end,
+                    text[mark.start : mark.end],
+                    "direct",
+                    cue_text,
+                    speaker,
+                    sentence,
+                )
+            )
+        return quotes
 
 
 def _phrase_before(token: Token, cue: Token | None) -> Span:
@@ -412,14 +534,6 @@ def _names_a_thing(cand: Candidate) -> bool:
     return prepositional and cand.cue.doc[cand.start].pos_ != "SCONJ"
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _sentence_index(doc: Doc, char: int) -> int:
-    return layout(doc).sentence_at_char(char)
-
-
 def extract_quotes(
     doc: Doc,
     drafts: list[DocMention],
@@ -429,80 +543,26 @@ def extract_quotes(
     """All quotes of a parsed Doc, in text order; candidate attributions are scored by
     ``model`` (default: the shipped one, `load_model`)."""
     finder = QuoteFinder(doc, drafts, cues, model)
-    text = finder.text
-    quotes: list[Quote] = []
-    last: _Said | None = None  # the latest direct quote with a speaker
     directs = finder.direct()
-    indirects = finder.indirect()
+    quotes: list[Quote] = []
     absorbed: dict[int, Speaker | None] = {}  # direct quotes inside a mixed one: its speaker
-    for content, cue, speaker, kind in indirects:
-        inside = [i for i, (m, _) in enumerate(directs) if _overlap(content, (m.start, m.end)) > 0]
-        if inside:
-            covered = sum(
-                _overlap(content, (directs[i][0].start, directs[i][0].end)) for i in inside
-            )
-            if covered >= 0.9 * (content[1] - content[0]):
-                # the content is the direct quote itself: it is attributed below, with this
-                # cue when the quotation marks found none of their own ("is calling the
-                # candidate 'extremely physically fit'")
-                for i in inside:
-                    if directs[i][1] is None and speaker is not None:
-                        directs[i] = (directs[i][0], Attribution(cue, speaker))
-                continue
-            absorbed.update(dict.fromkeys(inside, speaker))
-            kind = "mixed"
-        sentence = _sentence_index(doc, content[0])
-        quotes.append(
-            Quote(
-                content[0],
-                content[1],
-                text[content[0] : content[1]],
-                kind,
-                finder.cue_span(cue),
-                speaker,
-                sentence,
-            )
-        )
-    for i, (mark, attribution) in enumerate(directs):
-        sentence = _sentence_index(doc, mark.start)
-        if i in absorbed:
-            # the mixed quote's speaker goes on speaking in the next quotation
-            speaker = absorbed[i]
-            if speaker is not None:
-                last = _Said(sentence, speaker, None, mark.end)
-            continue
-        speaker = attribution.speaker if attribution else None
-        cue_text = (
-            finder.cue_span(attribution.cue)
-            if attribution and attribution.cue is not None
-            else None
-        )
-        words = len(text[mark.start : mark.end].split())
-        if attribution is None and words < MIN_UNATTRIBUTED_WORDS:
-            continue  # a short quoted term without its own cue is a name or a scare quote
-        if (
-            speaker is None
-            and last is not None
-            and sentence - last.sentence <= CONTINUATION_SENTENCES
-        ):
-            speaker = last.speaker
-            if last.cue is not None and "\n" not in text[last.end : mark.start]:
-                cue_text = last.cue  # one statement with the quotation it continues
-        if attribution is None and speaker is None and words < MIN_UNATTRIBUTED_WORDS * 2:
-            continue
-        if speaker is not None:
-            last = _Said(sentence, speaker, cue_text, mark.end)
-        quotes.append(
-            Quote(
-                mark.start,
-                mark.end,
-                text[mark.start : mark.end],
-                "direct",
-                cue_text,
-                speaker,
-                sentence,
-            )
-        )
+    for reported in finder.indirect():
+        content = reported.content
+        inside = [i for i, d in enumerate(directs) if content.overlap(d.chars) > 0]
+        if not inside:
+            quotes.append(finder.quote(reported))
+        elif sum(content.overlap(directs[i].chars) for i in inside) >= 0.9 * content.length:
+            # the content is the direct quote itself: it is attributed with the direct quotes,
+            # with this cue when the quotation marks found none of their own ("is calling the
+            # candidate 'extremely physically fit'")
+            for i in inside:
+                if directs[i].attribution is None and reported.speaker is not None:
+                    attribution = Attribution(reported.cue, reported.speaker)
+                    directs[i] = replace(directs[i], attribution=attribution)
+        else:
+            absorbed.update(dict.fromkeys(inside, reported.speaker))
+            quotes.append(finder.quote(replace(reported, kind="mixed")))
+    quotes += finder.direct_quotes(directs, absorbed)
     return _number_statements(sorted(quotes, key=lambda q: q.start))
 
 

@@ -14,10 +14,11 @@ import hashlib
 import math
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from dyad.errors import InputError
 from dyad.ingest import (
@@ -32,13 +33,13 @@ from dyad.ingest.sources import STDIN, expand_paths
 from dyad.nlp.model import model_label_of
 from dyad.pipeline import code_articles
 from dyad.records import Article, InputFailure
-from dyad.runners.local import PipelineSpec
+from dyad.runners.local import PipelineSpec, chunks
 from dyad.runners.memory import keep_freed_memory
 from dyad.runners.summary import IngestSummary
 from dyad.store.parquet import remove_parts, write_parts
 
 if TYPE_CHECKING:
-    from dask.distributed import LocalCluster
+    from dask.distributed import Client, LocalCluster
 
 # Tasks per worker: enough that the last tasks do not leave workers idle at the end. With 4,
 # BBC's 2,225 files made 9 tasks for 2 workers and Dask ran at 1.38x one local worker
@@ -64,8 +65,6 @@ TRIM_THRESHOLD_KEY = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_
 # cluster of dyad's does not serve. Off, the workers used 44.2-46.8 s of CPU (median 45.4)
 # on 600 BBC files against 47.4-50.8 s (48.6) on, four interleaved pairs, each pair lower.
 PROFILER_KEY = "distributed.worker.profile.enabled"
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,23 +133,12 @@ def code_task(
     articles = _read(group, date, max_bytes, meter)
     coded = code_articles(spec.build(), articles, sentences=spec.sentences)
     # Written in slices, so a task over one huge file holds one slice, not the file.
-    for number, piece in enumerate(_slices(coded, SLICE)):
+    for number, piece in enumerate(chunks(coded, SLICE)):
         for item in piece:
             summary.count(item)
         write_parts(piece, out, f"{part}-{number:05d}", model)
     summary.bytes_read = meter.read
     return summary
-
-
-def _slices(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    piece: list[T] = []
-    for item in items:
-        piece.append(item)
-        if len(piece) >= size:
-            yield piece
-            piece = []
-    if piece:
-        yield piece
 
 
 def local_cluster(workers: int) -> LocalCluster:
@@ -183,7 +171,7 @@ def ingest_dask(
 ) -> IngestSummary:
     """Code files on the Dask cluster at ``address`` (``local``: a LocalCluster of
     ``workers`` processes on loopback) into Parquet parts under ``out``."""
-    from dask.distributed import Client, as_completed
+    from dask.distributed import as_completed
 
     paths = list(paths)
     if STDIN in paths:
@@ -191,21 +179,10 @@ def ingest_dask(
             "E001", origin="-", reason="standard input cannot be split across a Dask cluster"
         )
     summary = IngestSummary(bytes_total=input_bytes(paths))
-    files: list[str] = []
-    for item in expand_paths(paths):
-        if isinstance(item, InputFailure):
-            summary.count(item)
-        else:
-            files.append(item)
+    files = _files(paths, summary)
     Path(out).mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    cluster = None
-    if address == "local":
-        cluster = local_cluster(workers)
-        client = Client(cluster)
-    else:
-        client = Client(address)
-    try:
+    with _client(address, workers) as client:
         model = model_label_of(spec.model)
         futures = [
             client.submit(
@@ -227,9 +204,32 @@ def ingest_dask(
             summary.seconds = time.perf_counter() - started
             if progress:
                 progress(summary)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _files(paths: list[str], summary: IngestSummary) -> list[str]:
+    """The files under ``paths``; those that cannot be read are counted in ``summary``."""
+    files: list[str] = []
+    for item in expand_paths(paths):
+        if isinstance(item, InputFailure):
+            summary.count(item)
+        else:
+            files.append(item)
+    return files
+
+
+@contextmanager
+def _client(address: str, workers: int) -> Iterator[Client]:
+    """A client of the Dask cluster at ``address``, or of a `local_cluster` of ``workers``
+    processes, closed with that cluster on exit."""
+    from dask.distributed import Client
+
+    cluster = local_cluster(workers) if address == "local" else None
+    client = Client(cluster) if cluster is not None else Client(address)
+    try:
+        yield client
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    summary.seconds = time.perf_counter() - started
-    return summary

@@ -13,12 +13,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.language import Language
 
 from dyad.pipeline import build_pipeline, code_articles
 from dyad.records import Article, CodedArticle, InputFailure
 from dyad.runners.memory import keep_freed_memory
+
+T = TypeVar("T")
 
 # Articles per task: large enough for spaCy's batching, small enough to keep workers busy
 # to the end. Measured with `make bench`; re-run it when changing.
@@ -66,10 +69,9 @@ def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
     return out
 
 
-def _chunks(
-    items: Iterable[Article | InputFailure], size: int
-) -> Iterator[list[Article | InputFailure]]:
-    chunk: list[Article | InputFailure] = []
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -98,7 +100,7 @@ def code_parallel(
         workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
     ) as pool:
         pending: deque[tuple[list[InputFailure], Future[list[CodedArticle]]]] = deque()
-        for batch in _chunks(items, chunk):
+        for batch in chunks(items, chunk):
             failures = [i for i in batch if isinstance(i, InputFailure)]
             articles = [i for i in batch if isinstance(i, Article)]
             pending.append((failures, pool.submit(_code_chunk, articles)))

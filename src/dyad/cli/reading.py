@@ -1,0 +1,157 @@
+"""Commands that read a database: ``dyad report``, ``dyad sql``, ``dyad quotes`` and the
+dashboard, ``dyad serve``."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from dyad.cli.common import DB_OPTION, console, fail
+from dyad.errors import DyadError
+
+
+@click.command()
+@DB_OPTION
+@click.option("--top", default=10, show_default=True, help="Rows in each ranking.")
+def report(db: str, top: int) -> None:
+    """Summarize a database: articles, events by type, top country pairs, top speakers.
+
+    \b
+    Example:
+      dyad report --db dyad.duckdb
+    """
+    from dyad.display import report_view
+    from dyad.query.report import build_report
+    from dyad.store.database import connect
+
+    try:
+        con = connect(db, read_only=True)
+        console().print(report_view(build_report(con, top), db))
+        con.close()
+    except DyadError as err:
+        fail(err)
+
+
+@click.command()
+@click.argument("query")
+@DB_OPTION
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "jsonl"]),
+    default="table",
+    show_default=True,
+)
+def sql(query: str, db: str, fmt: str) -> None:
+    """Run a read-only SQL query on the database.
+
+    Tables: articles, mentions, quotes, events, event_parties, amounts, dates, locations,
+    errors; view event_dyads (see docs/store.md).
+
+    \b
+    Example:
+      dyad sql "SELECT event, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+    """
+    from dyad.query.report import run_sql
+    from dyad.store.database import connect
+
+    try:
+        con = connect(db, read_only=True)
+        try:
+            columns, rows = run_sql(con, query)
+        finally:
+            con.close()
+    except DyadError as err:
+        fail(err)
+    if fmt == "jsonl":
+        for row in rows:
+            click.echo(
+                json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False)
+            )
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        from dyad.display import table_view
+
+        console().print(table_view(columns, rows))
+
+
+@click.command()
+@click.option("--speaker", required=True, help="Part of the speaker's name, e.g. Putin.")
+@DB_OPTION
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["direct", "indirect", "mixed", "stance"]),
+    help="Kinds to list (repeatable; default: direct, indirect, mixed).",
+)
+@click.option("--limit", default=50, show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True
+)
+def quotes(speaker: str, db: str, kinds: tuple[str, ...], limit: int, fmt: str) -> None:
+    """List what someone said, newest first, with date and source.
+
+    \b
+    Example:
+      dyad quotes --speaker Putin --db dyad.duckdb
+    """
+    from dataclasses import asdict
+
+    from dyad.query.quotes import STATEMENT_KINDS, quotes_by
+    from dyad.store.database import connect
+
+    try:
+        con = connect(db, read_only=True)
+        rows = quotes_by(con, speaker, kinds or STATEMENT_KINDS, limit)
+        con.close()
+    except DyadError as err:
+        fail(err)
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(asdict(r), ensure_ascii=False))
+        return
+    from dyad.display import table_view
+
+    console().print(
+        table_view(
+            ["date", "source", "speaker", "as written", "kind", "quote"],
+            [(r.date, r.source, r.speaker, r.as_written, r.kind, r.text) for r in rows],
+        )
+    )
+
+
+@click.command()
+@DB_OPTION
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind (the default serves this machine only).",
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the dashboard and HTTP API of a database, read-only.
+
+    Pages: / (overview), /dyad/RUS/CHN, /article/ID, /speaker/NAME, /network, /search?q=.
+    JSON API under /api, documented at /docs. While it runs the database cannot be written
+    (DuckDB's lock): stop it to ingest.
+
+    \b
+    Example:
+      dyad serve --db dyad.duckdb            # http://127.0.0.1:8000/
+      dyad serve --db dyad.duckdb --host 0.0.0.0 --port 8080
+    """
+    from dyad.serve.app import serve as run_server
+
+    try:
+        run_server(db, host=host, port=port)
+    except DyadError as err:
+        fail(err)
