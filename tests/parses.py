@@ -243,11 +243,15 @@ def mention(
     )
 
 
-@lru_cache(maxsize=4)
 def rules(petrarch: bool = False, kb: str = "", verbs: str = "") -> Language:
     """A blank English pipeline with dyad's stages and no statistical component: what runs
-    on a hand-built parse. ``kb`` and ``verbs`` as `dyad.pipeline.build_pipeline` takes them
-    (empty: dyad's own)."""
+    on a hand-built parse; built once per process and arguments. ``kb`` and ``verbs`` as
+    `dyad.pipeline.build_pipeline` takes them (empty: dyad's own)."""
+    return _rules(petrarch, kb, verbs)
+
+
+@lru_cache(maxsize=4)
+def _rules(petrarch: bool, kb: str, verbs: str) -> Language:
     from dyad.pipeline import STAGES
 
     nlp = spacy.blank("en")
