@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test lint eval train-quotes bench bench-serve serve clean
+.PHONY: install demo test test-fast lint eval train-quotes bench bench-serve serve clean
 
 install: $(STAMP)
 
@@ -22,8 +22,13 @@ demo: install
 	$(BIN)/dyad report --db $(DB)
 	@echo "dashboard: $(BIN)/dyad serve --db $(DB)"
 
+# Both tiers: every test, the ones that load the spaCy model (marked `model`) included.
 test: install
 	$(BIN)/python -m pytest
+
+# The fast tier: the tests that load no model (the rules on hand-built Docs, tests/parses.py).
+test-fast: install
+	$(BIN)/python -m pytest -m "not model and not browser"
 
 # The accuracy gate: every suite on the gold data in $(DATA); fails below a pinned floor.
 eval: install

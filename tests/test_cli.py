@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from dyad.cli import main
 from tests.conftest import ROOT, SEED, WIKINEWS
 
-pytestmark = pytest.mark.model
+model = pytest.mark.model
 
 
 @pytest.fixture()
@@ -20,6 +20,7 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+@model
 def test_code_prints_one_json_object_per_article(runner):
     result = runner.invoke(main, ["code", str(SEED)])
     assert result.exit_code == 0, result.output
@@ -31,6 +32,7 @@ def test_code_prints_one_json_object_per_article(runner):
     assert {a["country"] for a in consult["actor"]} == {"RUS", "CHN"}
 
 
+@model
 def test_code_reads_jsonl_from_stdin_and_keeps_the_id(runner):
     record = {"id": "wire-1", "date": "2026-02-04", "text": "Putin met Xi in Beijing on Monday."}
     result = runner.invoke(main, ["code", "-"], input=json.dumps(record) + "\n")
@@ -38,12 +40,14 @@ def test_code_reads_jsonl_from_stdin_and_keeps_the_id(runner):
     assert json.loads(result.stdout)["article"]["id"] == "wire-1"
 
 
+@model
 def test_code_pretty_shows_text_and_tables(runner):
     result = runner.invoke(main, ["code", "--format", "pretty", str(SEED)])
     assert result.exit_code == 0
     assert "Relations between Russia and China" in result.output and "events" in result.output
 
 
+@model
 def test_bad_input_is_reported_naming_the_file_and_the_rest_is_coded(runner, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary\x00" * 10)
@@ -55,6 +59,7 @@ def test_bad_input_is_reported_naming_the_file_and_the_rest_is_coded(runner, tmp
     assert lines[1]["article"]["title"].startswith("Relations Between Russia")
 
 
+@model
 def test_ingest_report_and_sql_work_together(runner, tmp_path):
     db = str(tmp_path / "d.duckdb")
     result = runner.invoke(main, ["ingest", str(SEED), str(WIKINEWS), "--db", db])
@@ -69,6 +74,7 @@ def test_ingest_report_and_sql_work_together(runner, tmp_path):
     assert json.loads(query.stdout) == {"n": 31}
 
 
+@model
 def test_ingest_twice_is_idempotent(runner, tmp_path):
     db = str(tmp_path / "d.duckdb")
     for _ in range(2):
@@ -79,6 +85,7 @@ def test_ingest_twice_is_idempotent(runner, tmp_path):
     assert json.loads(query.stdout)["n"] == 5
 
 
+@model
 def test_sql_refuses_to_write(runner, tmp_path):
     db = str(tmp_path / "d.duckdb")
     runner.invoke(main, ["ingest", str(SEED), "--db", db])
@@ -105,6 +112,7 @@ def test_readme_names_the_test_command_that_ci_runs():
     assert "make test" in readme and "make test" in ci
 
 
+@model
 def test_eval_scores_the_seed_and_gates_on_floors(runner, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
@@ -138,6 +146,7 @@ def test_eval_rejects_unknown_suites(runner, tmp_path):
     assert result.exit_code == 2 and "E402" in result.stderr
 
 
+@model
 def test_petrarch_keeps_events_without_a_plover_type(runner):
     record = json.dumps({"date": "2019-01-01", "text": "Putin told Xi that relations were strong."})
     plain = json.loads(runner.invoke(main, ["code", "-"], input=record).stdout)
@@ -148,6 +157,7 @@ def test_petrarch_keeps_events_without_a_plover_type(runner):
     ]
 
 
+@model
 def test_quotes_lists_what_a_speaker_said(runner, tmp_path):
     db = str(tmp_path / "d.duckdb")
     runner.invoke(main, ["ingest", str(SEED), "--db", db])

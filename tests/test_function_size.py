@@ -5,6 +5,7 @@ its ``def`` to the end of its body, docstring and nested functions included."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,7 @@ def function_lengths(path: Path) -> dict[str, int]:
     return found
 
 
+@cache  # read once: every parametrized test below asks (the fast tier's time, issue 23)
 def stage_functions() -> dict[tuple[str, str], int]:
     out = {}
     for folder in STAGE_FOLDERS:

@@ -1,10 +1,15 @@
+"""Time expressions found and resolved against the article date (`dyad.dates.extract`): the
+seed's and a dateline's with the model; the rest on hand-built parses (en_core_web_sm's, in
+the bank at the end) of sentences from English Wikinews and written for these tests."""
+
 from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.model
+from tests.parses import Parses
 
 
+@pytest.mark.model
 def test_on_wednesday_in_the_seed_is_the_article_date(seed):
     values = {d.text: d.value for d in seed.dates}
     assert values["Wednesday"] == "2026-02-04"
@@ -12,11 +17,11 @@ def test_on_wednesday_in_the_seed_is_the_article_date(seed):
     assert all(d.text != "the 80th anniversary" for d in seed.dates)
 
 
-def test_wikinews_yesterday_resolves_to_the_day_before_publication(code, wikinews_records):
+def test_wikinews_yesterday_resolves_to_the_day_before_publication(wikinews_records):
     from tests.conftest import wikinews_sentence
 
     sentence, date = wikinews_sentence(wikinews_records, "government forces began deploying")
-    (ref,) = [d for d in code(sentence, date).dates if d.text == "yesterday"]
+    (ref,) = [d for d in PARSES.code(sentence, date).dates if d.text == "yesterday"]
     assert ref.value == "2019-10-14"
 
 
@@ -29,16 +34,19 @@ def test_wikinews_yesterday_resolves_to_the_day_before_publication(code, wikinew
         "Voting closed at 1800 UTC.",
     ],
 )
-def test_ages_counts_and_numbers_are_not_years(code, sentence):
-    assert code(sentence, "2019-09-09").dates == ()
+def test_ages_counts_and_numbers_are_not_years(sentence):
+    assert PARSES.code(sentence, "2019-09-09").dates == ()
 
 
-def test_a_deadline_is_read_forward(code):
-    (ref,) = code("Schools stay closed until May 1.", "2020-04-14").dates
+def test_a_deadline_is_read_forward():
+    (ref,) = PARSES.code("Schools stay closed until May 1.", "2020-04-14").dates
     assert ref.value == "2020-05-01"
 
 
+@pytest.mark.model
 def test_a_dateline_paragraph_is_its_own_sentence(code):
+    # the model's segmentation is the point: dyad breaks sentences at paragraphs before the
+    # parser runs (dyad.nlp.extensions.paragraph_breaks)
     coded = code(
         "Tuesday, October 15, 2019\n\nLate on Sunday, Kurdish forces announced a deal.",
         "2019-10-15",
@@ -88,16 +96,184 @@ def test_a_dateline_paragraph_is_its_own_sentence(code):
     ],
 )
 def test_wikinews_relative_expressions_resolve_against_the_article_date(
-    code, sentence, date, text, value, granularity
+    sentence, date, text, value, granularity
 ):
-    found = {d.text: (d.value, d.granularity) for d in code(sentence, date).dates}
+    found = {d.text: (d.value, d.granularity) for d in PARSES.code(sentence, date).dates}
     assert found[text] == (value, granularity)
 
 
-def test_wikinews_anniversary_is_not_a_date(code):
+def test_wikinews_anniversary_is_not_a_date():
     # https://en.wikinews.org/wiki/Police_shoot_teenage_protester_as_Hong_Kong_demonstrations_continue
-    coded = code(
+    coded = PARSES.code(
         "Yesterday was the 70th anniversary of the Communist Party's takeover of China.",
         "2019-10-02",
     )
     assert [(d.text, d.value) for d in coded.dates] == [("Yesterday", "2019-10-01")]
+
+
+# en_core_web_sm's parses of the texts above
+PARSES = Parses(
+    r"""
+    # text = According to Syrian state media, government forces began deploying into previously SDF controlled territory yesterday.
+    1   According   accord   VERB   VBG  9   prep
+    2   to          _        ADP    IN   1   prep
+    3   Syrian      _        ADJ    JJ   5   amod      B-NORP
+    4   state       _        NOUN   NN   5   compound
+    5   media       medium   NOUN   NNS  2   pobj
+    6   ,           _        PUNCT  ,    9   punct
+    7   government  _        NOUN   NN   8   compound
+    8   forces      force    NOUN   NNS  9   nsubj
+    9   began       begin    VERB   VBD  0   ROOT
+    10  deploying   deploy   VERB   VBG  9   xcomp
+    11  into        _        ADP    IN   10  prep
+    12  previously  _        ADV    RB   14  advmod
+    13  SDF         _        PROPN  NNP  14  npadvmod  B-ORG
+    14  controlled  control  VERB   VBN  15  amod
+    15  territory   _        NOUN   NN   11  pobj
+    16  yesterday   _        NOUN   NN   10  npadvmod  B-DATE
+    17  .           _        PUNCT  .    9   punct
+
+    # text = He was 95 when he died.
+    1  He    _    PRON   PRP  2  nsubj
+    2  was   be   AUX    VBD  0  ROOT
+    3  95    _    NUM    CD   2  attr    B-DATE
+    4  when  _    SCONJ  WRB  6  advmod
+    5  he    _    PRON   PRP  6  nsubj
+    6  died  die  VERB   VBD  2  advcl
+    7  .     _    PUNCT  .    2  punct
+
+    # text = Some 1846 persons were hospitalized.
+    1  Some          _            PRON   DT   2  advmod
+    2  1846          _            NUM    CD   3  nummod
+    3  persons       person       NOUN   NNS  5  nsubjpass
+    4  were          be           AUX    VBD  5  auxpass
+    5  hospitalized  hospitalize  VERB   VBN  0  ROOT
+    6  .             _            PUNCT  .    5  punct
+
+    # text = The council passed resolution 2259.
+    1  The         _     DET    DT   2  det
+    2  council     _     NOUN   NN   3  nsubj
+    3  passed      pass  VERB   VBD  0  ROOT
+    4  resolution  _     NOUN   NN   3  dobj
+    5  2259        _     NUM    CD   4  nummod
+    6  .           _     PUNCT  .    3  punct
+
+    # text = Voting closed at 1800 UTC.
+    1  Voting  _      NOUN   NN   2  nsubj
+    2  closed  close  VERB   VBD  0  ROOT
+    3  at      _      ADP    IN   2  prep
+    4  1800    _      NUM    CD   5  nummod  B-DATE
+    5  UTC     _      PROPN  NNP  3  pobj    B-ORG
+    6  .       _      PUNCT  .    2  punct
+
+    # text = Schools stay closed until May 1.
+    1  Schools  school  NOUN   NNS  2  nsubj
+    2  stay     _       VERB   VBP  0  ROOT
+    3  closed   _       ADJ    JJ   2  acomp
+    4  until    _       ADP    IN   3  prep
+    5  May      _       PROPN  NNP  4  pobj    B-DATE
+    6  1        _       NUM    CD   5  nummod  I-DATE
+    7  .        _       PUNCT  .    2  punct
+
+    # text = The move came after Sanders ended his own presidential bid last week.
+    1   The           _     DET    DT    2   det
+    2   move          _     NOUN   NN    3   nsubj
+    3   came          come  VERB   VBD   0   ROOT
+    4   after         _     SCONJ  IN    6   mark
+    5   Sanders       _     PROPN  NNP   6   nsubj     B-PERSON
+    6   ended         end   VERB   VBD   3   advcl
+    7   his           _     PRON   PRP$  10  poss
+    8   own           _     ADJ    JJ    10  amod
+    9   presidential  _     ADJ    JJ    10  amod
+    10  bid           _     NOUN   NN    6   dobj
+    11  last          _     ADJ    JJ    12  amod      B-DATE
+    12  week          _     NOUN   NN    6   npadvmod  I-DATE
+    13  .             _     PUNCT  .     3   punct
+
+    # text = On Tuesday, the World Health Organization (WHO) announced the official name of the coronavirus-induced disease first recognized about two months ago in Wuhan, China.
+    1   On            _          ADP    IN     11  prep
+    2   Tuesday       _          PROPN  NNP    1   pobj      B-DATE
+    3   ,             _          PUNCT  ,      11  punct
+    4   the           _          DET    DT     7   det       B-ORG
+    5   World         _          PROPN  NNP    7   compound  I-ORG
+    6   Health        _          PROPN  NNP    7   compound  I-ORG
+    7   Organization  _          PROPN  NNP    11  nsubj     I-ORG
+    8   (             _          PUNCT  -LRB-  9   punct     I-ORG
+    9   WHO           _          PROPN  NNP    7   appos     I-ORG
+    10  )             _          PUNCT  -RRB-  7   punct
+    11  announced     announce   VERB   VBD    0   ROOT
+    12  the           _          DET    DT     14  det
+    13  official      _          ADJ    JJ     14  amod
+    14  name          _          NOUN   NN     22  nsubj
+    15  of            _          ADP    IN     14  prep
+    16  the           _          DET    DT     20  det
+    17  coronavirus   _          NOUN   NN     19  npadvmod
+    18  -             _          PUNCT  HYPH   19  punct
+    19  induced       induce     VERB   VBN    20  amod
+    20  disease       _          NOUN   NN     15  pobj
+    21  first         _          ADV    RB     22  advmod    B-ORDINAL
+    22  recognized    recognize  VERB   VBD    11  ccomp
+    23  about         _          ADV    RB     24  advmod    B-DATE
+    24  two           _          NUM    CD     25  nummod    I-DATE
+    25  months        month      NOUN   NNS    26  npadvmod  I-DATE
+    26  ago           _          ADV    RB     22  advmod    I-DATE
+    27  in            _          ADP    IN     22  prep
+    28  Wuhan         _          PROPN  NNP    27  pobj      B-GPE
+    29  ,             _          PUNCT  ,      28  punct
+    30  China         _          PROPN  NNP    28  appos     B-GPE
+    31  .             _          PUNCT  .      11  punct
+
+    # text = This device was invented three years ago and could reportedly serve military assault or logistics purposes.
+    1   This        _         DET    DT   2   det
+    2   device      _         NOUN   NN   4   nsubjpass
+    3   was         be        AUX    VBD  4   auxpass
+    4   invented    invent    VERB   VBN  0   ROOT
+    5   three       _         NUM    CD   6   nummod     B-DATE
+    6   years       year      NOUN   NNS  7   npadvmod   I-DATE
+    7   ago         _         ADV    RB   4   advmod     I-DATE
+    8   and         _         CCONJ  CC   4   cc
+    9   could       _         AUX    MD   11  aux
+    10  reportedly  _         ADV    RB   11  advmod
+    11  serve       _         VERB   VB   4   conj
+    12  military    _         ADJ    JJ   13  amod
+    13  assault     _         NOUN   NN   11  dobj
+    14  or          _         CCONJ  CC   13  cc
+    15  logistics   logistic  NOUN   NNS  16  compound
+    16  purposes    purpose   NOUN   NNS  13  conj
+    17  .           _         PUNCT  .    4   punct
+
+    # text = Trump said he banned travel from China in January, which Biden opposed as xenophobic.
+    1   Trump       _       NOUN   NN   2   nsubj  B-ORG
+    2   said        say     VERB   VBD  0   ROOT
+    3   he          _       PRON   PRP  4   nsubj
+    4   banned      ban     VERB   VBD  2   ccomp
+    5   travel      _       NOUN   NN   4   dobj
+    6   from        _       ADP    IN   5   prep
+    7   China       _       PROPN  NNP  6   pobj   B-GPE
+    8   in          _       ADP    IN   4   prep
+    9   January     _       PROPN  NNP  8   pobj   B-DATE
+    10  ,           _       PUNCT  ,    9   punct
+    11  which       _       PRON   WDT  13  dobj
+    12  Biden       _       PROPN  NNP  13  nsubj  B-ORG
+    13  opposed     oppose  VERB   VBD  9   relcl
+    14  as          _       ADP    IN   13  prep
+    15  xenophobic  _       NOUN   NN   14  pobj
+    16  .           _       PUNCT  .    2   punct
+
+    # text = Yesterday was the 70th anniversary of the Communist Party's takeover of China.
+    1   Yesterday    _   NOUN   NN   2   npadvmod  B-DATE
+    2   was          be  AUX    VBD  0   ROOT
+    3   the          _   DET    DT   5   det
+    4   70th         _   ADJ    JJ   5   amod      B-ORDINAL
+    5   anniversary  _   NOUN   NN   2   attr
+    6   of           _   ADP    IN   5   prep
+    7   the          _   DET    DT   9   det       B-ORG
+    8   Communist    _   PROPN  NNP  9   compound  I-ORG
+    9   Party        _   PROPN  NNP  11  poss      I-ORG
+    10  's           _   PART   POS  9   case      I-ORG
+    11  takeover     _   NOUN   NN   6   pobj
+    12  of           _   ADP    IN   11  prep
+    13  China        _   PROPN  NNP  12  pobj      B-GPE
+    14  .            _   PUNCT  .    2   punct
+    """
+)

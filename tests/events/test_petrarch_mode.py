@@ -1,13 +1,13 @@
-"""PETRARCH mode (``--petrarch``) with small self-written PETRARCH dictionaries."""
+"""PETRARCH mode (``--petrarch``) with small self-written PETRARCH dictionaries, on hand-built
+parses (en_core_web_sm's, in the bank at the end) of sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.model
+from tests.parses import Parses
 
 ACTORS = """\
 FREEDONIA [FRD]
@@ -49,18 +49,14 @@ FOOTBALL_MATCH
 
 @pytest.fixture(scope="module")
 def petrarch_code(tmp_path_factory):
-    from dyad.pipeline import build_pipeline, code_text
-
     folder: Path = tmp_path_factory.mktemp("petrarch")
     (folder / "test.actors.txt").write_text(ACTORS, encoding="utf-8")
     (folder / "test.verbs.txt").write_text(VERBS, encoding="utf-8")
     (folder / "test.discards.txt").write_text(DISCARDS, encoding="utf-8")
-    nlp = build_pipeline(
-        kb=f"petrarch:{folder}", verbs=str(folder / "test.verbs.txt"), petrarch=True
-    )
+    dictionaries = {"kb": f"petrarch:{folder}", "verbs": str(folder / "test.verbs.txt")}
 
     def run(text: str) -> set[tuple[str, str, str]]:
-        coded = code_text(text, dt.date(2020, 1, 1), nlp=nlp)
+        coded = PARSES.code(text, "2020-01-01", petrarch=True, **dictionaries)
         return {
             (a.actor.code or "---", r.actor.code or "---", e.cameo or "")
             for e in coded.events
@@ -154,3 +150,148 @@ def test_a_sentence_with_a_discard_phrase_is_not_coded(petrarch_code):
         "Freedonia urged Ozia to restore ties. Freedonia urged Sylvania at the football match today."
     )
     assert got == {("FRD", "OZI", "102")}
+
+
+# en_core_web_sm's parses of the texts above
+PARSES = Parses(
+    r"""
+    # text = Freedonia restored full diplomatic ties with Sylvania, a senior official said.
+    1   Freedonia   _        PROPN  NNP  2   nsubj  B-GPE
+    2   restored    restore  VERB   VBD  12  ccomp
+    3   full        _        ADJ    JJ   5   amod
+    4   diplomatic  _        ADJ    JJ   5   amod
+    5   ties        tie      NOUN   NNS  2   dobj
+    6   with        _        ADP    IN   5   prep
+    7   Sylvania    _        PROPN  NNP  6   pobj   B-GPE
+    8   ,           _        PUNCT  ,    12  punct
+    9   a           _        DET    DT   11  det
+    10  senior      _        ADJ    JJ   11  amod
+    11  official    _        NOUN   NN   12  nsubj
+    12  said        say      VERB   VBD  0   ROOT
+    13  .           _        PUNCT  .    12  punct
+
+    # text = Freedonia and Sylvania welcomed the resumption of ties with Ruritania.
+    1   Freedonia   _        PROPN  NNP  4  nsubj  B-GPE
+    2   and         _        CCONJ  CC   1  cc
+    3   Sylvania    _        PROPN  NNP  1  conj   B-GPE
+    4   welcomed    welcome  VERB   VBD  0  ROOT
+    5   the         _        DET    DT   6  det
+    6   resumption  _        NOUN   NN   4  dobj
+    7   of          _        ADP    IN   6  prep
+    8   ties        tie      NOUN   NNS  7  pobj
+    9   with        _        ADP    IN   8  prep
+    10  Ruritania   _        PROPN  NNP  9  pobj   B-GPE
+    11  .           _        PUNCT  .    4  punct
+
+    # text = Freedonia urged Ozia to restore ties.
+    1  Freedonia  _     PROPN  NNP  2  nsubj  B-GPE
+    2  urged      urge  VERB   VBD  0  ROOT
+    3  Ozia       _     PROPN  NNP  2  dobj   B-GPE
+    4  to         _     PART   TO   5  aux
+    5  restore    _     VERB   VB   2  xcomp
+    6  ties       tie   NOUN   NNS  5  dobj
+    7  .          _     PUNCT  .    2  punct
+
+    # text = Freedonia is about to restore full diplomatic ties with Sylvania, a senior Ruritania official said.
+    1   Freedonia   _    PROPN  NNP  2   nsubj     B-GPE
+    2   is          be   AUX    VBZ  16  ccomp
+    3   about       _    ADJ    JJ   2   acomp
+    4   to          _    PART   TO   5   aux
+    5   restore     _    VERB   VB   3   xcomp
+    6   full        _    ADJ    JJ   8   amod
+    7   diplomatic  _    ADJ    JJ   8   amod
+    8   ties        tie  NOUN   NNS  5   dobj
+    9   with        _    ADP    IN   8   prep
+    10  Sylvania    _    PROPN  NNP  9   pobj      B-GPE
+    11  ,           _    PUNCT  ,    16  punct
+    12  a           _    DET    DT   15  det
+    13  senior      _    ADJ    JJ   15  amod
+    14  Ruritania   _    PROPN  NNP  15  compound  B-ORG
+    15  official    _    NOUN   NN   16  nsubj
+    16  said        say  VERB   VBD  0   ROOT
+    17  .           _    PUNCT  .    16  punct
+
+    # text = Freedonia fired two artillery shells at Sylvania.
+    1  Freedonia  _      PROPN  NNP  2  nsubj     B-GPE
+    2  fired      fire   VERB   VBD  0  ROOT
+    3  two        _      NUM    CD   5  nummod    B-CARDINAL
+    4  artillery  _      NOUN   NN   5  compound
+    5  shells     shell  NOUN   NNS  2  dobj
+    6  at         _      ADP    IN   2  prep
+    7  Sylvania   _      PROPN  NNP  6  pobj      B-GPE
+    8  .          _      PUNCT  .    2  punct
+
+    # text = Freedonia wants Sylvania to leave.
+    1  Freedonia  _     PROPN  NNP  2  nsubj  B-GPE
+    2  wants      want  VERB   VBZ  0  ROOT
+    3  Sylvania   _     PROPN  NNP  5  nsubj  B-GPE
+    4  to         _     PART   TO   5  aux
+    5  leave      _     VERB   VB   2  ccomp
+    6  .          _     PUNCT  .    2  punct
+
+    # text = Freedonia welcomed memos sent by Sylvania.
+    1  Freedonia  _        PROPN  NNP  2  nsubj  B-GPE
+    2  welcomed   welcome  VERB   VBD  0  ROOT
+    3  memos      memo     NOUN   NNS  2  dobj
+    4  sent       send     VERB   VBN  3  acl
+    5  by         _        ADP    IN   4  agent
+    6  Sylvania   _        PROPN  NNP  5  pobj   B-GPE
+    7  .          _        PUNCT  .    2  punct
+
+    # text = Freedonia was seen to restore full diplomatic ties with Sylvania.
+    1   Freedonia   _    PROPN  NNP  3  nsubjpass  B-GPE
+    2   was         be   AUX    VBD  3  auxpass
+    3   seen        see  VERB   VBN  0  ROOT
+    4   to          _    PART   TO   5  aux
+    5   restore     _    VERB   VB   3  xcomp
+    6   full        _    ADJ    JJ   8  amod
+    7   diplomatic  _    ADJ    JJ   8  amod
+    8   ties        tie  NOUN   NNS  5  dobj
+    9   with        _    ADP    IN   8  prep
+    10  Sylvania    _    PROPN  NNP  9  pobj       B-GPE
+    11  .           _    PUNCT  .    3  punct
+
+    # text = Freedonia imposed sanctions on Sylvania.
+    1  Freedonia  _         PROPN  NNP  2  nsubj  B-GPE
+    2  imposed    impose    VERB   VBD  0  ROOT
+    3  sanctions  sanction  NOUN   NNS  2  dobj
+    4  on         _         ADP    IN   3  prep
+    5  Sylvania   _         PROPN  NNP  4  pobj   B-GPE
+    6  .          _         PUNCT  .    2  punct
+
+    # text = Freedonia restored full diplomatic ties with Sylvania after Ruritania was reported on the border.
+    1   Freedonia   _        PROPN  NNP  2   nsubj      B-GPE
+    2   restored    restore  VERB   VBD  0   ROOT
+    3   full        _        ADJ    JJ   5   amod
+    4   diplomatic  _        ADJ    JJ   5   amod
+    5   ties        tie      NOUN   NNS  2   dobj
+    6   with        _        ADP    IN   5   prep
+    7   Sylvania    _        PROPN  NNP  6   pobj       B-GPE
+    8   after       _        SCONJ  IN   11  mark
+    9   Ruritania   _        PROPN  NNP  11  nsubjpass  B-GPE
+    10  was         be       AUX    VBD  11  auxpass
+    11  reported    report   VERB   VBN  2   advcl
+    12  on          _        ADP    IN   11  prep
+    13  the         _        DET    DT   14  det
+    14  border      _        NOUN   NN   12  pobj
+    15  .           _        PUNCT  .    2   punct
+
+    # text = Freedonia urged Ozia to restore ties. Freedonia urged Sylvania at the football match today.
+    1  Freedonia  _     PROPN  NNP  2  nsubj     B-GPE
+    2  urged      urge  VERB   VBD  0  ROOT
+    3  Ozia       _     PROPN  NNP  2  dobj      B-GPE
+    4  to         _     PART   TO   5  aux
+    5  restore    _     VERB   VB   2  xcomp
+    6  ties       tie   NOUN   NNS  5  dobj
+    7  .          _     PUNCT  .    2  punct
+    1  Freedonia  _     PROPN  NNP  2  nsubj     B-GPE
+    2  urged      urge  VERB   VBD  0  ROOT
+    3  Sylvania   _     PROPN  NNP  2  dobj      B-GPE
+    4  at         _     ADP    IN   2  prep
+    5  the        _     DET    DT   7  det
+    6  football   _     NOUN   NN   7  compound
+    7  match      _     NOUN   NN   4  pobj
+    8  today      _     NOUN   NN   2  npadvmod  B-DATE
+    9  .          _     PUNCT  .    2  punct
+    """
+)

@@ -11,7 +11,7 @@ import pytest
 from dyad.api import attach, code_paths, ingest
 from tests.conftest import SEED, WIKINEWS
 
-pytestmark = pytest.mark.model
+model = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
@@ -37,6 +37,7 @@ def _counts(db) -> dict[str, int]:
     return out
 
 
+@model
 def test_two_workers_give_the_same_records_in_the_same_order_as_one(corpus):
     one = [c.article.id for c in code_paths(corpus, workers=1)]
     two = list(code_paths(corpus, workers=2))
@@ -44,6 +45,7 @@ def test_two_workers_give_the_same_records_in_the_same_order_as_one(corpus):
     assert sum(len(c.events) for c in two) > 0
 
 
+@model
 def test_parquet_output_is_partitioned_by_date_idempotent_and_attachable(tmp_path, corpus):
     out = tmp_path / "pq"
     first = ingest(corpus, out=out, workers=1)
@@ -62,6 +64,7 @@ def test_parquet_output_is_partitioned_by_date_idempotent_and_attachable(tmp_pat
     assert _counts(db) == {"articles": 6, "events": first.events, "quotes": first.quotes}
 
 
+@model
 def test_dask_local_cluster_writes_the_same_records_as_a_local_run(tmp_path, corpus, monkeypatch):
     import dyad.runners.dask as runner
 
@@ -82,6 +85,7 @@ def test_dask_local_cluster_writes_the_same_records_as_a_local_run(tmp_path, cor
     assert dask_events == local_events  # re-running replaced parts: no duplicate ids
 
 
+@model
 def test_local_dask_workers_keep_glibcs_mmap_threshold_and_do_not_profile(monkeypatch):
     import os
 
@@ -108,6 +112,7 @@ def test_dask_refuses_stdin(tmp_path):
         ingest(["-"], out=tmp_path, dask="local", workers=1)
 
 
+@model
 def test_cli_ingest_parquet_needs_out(tmp_path):
     from click.testing import CliRunner
 
@@ -121,6 +126,7 @@ def test_cli_ingest_parquet_needs_out(tmp_path):
     assert ok.exit_code == 0 and "1 articles stored in" in ok.stderr
 
 
+@model
 def test_progress_reports_bytes_read_up_to_the_input_size(tmp_path, corpus):
     reports = []
     summary = ingest(

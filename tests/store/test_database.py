@@ -10,7 +10,7 @@ from dyad.records import InputFailure
 from dyad.store.database import Store, connect
 from dyad.store.schema import LATEST_VERSION
 
-pytestmark = pytest.mark.model
+model = pytest.mark.model
 
 TABLES = (
     "articles",
@@ -40,6 +40,7 @@ def test_a_new_database_is_migrated_and_records_its_version(tmp_path):
     assert rows == [(v,) for v in range(1, LATEST_VERSION + 1)]
 
 
+@model
 def test_storing_an_article_twice_keeps_one_copy(tmp_path, seed):
     db = tmp_path / "d.duckdb"
     with Store(db) as store:
@@ -52,6 +53,7 @@ def test_storing_an_article_twice_keeps_one_copy(tmp_path, seed):
     assert first["quotes"] == len(seed.quotes)
 
 
+@model
 def test_an_article_repeated_within_one_batch_is_stored_once(tmp_path, seed):
     # real corpora repeat stories (the BBC set has the same text under two file names)
     db = tmp_path / "d.duckdb"
@@ -61,6 +63,7 @@ def test_an_article_repeated_within_one_batch_is_stored_once(tmp_path, seed):
     assert counts(db)["events"] == len(seed.events)
 
 
+@model
 def test_an_article_repeated_within_one_parquet_part_is_written_once(tmp_path, seed):
     from dyad.store.parquet import write_parts
 
@@ -68,6 +71,7 @@ def test_an_article_repeated_within_one_parquet_part_is_written_once(tmp_path, s
     assert written["articles"] == 1 and written["events"] == len(seed.events)
 
 
+@model
 def test_a_failing_batch_stores_nothing_and_keeps_earlier_batches(
     tmp_path, seed, code, monkeypatch
 ):
@@ -103,6 +107,7 @@ def test_input_failures_are_recorded_once_per_origin(tmp_path):
     con.close()
 
 
+@model
 def test_event_dyads_pair_meeting_participants_once(tmp_path, seed):
     db = tmp_path / "d.duckdb"
     with Store(db) as store:
@@ -116,6 +121,7 @@ def test_event_dyads_pair_meeting_participants_once(tmp_path, seed):
     assert ("SUPPORT", "RUS", "CHN", False) in rows
 
 
+@model
 def test_read_only_connection_refuses_writes(tmp_path, seed):
     db = tmp_path / "d.duckdb"
     with Store(db) as store:
@@ -135,6 +141,7 @@ def test_opening_a_missing_or_foreign_database_is_a_clear_error(tmp_path):
         connect(other, read_only=True)
 
 
+@model
 def test_event_place_size_and_date_granularity_are_stored_and_read_back(tmp_path, code):
     # https://en.wikinews.org/wiki/Stampede_during_funeral_procession_of_Qasem_Soleimani_causes_deaths,_delays_burial
     # and https://en.wikinews.org/wiki/Belarussian_opposition_presidential_candidate_Sviatlana_Tsikhanouskaya_holds_major_rally_in_Minsk
@@ -169,6 +176,7 @@ def test_event_place_size_and_date_granularity_are_stored_and_read_back(tmp_path
     assert parquet == [(99237,)]
 
 
+@model
 def test_a_database_of_an_earlier_version_is_migrated_with_its_rows(tmp_path, seed, monkeypatch):
     import dyad.store.database as database
     from dyad.store.schema import MIGRATIONS
