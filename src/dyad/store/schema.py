@@ -1,12 +1,28 @@
-"""The database schema, as ordered migrations. Never edit a released migration: add one.
+"""The database schema: which record each table holds, and the ordered migrations that make it.
 
-Each migration runs once, in a transaction, and is recorded in ``schema_migrations``.
-Offsets (``start``/``end``) index ``articles.text``; ``end`` is exclusive.
+A table's columns are the store's own (keys, provenance: `TABLE_RECORDS`) followed by the
+columns of its record (`dyad.forms.columns`, derived from the record's fields); a test checks
+that the migrations make exactly these. Never edit a released migration: add one. Each runs
+once, in a transaction, and is recorded in ``schema_migrations``. Offsets (``start``/``end``)
+index ``articles.text``; ``end`` is exclusive.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from dyad.forms import columns
+from dyad.records import (
+    Amount,
+    Article,
+    DateRef,
+    Event,
+    Location,
+    Mention,
+    Participant,
+    Quote,
+    StageError,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,14 +148,31 @@ MIGRATIONS += (
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
-TABLES = (
-    "articles",
-    "mentions",
-    "quotes",
-    "events",
-    "event_parties",
-    "amounts",
-    "dates",
-    "locations",
-    "errors",
-)
+
+_ARTICLE = (("article_id", "VARCHAR"),)
+_IDX = (("idx", "INTEGER"),)  # a record's place in its list of the output
+_SPAN = _ARTICLE + _IDX
+_PARTY = (("event_id", "VARCHAR"), *_ARTICLE, ("role", "VARCHAR"), *_IDX)
+TABLE_RECORDS: dict[str, tuple[type, tuple[tuple[str, str], ...]]] = {
+    "articles": (
+        Article,
+        (("model", "VARCHAR"), ("dyad_version", "VARCHAR"), ("coded_at", "TIMESTAMP")),
+    ),
+    "mentions": (Mention, _SPAN),
+    "quotes": (Quote, _SPAN),
+    "events": (Event, _ARTICLE),
+    "event_parties": (Participant, _PARTY),
+    "amounts": (Amount, _SPAN),
+    "dates": (DateRef, _SPAN),
+    "locations": (Location, _SPAN),
+    "errors": (StageError, (*_ARTICLE, ("origin", "VARCHAR"), ("recorded_at", "TIMESTAMP"))),
+}
+"""Table -> (the record a row holds, the columns and types the store adds to its record's)."""
+TABLES = tuple(TABLE_RECORDS)
+
+
+def table_columns(table: str, record: type | None = None) -> dict[str, str]:
+    """The columns of ``table`` and their DuckDB types, as the migrations must make them.
+    ``record``: a subclass of the table's record to check (a field being added)."""
+    default, own = TABLE_RECORDS[table]
+    return dict(own) | {c.name: c.sql for c in columns(record or default)}
