@@ -40,17 +40,15 @@ def article_rows(
     """The rows of one coded article, by table."""
     a = coded.article
     out: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    out["articles"].append(
-        as_row(a) | {"model": model, "dyad_version": __version__, "coded_at": now}
-    )
+    out["articles"].append(as_row(a, model=model, dyad_version=__version__, coded_at=now))
     for table in LISTS:
         records = getattr(coded, table)
-        out[table] = [{"article_id": a.id, "idx": i} | as_row(r) for i, r in enumerate(records)]
+        out[table] = [as_row(r, article_id=a.id, idx=i) for i, r in enumerate(records)]
     for e in coded.events:
-        out["events"].append({"article_id": a.id} | as_row(e))
+        out["events"].append(as_row(e, article_id=a.id))
         for role in ROLES:
             out["event_parties"].extend(
-                {"event_id": e.id, "article_id": a.id, "role": role, "idx": i} | as_row(p)
+                as_row(p, event_id=e.id, article_id=a.id, role=role, idx=i)
                 for i, p in enumerate(getattr(e, role))
             )
     out["errors"] = [_error_row(a.id, a.origin, err, now) for err in coded.errors]
@@ -65,4 +63,4 @@ def failure_row(item: InputFailure, now: dt.datetime) -> dict[str, Any]:
 def _error_row(
     article_id: str | None, origin: str | None, error: StageError, now: dt.datetime
 ) -> dict[str, Any]:
-    return {"article_id": article_id, "origin": origin} | as_row(error) | {"recorded_at": now}
+    return as_row(error, article_id=article_id, origin=origin, recorded_at=now)
