@@ -106,7 +106,7 @@ class Speaker:
     name: str | None
     """The speaker's resolved full name ("Vladimir Putin"), None when unresolved."""
     actor: Annotated[Actor | None, Out(flat="", rename={"name": None})]
-    """Stored without its name, which is ``name``."""
+    """Stored without the actor's name: the column ``speaker_name`` holds ``name``."""
 
 
 @dataclass(frozen=True, slots=True)
