@@ -8,8 +8,9 @@ functions and under ``TYPE_CHECKING`` count as much as those at the top):
    version is in `dyad.version`) or `dyad.cli`; only `dyad.cli` imports `dyad.api`.
 4. `dyad.pipeline` is imported only by what runs it: `dyad.api`, `dyad.cli`, `dyad.runners`
    and `dyad.eval`.
-5. The core (records, errors, version, nlp, ingest, serialize and the stages) imports none of
-   the layers above it: pipeline, api, cli, runners, store, query, serve, eval, display.
+5. The core (records, forms, errors, version, nlp, ingest, serialize and the stages) imports
+   none of the layers above it: pipeline, api, cli, runners, store, query, serve, eval,
+   display.
 6. A stage (actors, dates, quotes, amounts, geo, events) imports no other stage: what they
    share is in `dyad.records`, `dyad.doc` and `dyad.nlp`. One exception is listed in
    `BETWEEN_STAGES`.
@@ -30,6 +31,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 CORE = (
     "dyad.records",
+    "dyad.forms",
     "dyad.errors",
     "dyad.version",
     "dyad.nlp",

@@ -2,13 +2,23 @@
 
 Every stage reads and writes these frozen dataclasses, never loose dicts. Character offsets
 (`start`, `end`) always index `Article.text` as dyad outputs it (after cleanup), end-exclusive.
-The JSON form of each record is made in one place, `dyad.serialize`.
+
+The fields below are each record's one definition: its JSON (`dyad.serialize`), its table
+columns (`dyad.store`) and its fields in the web API (`dyad.serve.models`) are derived from
+them by `dyad.forms`. A field is written by the rules of its type; an `Out` marker in its
+annotation says where one form deliberately differs (see `dyad.forms`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Annotated
+
+from dyad.forms import Out
+
+NOT_IN_API = Out(api=False)
+INTERNAL = Out(json=False, store=False)
 
 # The 16 PLOVER event types (PLOVER manual, chapter "Event, Mode, and Context").
 PLOVER_TYPES: tuple[str, ...] = (
@@ -36,13 +46,14 @@ class Article:
     """One input article, as read (before NLP)."""
 
     id: str
-    text: str
+    text: Annotated[str, Out(after="source")]
     url: str | None = None
     date: dt.date | None = None
     title: str | None = None
     source: str | None = None
-    origin: str | None = None
-    """Where it was read from (``path`` or ``path:line``); not part of the output contract."""
+    origin: Annotated[str | None, Out(json=False, api=False)] = None
+    """Where it was read from (``path`` or ``path:line``); stored, not part of the output
+    contract."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +89,12 @@ class Mention:
     start: int
     end: int
     text: str
-    actor: Actor
-    sentence: int
-    kind: str
+    actor: Annotated[Actor, Out(flat="actor_")]
+    sentence: Annotated[int, Out(json=False)]
+    kind: Annotated[str, Out(after="text")]
     """How it refers: ``name``, ``group`` (a coded noun phrase), ``role`` ("the president"),
     ``pronoun`` or ``place`` (a country or capital used as an actor)."""
-    antecedent: int | None = None
+    antecedent: Annotated[int | None, INTERNAL] = None
     """For ``role``/``pronoun`` mentions, the index (in the article's mentions) it resolves to."""
 
 
@@ -93,7 +104,9 @@ class Speaker:
     end: int
     text: str
     name: str | None
-    actor: Actor | None
+    """The speaker's resolved full name ("Vladimir Putin"), None when unresolved."""
+    actor: Annotated[Actor | None, Out(flat="", rename={"name": None})]
+    """Stored without the actor's name: the column ``speaker_name`` holds ``name``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +118,8 @@ class Quote:
     """``direct``, ``indirect``, ``mixed``, or ``stance`` (a stance or verbal act toward
     something a noun phrase names: "Putin thanked Xi", "Clinton supports the death
     penalty")."""
-    cue: TextSpan | None
-    speaker: Speaker | None
+    cue: Annotated[TextSpan | None, Out(flat="cue_")]
+    speaker: Annotated[Speaker | None, Out(flat="speaker_")]
     sentence: int
     statement: int = 0
     """Quotes of one statement share this number: all the quotes of one cue word. A direct
@@ -119,10 +132,10 @@ class Quote:
 class Participant:
     """An actor taking part in an event, with the words that name it."""
 
-    actor: Actor
+    actor: Annotated[Actor, Out(inline=True, flat="", rename={"id": "actor_id"})]
     start: int
     end: int
-    text: str
+    text: Annotated[str, Out(after="actor")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,34 +146,36 @@ class Event:
     """One of `PLOVER_TYPES`; None only in PETRARCH mode (``--petrarch``) for a code
     without a PLOVER type."""
     mode: str | None
-    context: tuple[str, ...]
+    context: Annotated[tuple[str, ...], NOT_IN_API]
     cameo: str | None
     goldstein: float | None
     quad_code: int
+    """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
     actor: tuple[Participant, ...]
+    """Stored in table ``event_parties``, as is ``recipient``."""
     recipient: tuple[Participant, ...]
     event_text: str
     """The words that name the event (``text[start:end]``)."""
-    sentence: int
+    sentence: Annotated[int, NOT_IN_API]
     start: int
     end: int
     confidence: float
     negated: bool = False
     hypothetical: bool = False
-    date_source: str = "article"
+    date_source: Annotated[str, Out(after="date", api=False)] = "article"
     """``text`` when the clause has its own time expression, else ``article``."""
-    date_granularity: str = "day"
+    date_granularity: Annotated[str, Out(after="date_source", api=False)] = "day"
     """``day``, ``week``, ``month`` or ``year``: ``date`` is the first day of that period
     ("last week" -> its Monday, "in 1994" -> 1994-01-01)."""
-    event_loc: Location | None = None
+    event_loc: Annotated[Location | None, NOT_IN_API] = None
     """Where the event happened, from a locative phrase of its clause ("met in Beijing")."""
-    size: Size | None = None
+    size: Annotated[Size | None, NOT_IN_API] = None
     """Casualty counts reported for the event (PLOVER ``size``)."""
-    rule: str = ""
+    rule: Annotated[str, Out(after="hypothetical", api=False)] = ""
     """Which dictionary entry or rule fired (for ``dyad explain``)."""
-    sentence_start: int = 0
+    sentence_start: Annotated[int, Out(after="end")] = 0
     """Offsets of the evidence sentence in the article text."""
-    sentence_end: int = 0
+    sentence_end: Annotated[int, Out(after="sentence_start")] = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,8 +207,9 @@ class DateRef:
     start: int
     end: int
     text: str
-    date: dt.date
-    """The first day of the period ("last week" -> its Monday, "in 1994" -> 1994-01-01)."""
+    date: Annotated[dt.date, Out(written_as="value")]
+    """The first day of the period ("last week" -> its Monday, "in 1994" -> 1994-01-01);
+    written as ``value``."""
     granularity: str
     """``day``, ``week``, ``month`` or ``year``."""
 
@@ -226,7 +242,7 @@ class Location:
     country: str | None
     lat: float | None
     lon: float | None
-    geonameid: int | None
+    geonameid: Annotated[int | None, Out(sql="BIGINT")]
     feature: str | None = None
     """GeoNames feature class: ``A`` (country, region), ``P`` (city)."""
     admin1: str | None = None

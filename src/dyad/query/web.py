@@ -19,7 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from dyad.forms import api_columns
 from dyad.query.quotes import STATEMENT_KINDS
+from dyad.records import Article, Event
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
@@ -36,6 +38,12 @@ RECORDS_CAP = 1000
 
 Row = dict[str, Any]
 """A result row: column name -> value (the schemas the API documents are in dyad.serve.models)."""
+
+
+def _columns(record: type, alias: str = "") -> str:
+    """The columns of ``record``'s table that the API offers (`dyad.forms.api_columns`), for a
+    SELECT list: a field added to the record is selected too."""
+    return ", ".join(f'{alias}"{c.name}"' for c in api_columns(record))
 
 
 def _page(total: int, limit: int, offset: int, items: list[Row]) -> Row:
@@ -326,12 +334,9 @@ def _event_rows(
     ]
     cur.execute(
         f"""
-        SELECT e.id, e.article_id, t.title, e.date, e.event, e.mode, e.cameo, e.quad_code,
-               e.goldstein, e.event_text,
+        SELECT {_columns(Event, "e.")}, e.article_id, t.title,
                substring(t.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
-                   AS evidence,
-               e.start, e."end", e.sentence_start, e.sentence_end, e.confidence, e.negated,
-               e.hypothetical
+                   AS evidence
         FROM events e JOIN articles t ON t.id = e.article_id
         WHERE e.id IN ({marks}) AND t.id IN ({", ".join("?" * len(articles))})
         """,
@@ -586,9 +591,7 @@ def _quote_counts(
 
 def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:
     """An article with its mentions, quotes, events, amounts, dates and locations."""
-    cur.execute(
-        "SELECT id, url, date, title, source, text FROM articles WHERE id = ?", [article_id]
-    )
+    cur.execute(f"SELECT {_columns(Article)} FROM articles WHERE id = ?", [article_id])
     found = _dicts(cur)
     if not found:
         return None

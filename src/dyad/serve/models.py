@@ -1,6 +1,9 @@
 """Response schemas of the HTTP API: what `dyad.query.web` rows look like on the wire.
 
-FastAPI validates each response against these and documents them at ``/docs``. Span records
+FastAPI validates each response against these and documents them at ``/docs``. The models of
+records (`Event`, `Article` and the span records of an article) take their fields from their
+tables' columns (`with_columns`), themselves made from the records' fields, so that a field
+added to a record is in the API too; the other models are the shapes of queries. Span records
 of an article keep their table's column names (docs/store.md); offsets index the article
 text, end-exclusive.
 """
@@ -8,8 +11,37 @@ text, end-exclusive.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
+
+from dyad import records
+from dyad.forms import api_columns
+
+# The fields the API has always promised are never null. Any other field of a record may be:
+# a column that a migration adds is null in the rows stored before it.
+NEVER_NULL = ("id", "idx", "start", "end", "sentence_start", "sentence_end", "quad_code")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def with_columns(record: type, never_null: tuple[str, ...] = ()) -> Callable[[type[M]], type[M]]:
+    """Class decorator: the model with, before its own fields, the columns of ``record``'s
+    table that the API offers (`dyad.forms.api_columns`), described by the fields'
+    docstrings. Its own fields are those the query adds (keys, joined columns)."""
+
+    def make(model: type[M]) -> type[M]:
+        fields: dict[str, Any] = {}
+        for column in api_columns(record):
+            type_ = column.type if column.name in NEVER_NULL + never_null else column.type | None
+            fields[column.name] = (type_, Field(description=column.doc or None))
+        for name, info in model.model_fields.items():
+            fields[name] = (info.annotation, info)
+        made: type[M] = create_model(model.__name__, __doc__=model.__doc__, **fields)
+        return made
+
+    return make
 
 
 class Party(BaseModel):
@@ -19,27 +51,11 @@ class Party(BaseModel):
     text: str | None = Field(description="The words that named it")
 
 
+@with_columns(records.Event)
 class Event(BaseModel):
-    id: str
     article_id: str
     title: str | None
-    date: dt.date | None
-    event: str | None = Field(description="PLOVER type")
-    mode: str | None
-    cameo: str | None
-    quad_code: int = Field(
-        description="1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict"
-    )
-    goldstein: float | None
-    event_text: str | None
     evidence: str | None = Field(description="The sentence the event was coded from")
-    start: int
-    end: int
-    sentence_start: int
-    sentence_end: int
-    confidence: float | None
-    negated: bool | None
-    hypothetical: bool | None
     actor: list[Party]
     recipient: list[Party]
 
@@ -123,82 +139,37 @@ class Timeline(BaseModel):
     periods: list[Period]
 
 
-class Mention(BaseModel):
+class Span(BaseModel):
     idx: int
-    start: int
-    end: int
-    text: str | None
-    kind: str | None
-    sentence: int | None
-    actor_name: str | None
-    actor_code: str | None
-    actor_country: str | None
-    actor_sector: str | None
-    actor_id: str | None
 
 
-class QuoteSpan(BaseModel):
-    idx: int
-    start: int
-    end: int
-    text: str | None
-    kind: str | None
-    sentence: int | None
-    statement: int | None
-    cue_start: int | None
-    cue_end: int | None
-    cue_text: str | None
-    speaker_start: int | None
-    speaker_end: int | None
-    speaker_text: str | None
-    speaker_name: str | None
-    speaker_code: str | None
-    speaker_country: str | None
-    speaker_sector: str | None
-    speaker_id: str | None
+@with_columns(records.Mention)
+class Mention(Span):
+    """An actor mention (table ``mentions``)."""
 
 
-class Amount(BaseModel):
-    idx: int
-    start: int
-    end: int
-    text: str | None
-    value: float | None
-    unit: str | None
-    object: str | None
-    kind: str | None
+@with_columns(records.Quote)
+class QuoteSpan(Span):
+    """A quote (table ``quotes``)."""
 
 
-class DateRef(BaseModel):
-    idx: int
-    start: int
-    end: int
-    text: str | None
-    value: str | None
-    granularity: str | None
+@with_columns(records.Amount)
+class Amount(Span):
+    """An amount (table ``amounts``)."""
 
 
-class Location(BaseModel):
-    idx: int
-    start: int
-    end: int
-    text: str | None
-    name: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    feature: str | None
-    admin1: str | None
+@with_columns(records.DateRef)
+class DateRef(Span):
+    """A time expression (table ``dates``)."""
 
 
+@with_columns(records.Location)
+class Location(Span):
+    """A place (table ``locations``)."""
+
+
+@with_columns(records.Article, never_null=("text",))
 class Article(BaseModel):
-    id: str
-    url: str | None
-    date: dt.date | None
-    title: str | None
-    source: str | None
-    text: str
     mentions: list[Mention]
     quotes: list[QuoteSpan]
     events: list[Event]
