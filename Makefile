@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test test-fast lint eval train-quotes bench bench-serve serve clean
+.PHONY: install demo test test-fast lint eval train-quotes train-events train-events-check bench bench-serve serve clean
 
 install: $(STAMP)
 
@@ -37,6 +37,17 @@ eval: install
 # Re-learn which cue words and relations make attributions, from PolNeAR train in $(DATA).
 train-quotes: install
 	$(BIN)/python scripts/train_quotes.py --data $(DATA)
+
+# Re-train the learned event stage on the train split of the news-event corpus (data/events,
+# in the repository) and write src/dyad/events/data/event_model.json (~2 minutes).
+train-events: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
+	$(BIN)/python scripts/train_events.py
+
+# Re-train into a temporary file and check that it is the shipped model (what CI runs).
+train-events-check: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
+	$(BIN)/python scripts/train_events.py --check
 
 # Throughput of `dyad ingest` (1 and 2 workers, Dask) against plain spaCy on the BBC and
 # Guardian corpora in $(DATA); results in bench/results.md.

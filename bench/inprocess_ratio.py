@@ -6,8 +6,12 @@ alternates rounds of plain ``en_core_web_sm`` ``nlp.pipe`` and of
 `dyad.pipeline.code_articles`, measuring each round's process CPU time (less disturbed by
 other jobs on a shared machine than wall time), and prints the medians and their ratio.
 
+With ``--events rules`` it also times dyad with the rules alone deciding events (the event
+stage before the learned one), in the same rounds.
+
 Usage:
     python bench/inprocess_ratio.py --data ../shared/data --articles 200 --rounds 3
+    python bench/inprocess_ratio.py --events rules    # also the rules-only pipeline
 """
 
 from __future__ import annotations
@@ -33,31 +37,42 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--sentences", choices=SENTENCE_MODES, default="all")
+    parser.add_argument(
+        "--events",
+        action="append",
+        default=[],
+        help="also time dyad with this event model spec (e.g. 'rules'); repeatable",
+    )
     args = parser.parse_args()
 
     files = bench.shuffled_bbc_files(args.data, args.seed)[: args.articles]
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
     articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
-    spacy_nlp, dyad_nlp = load_model(), build_pipeline()
-    # warm both up (lazy tables, first-call allocations) outside the timed rounds
+    spacy_nlp = load_model()
+    pipelines = {"dyad": build_pipeline()}
+    for spec in args.events:
+        pipelines[f"dyad ({spec})"] = build_pipeline(events=spec)
+    # warm all up (lazy tables, first-call allocations) outside the timed rounds
     list(spacy_nlp.pipe(texts[:20]))
-    list(code_articles(dyad_nlp, articles[:20]))
-    spacy_times: list[float] = []
-    dyad_times: list[float] = []
+    for nlp in pipelines.values():
+        list(code_articles(nlp, articles[:20]))
+    times: dict[str, list[float]] = {"spaCy": [], **{name: [] for name in pipelines}}
     for round_ in range(1, args.rounds + 1):
         start = time.process_time()
         list(spacy_nlp.pipe(texts, batch_size=32))
-        spacy_times.append(time.process_time() - start)
-        start = time.process_time()
-        list(code_articles(dyad_nlp, articles, sentences=args.sentences))
-        dyad_times.append(time.process_time() - start)
-        print(f"round {round_}: spaCy {spacy_times[-1]:.2f} s, dyad {dyad_times[-1]:.2f} s")
-    spacy_median, dyad_median = statistics.median(spacy_times), statistics.median(dyad_times)
-    print(
-        f"{len(texts)} articles, medians of {args.rounds}: spaCy {spacy_median:.2f} s, "
-        f"dyad {dyad_median:.2f} s; spaCy time / dyad time = {spacy_median / dyad_median:.2f}; "
-        f"dyad {len(texts) / dyad_median:.1f} articles per CPU second"
-    )
+        times["spaCy"].append(time.process_time() - start)
+        for name, nlp in pipelines.items():
+            start = time.process_time()
+            list(code_articles(nlp, articles, sentences=args.sentences))
+            times[name].append(time.process_time() - start)
+        print(f"round {round_}: " + ", ".join(f"{n} {t[-1]:.2f} s" for n, t in times.items()))
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    print(f"{len(texts)} articles, medians of {args.rounds}:")
+    for name, median in medians.items():
+        print(
+            f"  {name}: {median:.2f} s, spaCy time / its time = {medians['spaCy'] / median:.2f}, "
+            f"{len(texts) / median:.1f} articles per CPU second"
+        )
 
 
 if __name__ == "__main__":

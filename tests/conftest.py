@@ -27,7 +27,7 @@ EXAMPLES = ROOT / "examples"
 SEED = EXAMPLES / "seed-article.txt"
 WIKINEWS = EXAMPLES / "wikinews-2019-2020.jsonl"
 # Fixtures that hold the model: a test using one, even through another fixture, is a model test.
-MODEL_FIXTURES = ("nlp",)
+MODEL_FIXTURES = ("nlp", "rules_code")
 UNMARKED = (
     "{test} loads the spaCy model but is not marked `model`: mark it @pytest.mark.model, or "
     "build its Doc by hand (tests/parses.py) so that it stays in the fast tier"
@@ -126,6 +126,19 @@ def nlp():
 @pytest.fixture(scope="session")
 def code(nlp):
     """Code one text with the session pipeline: ``code("…", "2026-02-04")``."""
+    return _coder(nlp)
+
+
+@pytest.fixture(scope="session")
+def rules_code():
+    """Code one text as `code` does, the events decided by the rules alone (the proposals
+    the learned stage decides on): for tests of the rules on real parses."""
+    from dyad.pipeline import build_pipeline
+
+    return _coder(build_pipeline(events="rules"))
+
+
+def _coder(nlp):
     from dyad.pipeline import code_text
 
     def run(text: str, date: str | None = "2026-02-04"):

@@ -243,21 +243,24 @@ def mention(
     )
 
 
-def rules(petrarch: bool = False, kb: str = "", verbs: str = "") -> Language:
+def rules(petrarch: bool = False, kb: str = "", verbs: str = "", events: str = "rules") -> Language:
     """A blank English pipeline with dyad's stages and no statistical component: what runs
-    on a hand-built parse; built once per process and arguments. ``kb`` and ``verbs`` as
-    `dyad.pipeline.build_pipeline` takes them (empty: dyad's own)."""
-    return _rules(petrarch, kb, verbs)
+    on a hand-built parse; built once per process and arguments. ``kb``, ``verbs`` and
+    ``events`` as `dyad.pipeline.build_pipeline` takes them (empty: dyad's own); the events
+    stage decides by its rules alone unless ``events`` names a model (``shipped``: the
+    learned stage), since most tests here test the rules that propose."""
+    return _rules(petrarch, kb, verbs, events)
 
 
 @lru_cache(maxsize=4)
-def _rules(petrarch: bool, kb: str, verbs: str) -> Language:
+def _rules(petrarch: bool, kb: str, verbs: str, events: str) -> Language:
     from dyad.pipeline import STAGES
 
     nlp = spacy.blank("en")
     configs: dict[str, dict[str, Any]] = {
         "dyad_actors": {"petrarch": petrarch} | ({"kb": kb} if kb else {}),
-        "dyad_events": {"petrarch": petrarch} | ({"verbs": verbs} if verbs else {}),
+        "dyad_events": {"petrarch": petrarch, "model": events}
+        | ({"verbs": verbs} if verbs else {}),
     }
     for name in STAGES:
         nlp.add_pipe(name, config=configs.get(name, {}))
@@ -271,13 +274,14 @@ def run_stages(
     kb: str = "",
     verbs: str = "",
     trace: list[Decision] | None = None,
+    events: str = "rules",
 ) -> Doc:
     """``doc`` with dyad's stages run on it (`rules`), the article dated ``date``; the events
     stage appends its decisions to ``trace``. A stage's error is raised, not recorded as the
     pipeline records it."""
     doc._.article_date = dt.date.fromisoformat(date) if date else None
     doc._.event_trace = trace
-    for _, stage in rules(petrarch, kb, verbs).pipeline:
+    for _, stage in rules(petrarch, kb, verbs, events).pipeline:
         stage(doc)
     return doc
 

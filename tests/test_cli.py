@@ -77,12 +77,14 @@ def test_ingest_report_and_sql_work_together(runner, tmp_path):
 @model
 def test_ingest_twice_is_idempotent(runner, tmp_path):
     db = str(tmp_path / "d.duckdb")
+    counts = []
     for _ in range(2):
         assert runner.invoke(main, ["ingest", str(SEED), "--db", db]).exit_code == 0
-    query = runner.invoke(
-        main, ["sql", "SELECT count(*) n FROM events", "--db", db, "--format", "jsonl"]
-    )
-    assert json.loads(query.stdout)["n"] == 5
+        query = runner.invoke(
+            main, ["sql", "SELECT count(*) n FROM events", "--db", db, "--format", "jsonl"]
+        )
+        counts.append(json.loads(query.stdout)["n"])
+    assert counts[0] == counts[1] > 0
 
 
 @model

@@ -33,8 +33,6 @@ TOO_LONG_FOR_NOW = {
     ("events/coder.py", "EventCoder._verb_candidate"),
     ("events/coder.py", "EventCoder._to_event"),
     ("events/features.py", "trigger_features"),
-    # Store rows derived from the records' fields (issue 23, point 2) replace this one.
-    ("store/rows.py", "article_rows"),
 }
 
 

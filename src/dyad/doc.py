@@ -15,6 +15,8 @@ before the stages run (`dyad.pipeline` does), not by a stage, and so are in no `
 
     doc._.article_date          input: the date relative dates resolve to (may be None)
     doc._.event_trace           input: a list for the events stage's decisions, or None
+    doc._.text_part             input: ``title`` when the Doc is an article's title, else None
+    doc._.context_country       input: the country of the text a title belongs to, or None
     doc._.mentions              [3] actors: list[DocMention]
     doc._.discarded_sentences   [3] actors: frozenset[int], sentences not to code
     doc._.quotes                [4] quotes: list[Quote]
@@ -38,7 +40,7 @@ from dyad.records import Actor, Mention
 
 R = TypeVar("R")
 
-INPUTS = ("article_date", "event_trace")
+INPUTS = ("article_date", "event_trace", "text_part", "context_country")
 """The ``doc._`` attributes the caller sets before dyad's stages run."""
 DOC_ATTRIBUTES = (
     *INPUTS,

@@ -33,6 +33,7 @@ CATALOGUE: dict[str, str] = {
     # model
     "E101": "spaCy pipeline {name!r} is not installed ({reason}); run `make install`",
     # E102: retired with the feature it belonged to (CHANGELOG, Removed); not to be reused
+    "E103": "event model {origin} cannot be read ({reason}); run `make train-events`",
     # dictionaries
     "E201": "{origin}: malformed dictionary entry: {reason}",
     "E202": "unknown knowledge base {spec!r}: {reason}",

@@ -33,8 +33,11 @@ from dyad.actors.component import ActorComponent
 from dyad.actors.knowledge import DEFAULT_KB, load_kb
 from dyad.amounts.component import AmountComponent
 from dyad.dates.component import DateComponent
+from dyad.doc import article_country
 from dyad.errors import message
-from dyad.events.component import DEFAULT_VERBS, EventComponent
+from dyad.events.component import DEFAULT_EVENT_MODEL, DEFAULT_VERBS, EventComponent
+from dyad.events.learned import TITLE
+from dyad.events.titles import count_title_events
 from dyad.events.trace import Decision
 from dyad.geo.component import GeoComponent
 from dyad.nlp.cleanup import clean_text
@@ -87,7 +90,7 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
 
 @Language.factory(
     "dyad_events",
-    default_config={"verbs": DEFAULT_VERBS, "petrarch": False},
+    default_config={"verbs": DEFAULT_VERBS, "petrarch": False, "model": DEFAULT_EVENT_MODEL},
     requires=[
         "doc._.mentions",
         "doc._.discarded_sentences",
@@ -97,8 +100,8 @@ def make_quotes(nlp: Language, name: str) -> QuoteComponent:
     ],
     assigns=["doc._.events"],
 )
-def make_events(nlp: Language, name: str, verbs: str, petrarch: bool) -> EventComponent:
-    return EventComponent(verbs, petrarch)
+def make_events(nlp: Language, name: str, verbs: str, petrarch: bool, model: str) -> EventComponent:
+    return EventComponent(verbs, petrarch, model)
 
 
 @Language.factory("dyad_amounts", requires=["token.dep", "doc.ents"], assigns=["doc._.amounts"])
@@ -116,6 +119,7 @@ def build_pipeline(
     kb: str = DEFAULT_KB,
     verbs: str = DEFAULT_VERBS,
     petrarch: bool = False,
+    events: str = DEFAULT_EVENT_MODEL,
 ) -> Language:
     """spaCy ``model`` with dyad's stages added; built once per process and arguments.
 
@@ -129,8 +133,11 @@ def build_pipeline(
         petrarch: code as PETRARCH does: keep every dictionary code (``event`` None when it
             has no PLOVER type: CAMEO statements, a user's own codes) and emit only events
             with a source and a target.
+        events: the learned event stage's model: ``shipped``, a file written by
+            ``scripts/train_events.py``, or ``rules`` for the rules alone (what PETRARCH
+            mode always uses).
     """
-    return _build(model or default_model_name(), kb, verbs, petrarch)
+    return _build(model or default_model_name(), kb, verbs, petrarch, events)
 
 
 def build_spacy(model: str | None = None) -> Language:
@@ -148,11 +155,11 @@ def build_spacy(model: str | None = None) -> Language:
 
 
 @lru_cache(maxsize=4)
-def _build(model: str, kb: str, verbs: str, petrarch: bool) -> Language:
+def _build(model: str, kb: str, verbs: str, petrarch: bool, events: str) -> Language:
     nlp = build_spacy(model)
     configs: dict[str, dict[str, Any]] = {
         "dyad_actors": {"kb": kb, "petrarch": petrarch},
-        "dyad_events": {"verbs": verbs, "petrarch": petrarch},
+        "dyad_events": {"verbs": verbs, "petrarch": petrarch, "model": events},
     }
     for name in STAGES:
         nlp.add_pipe(name, config=configs.get(name, {}))
@@ -165,18 +172,39 @@ def _make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def _make_title_doc(nlp: Language, article: Article) -> Doc | None:
+    """The article's title as a Doc of its own, coded as one more sentence (only its events
+    are kept: `dyad.events.titles`)."""
+    if not article.title:
+        return None
+    doc = nlp.make_doc(article.title)
+    doc._.article_date = article.date
+    doc._.text_part = TITLE
+    return doc
+
+
 def prepare(article: Article) -> Article:
-    """Stage 2a: the article with its text cleaned (the text dyad outputs and indexes)."""
-    return replace(article, text=clean_text(article.text))
+    """Stage 2a: the article with its text and title cleaned (what dyad outputs and what its
+    offsets index)."""
+    title = clean_text(article.title) if article.title else article.title
+    return replace(article, text=clean_text(article.text), title=title or None)
 
 
 def _event_id(article_id: str, event: Event) -> str:
-    key = f"{article_id}:{event.start}:{event.end}:{event.event}"
+    # a title event's offsets index the title: its part keeps it apart from a text event at
+    # the same offsets (text events keep the ids they had before titles were coded)
+    part = f"{event.part}:" if event.part != "text" else ""
+    key = f"{article_id}:{part}{event.start}:{event.end}:{event.event}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _collect(article: Article, doc: Doc, errors: list[StageError]) -> CodedArticle:
-    events = tuple(replace(e, id=_event_id(article.id, e)) for e in doc._.events or [])
+def _collect(
+    article: Article, doc: Doc, errors: list[StageError], title: Doc | None = None
+) -> CodedArticle:
+    found = list(doc._.events or [])
+    if title is not None:
+        found += count_title_events(title._.events or [], found)
+    events = tuple(replace(e, id=_event_id(article.id, e)) for e in found)
     return CodedArticle(
         article=article,
         mentions=tuple(m.record for m in doc._.mentions or ()),
@@ -317,10 +345,27 @@ def _code_batch(
     # records are plain Python, built before the zone ends and returned after it.
     coded = []
     with nlp.memory_zone():
-        for doc, article in _parsed(nlp, batch, pick, batch_size):
-            coded.append(_collect(article, doc, _run_stages(stages, doc)))
+        titles = _parsed_titles(nlp, batch, batch_size)
+        for (doc, article), title in zip(
+            _parsed(nlp, batch, pick, batch_size), titles, strict=True
+        ):
+            errors = _run_stages(stages, doc)
+            if title is not None:
+                title._.context_country = article_country(doc._.mentions or [])
+                errors += _run_stages(stages, title)
+            coded.append(_collect(article, doc, errors, title))
             _release(doc)
+            if title is not None:
+                _release(title)
     return coded
+
+
+def _parsed_titles(nlp: Language, batch: list[Article], batch_size: int) -> list[Doc | None]:
+    """The articles' titles as Docs with spaCy's annotation, None where there is none."""
+    titles = [_make_title_doc(nlp, a) for a in batch]
+    with nlp.select_pipes(enable=_spacy_names(nlp)):
+        parsed = iter(nlp.pipe([t for t in titles if t is not None], batch_size=batch_size))
+        return [next(parsed) if t is not None else None for t in titles]
 
 
 def _parsed(

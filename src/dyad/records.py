@@ -176,6 +176,12 @@ class Event:
     sentence_start: Annotated[int, Out(after="end")] = 0
     """Offsets of the evidence sentence in the article text."""
     sentence_end: Annotated[int, Out(after="sentence_start")] = 0
+    part: Annotated[str, Out(after="sentence")] = "text"
+    """Which field of the article the offsets index: ``text``, or ``title`` for an event
+    coded from the title, which is coded as a sentence of its own."""
+    counted: Annotated[bool, Out(after="confidence")] = True
+    """Whether pair aggregates count the event: its confidence is at least the default
+    threshold (docs/events.md), and it is no title event that the text reports too."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,8 +21,10 @@ def events(coded):
 
 
 @pytest.mark.model
-def test_the_seed_has_one_consult_between_russia_and_china_by_videoconference(seed):
-    consults = [e for e in seed.events if e.event == "CONSULT"]
+def test_the_seed_counts_one_consult_between_russia_and_china_by_videoconference(seed):
+    # "introducing a visa-free regime" is a CONSULT in the verb dictionary; the learned stage
+    # keeps it, unsure (0.13), below the threshold at which pair aggregates count an event
+    consults = [e for e in seed.events if e.event == "CONSULT" and e.counted]
     assert len(consults) == 1
     (consult,) = consults
     assert {p.actor.country for p in consult.actor} == {"RUS", "CHN"} and consult.recipient == ()

@@ -650,14 +650,14 @@ def test_a_name_modifying_an_uncoded_noun_is_the_events_party():
         ),
     ],
 )
-def test_a_recipient_named_inside_the_object_receives(code, sentence, expected):
-    assert parties(top(code(sentence, None))) == expected
+def test_a_recipient_named_inside_the_object_receives(rules_code, sentence, expected):
+    assert parties(top(rules_code(sentence, None))) == expected
 
 
 @pytest.mark.model
-def test_an_offer_goes_to_the_recipient_of_the_offered_action(code):
+def test_an_offer_goes_to_the_recipient_of_the_offered_action(rules_code):
     # PLOVER-GSR01-AGREE-0005
-    coded = code(
+    coded = rules_code(
         "Libya has offered to hand over to Great Britain two of its nationals suspected by the "
         "West of blowing up a Pan Am plane in 1988, a state-owned Egyptian newspaper said.",
         None,
@@ -666,9 +666,9 @@ def test_an_offer_goes_to_the_recipient_of_the_offered_action(code):
 
 
 @pytest.mark.model
-def test_an_action_takes_the_recipient_of_the_verb_that_governs_it(code):
+def test_an_action_takes_the_recipient_of_the_verb_that_governs_it(rules_code):
     # PLOVER-GSR01-DISAPPROVE-0001: the complaint is made to the ambassador summoned
-    coded = code(
+    coded = rules_code(
         "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador "
         "Brah Mohamane to complain of inaction over the gangs.",
         None,
@@ -677,7 +677,9 @@ def test_an_action_takes_the_recipient_of_the_verb_that_governs_it(code):
 
 
 @pytest.mark.model
-def test_an_action_conjoined_inside_an_accusation_is_part_of_it(code):
+def test_an_action_conjoined_inside_an_accusation_is_part_of_it(rules_code):
     # PETR2 GSR NEST_2.75: one event, the claim; "taken the city of Mosul" is what is claimed
-    coded = code("The US claimed that ISIL had attacked Iraq and taken the city of Mosul", None)
+    coded = rules_code(
+        "The US claimed that ISIL had attacked Iraq and taken the city of Mosul", None
+    )
     assert [e.event for e in coded.events] == ["ACCUSE"]

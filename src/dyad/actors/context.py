@@ -11,10 +11,14 @@ in order:
    Beirut", "people ... in Hong Kong";
 2. the sentence's only country: when every other mention of the sentence that names a
    country names the same one ("Judge Alejandro Rivera opened investigations against 28
-   Chilean government officials" -> CHL).
+   Chilean government officials" -> CHL);
+3. in a text of several sentences, the article's country (`dyad.doc.article_country`): the
+   one named by more than half of the mentions that name a country ("police" in a report
+   from New Zealand).
 
-A sentence naming two countries gives none: "officials said" in a sentence on Israel and the
-Palestinians stays uncoded.
+Rule 3 came with the learned event stage (issue #20): of the parties dyad's news-event
+corpus codes that no coded mention covered, the article's country was right for 80%
+(304 of 381, first annotated batches).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from dyad.doc import DocMention
+from dyad.doc import DocMention, article_country
 from dyad.lexicons import word_set
 
 # Participles that place what they modify: "a group based in Trinidad".
@@ -39,10 +43,13 @@ def situate(doc: Doc, mentions: list[DocMention]) -> list[DocMention]:
     at = {i: d for d in mentions for i in range(d.start, d.end)}
     out = list(mentions)
     changed = False
+    article = article_country(mentions)
     for k, d in enumerate(out):
         if not _needs_country(d):
             continue
-        country = _own_place(doc[d.start : d.end].root, at) or _sentence_country(mentions, d)
+        country = (
+            _own_place(doc[d.start : d.end].root, at) or _sentence_country(mentions, d) or article
+        )
         if country is None:
             continue
         sector = d.actor.sector

@@ -52,8 +52,19 @@ class Coder:
         verbs: str = "dyad",
         petrarch: bool = False,
     ) -> list[CodedArticle]:
-        nlp = build_pipeline(self.model, kb, verbs, petrarch)
         articles = [Article(id=str(i), text=t, date=d) for i, (t, d) in enumerate(texts)]
+        return self.code_articles(articles, kb=kb, verbs=verbs, petrarch=petrarch)
+
+    def code_articles(
+        self,
+        articles: Sequence[Article],
+        *,
+        kb: str = "dyad",
+        verbs: str = "dyad",
+        petrarch: bool = False,
+    ) -> list[CodedArticle]:
+        """Code whole articles (title, date and all) as ``dyad code`` does."""
+        nlp = build_pipeline(self.model, kb, verbs, petrarch)
         out = []
         for item in code_articles(nlp, articles, sentences=self.sentences):
             assert isinstance(item, CodedArticle)  # articles built here never fail to read

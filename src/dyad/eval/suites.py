@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dyad.eval import actors, conflibert, geo, petrarch, plover, polnear, seed
+from dyad.eval import actors, conflibert, geo, newsevents, petrarch, plover, polnear, seed
 from dyad.eval.base import SuiteSpec
 
 SUITES: dict[str, SuiteSpec] = {
@@ -13,6 +13,12 @@ SUITES: dict[str, SuiteSpec] = {
             "PLOVER gold sentences (dev): type accuracy, triple P/R/F1",
             plover.files,
             plover.run,
+        ),
+        SuiteSpec(
+            "news-events",
+            "dyad's Wikinews PLOVER corpus: sentence-level P/R/F1, type and triple (dev gated)",
+            newsevents.files,
+            newsevents.run,
         ),
         SuiteSpec(
             "petrarch2-unittest",

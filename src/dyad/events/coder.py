@@ -500,7 +500,7 @@ class EventCoder:
                     cands.append(cand)
                     used |= cand.used
                 elif trace is not None:
-                    trace.append(_decision(token, index, DROPPED, self._no_verb_event(token)))
+                    trace.append(_decision(token, index, DROPPED, self.why_no_verb_event(token)))
         # PETRARCH codes verb phrases only: dyad's event nouns are no triggers in its mode
         for token in sent if not self.petrarch else ():
             if token.pos_ in ("NOUN", "PROPN") and token.i not in used:
@@ -566,7 +566,8 @@ class EventCoder:
             frozenset({token.i}),
         )
 
-    def _no_verb_event(self, token: Token) -> str:
+    def why_no_verb_event(self, token: Token) -> str:
+        """Why the rules make no event of the verb ``token`` (for ``dyad explain``)."""
         match = self.matcher.match(token)
         if match is None:
             return f"no entry for the verb '{token.lemma_}' in the verb dictionary"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -9,12 +10,15 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from dyad.events.coder import EventCoder
+from dyad.events.learned import SHIPPED, TITLE, code_learned, load_event_model
 from dyad.events.lexicon import load_event_lexicon
 from dyad.events.patterns import PatternMatcher
 from dyad.events.verbdict import VerbDictionary, read_verb_dictionary
 from dyad.nlp.extensions import register_extensions
 
 DEFAULT_VERBS = "dyad"
+DEFAULT_EVENT_MODEL = SHIPPED
+"""The learned stage's model (`dyad.events.learned.load_event_model`); ``rules`` for none."""
 
 
 @lru_cache(maxsize=4)
@@ -50,23 +54,47 @@ def load_verbs(spec: str = DEFAULT_VERBS) -> VerbDictionary:
 
 class EventComponent:
     """Codes PLOVER events. Reads ``doc._.mentions``, ``doc._.discarded_sentences``,
-    ``doc._.dates``, ``doc._.locations``, ``doc._.amounts``, ``doc._.article_date`` and
-    ``doc._.event_trace`` (a list there gets a `Decision` per trigger); writes
-    ``doc._.events``."""
+    ``doc._.dates``, ``doc._.locations``, ``doc._.amounts``, and the inputs
+    ``doc._.article_date``, ``doc._.event_trace`` (a list there gets a `Decision` per
+    trigger), ``doc._.text_part`` and ``doc._.context_country`` (a title, and the country
+    of its article's text); writes ``doc._.events``."""
 
-    def __init__(self, verbs: str = DEFAULT_VERBS, petrarch: bool = False) -> None:
+    def __init__(
+        self, verbs: str = DEFAULT_VERBS, petrarch: bool = False, model: str = DEFAULT_EVENT_MODEL
+    ) -> None:
         register_extensions()
         self.coder = EventCoder(PatternMatcher(load_verbs(verbs)), load_event_lexicon(), petrarch)
+        # PETRARCH mode codes as PETRARCH does, by the dictionaries alone (a user's own verb
+        # and actor dictionaries are nothing the model was trained on)
+        self.model = None if petrarch else load_event_model(model)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.coder.code(
-            doc,
-            doc._.mentions or [],
-            doc._.dates or [],
-            doc._.article_date,
-            doc._.locations or [],
-            doc._.amounts or [],
-            trace=doc._.event_trace,
-            discarded=doc._.discarded_sentences or frozenset(),
-        )
+        title = doc._.text_part == TITLE
+        if self.model is not None:
+            events = code_learned(
+                self.coder,
+                self.model,
+                doc,
+                doc._.mentions or [],
+                doc._.dates or [],
+                doc._.article_date,
+                doc._.locations or [],
+                doc._.amounts or [],
+                trace=doc._.event_trace,
+                title=title,
+                country=doc._.context_country,
+                discarded=doc._.discarded_sentences or frozenset(),
+            )
+        else:
+            events = self.coder.code(
+                doc,
+                doc._.mentions or [],
+                doc._.dates or [],
+                doc._.article_date,
+                doc._.locations or [],
+                doc._.amounts or [],
+                trace=doc._.event_trace,
+                discarded=doc._.discarded_sentences or frozenset(),
+            )
+        doc._.events = [replace(e, part=TITLE) for e in events] if title else events
         return doc

@@ -1,19 +1,18 @@
-"""What the learned event stage sees of a proposal: features read off the parse, the rules'
-verdict and spaCy's own token vectors.
+"""What the learned event stage sees of a proposal: features read off the parse and the rules'
+verdict.
 
 Two kinds of example: a *trigger* (is this proposal an event, and of which PLOVER type?) and
 a *party* (is this mention the proposal's actor, its recipient, or neither?). Features are
-strings whose presence means 1, plus the trigger's row of ``doc.tensor`` (the 96 numbers
-spaCy's tok2vec layer computed for it, which the tagger and parser already used): so the
-model reads the context the parser read, at no cost beyond a lookup.
+strings whose presence means 1: the trigger's words and place in the parse, what the
+dictionary and the rules make of it, the clause it governs and the one governing it, its
+modality; for a party, the dependency path to it, its kind and sector and the rules' role.
+spaCy's tok2vec rows of the trigger were tried as 96 more features and cost F1 (docs/events.md).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-import numpy
 from spacy.tokens import Doc, Token
 
 from dyad.doc import DocMention
@@ -82,14 +81,6 @@ def in_quotation(token: Token) -> bool:
             marks += 1
         i -= 1
     return marks % 2 == 1
-
-
-@dataclass(frozen=True, slots=True)
-class TriggerView:
-    """A proposal's words for the models: its features and its token vector."""
-
-    features: list[str]
-    vector: numpy.ndarray
 
 
 def trigger_features(
@@ -188,21 +179,13 @@ def _mood_flags(mood: object) -> Iterable[tuple[str, bool]]:
         yield f"mood={name}", bool(getattr(mood, name))
 
 
-def token_vector(tok: Token) -> numpy.ndarray:
-    """spaCy's tok2vec row for ``tok`` (zeros when the pipeline has no tensor)."""
-    tensor = tok.doc.tensor
-    if tensor is None or tensor.shape[0] <= tok.i or tensor.ndim != 2:
-        return numpy.zeros(0, dtype="float32")
-    return numpy.asarray(tensor[tok.i], dtype="float32")
-
-
 # ---- parties ---------------------------------------------------------------------------
 
 
 # Where a noun phrase no mention covers can stand as a party: subject, object, the object
 # of a preposition, an apposition or a conjunct of those.
 PHRASE_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "attr", "oprd"}
+    {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "appos", "conj", "attr", "oprd", "poss"}
 )
 PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # Entities that are no party however they hang (dates, sums, laws, works, languages).
@@ -210,7 +193,7 @@ NOT_PARTY_ENTITIES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "LAW", "WORK_OF_ART", "LANGUAGE"}
 )
 # Words in front of a phrase's head that belong to it ("private property owners").
-PHRASE_MODIFIERS = frozenset({"compound", "amod", "nummod", "poss", "quantmod"})
+PHRASE_MODIFIERS = frozenset({"compound", "amod", "nummod", "quantmod"})
 PHRASE_KIND = "phrase"
 """The kind of a party candidate no mention covers (`sentence_parties`)."""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -23,21 +23,23 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dyad.doc import DocMention, Found, article_country
+from dyad.errors import ModelError
 from dyad.events.circumstances import attach_sizes, situate
 from dyad.events.coder import EventCoder, Proposal
 from dyad.events.features import (
+    dictionary_type,
     party_features,
     sentence_parties,
-    token_vector,
     trigger_features,
     verdict_name,
 )
 from dyad.events.modality import modality
 from dyad.events.scoring import Coding, _plover_table, code_event
 from dyad.events.trace import DROPPED, EMITTED, Decision
+from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 from dyad.records import PLOVER_TYPES, Amount, DateRef, Event, Location, Participant
 
@@ -45,28 +47,25 @@ NO_EVENT = "NONE"
 TYPE_LABELS: tuple[str, ...] = (NO_EVENT, *PLOVER_TYPES)
 ROLE_LABELS: tuple[str, ...] = ("none", "actor", "recipient")
 MODEL_FILE = "event_model.json"
+TITLE = "title"
+"""``Event.part`` (and ``doc._.text_part``) of an article's title."""
+PLAIN_REPORTING_VERBS = word_set("dyad.events", "reporting_verbs.csv", where="plain")
 
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
-    """A multinomial logistic regression over string features and a dense vector."""
+    """A multinomial logistic regression over string features (presence = 1)."""
 
     labels: tuple[str, ...]
     bias: numpy.ndarray
     weights: dict[str, numpy.ndarray]
-    dense: numpy.ndarray | None = None
-    """(vector length, labels) weights of the dense vector, when the model reads one."""
 
-    def probabilities(
-        self, features: Sequence[str], vector: numpy.ndarray | None = None
-    ) -> numpy.ndarray:
+    def probabilities(self, features: Sequence[str]) -> numpy.ndarray:
         z = self.bias.copy()
         for name in features:
             w = self.weights.get(name)
             if w is not None:
                 z += w
-        if self.dense is not None and vector is not None and vector.shape[0]:
-            z += vector @ self.dense
         z -= z.max()
         e = numpy.exp(z)
         out: numpy.ndarray = e / e.sum()
@@ -80,17 +79,14 @@ class LinearModel:
             "labels": list(self.labels),
             "bias": rounded(self.bias),
             "weights": {k: rounded(v) for k, v in sorted(self.weights.items())},
-            "dense": [rounded(row) for row in self.dense] if self.dense is not None else None,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LinearModel:
-        dense = data.get("dense")
         return cls(
             labels=tuple(data["labels"]),
             bias=numpy.asarray(data["bias"], dtype="float64"),
             weights={k: numpy.asarray(v, dtype="float64") for k, v in data["weights"].items()},
-            dense=numpy.asarray(dense, dtype="float64") if dense else None,
         )
 
 
@@ -101,10 +97,22 @@ class EventModel:
     calibration: tuple[tuple[float, ...], tuple[float, ...]]
     """Points (raw probability, share right) of a non-decreasing map, interpolated."""
     emit_floor: float
-    """Proposals whose probability of being an event is below this make no event."""
+    """A proposal the rules make an event of makes none when its probability of being an
+    event is below this."""
     party_floor: float
     """A mention is a party when its most probable role is one and at least this probable."""
     meta: dict[str, Any]
+    open_floor: float = 0.0
+    """The same for proposals the rules make no event of (open verbs and nouns, triggers
+    they drop)."""
+    reporting_floor: float = 0.0
+    """A plain reporting verb ("said") as trigger needs at least this probability."""
+    count_threshold: float = 0.0
+    """Events less confident than this are stored but not counted in pair aggregates
+    (``Event.counted``)."""
+    override: float = 0.0
+    """A trigger the dictionary codes keeps the dictionary's type (or the rules' after
+    modality) unless another type is at least this probable."""
 
     def confidence(self, p_event: float) -> float:
         xs, ys = self.calibration
@@ -117,6 +125,10 @@ class EventModel:
             "meta": self.meta,
             "emit_floor": self.emit_floor,
             "party_floor": self.party_floor,
+            "open_floor": self.open_floor,
+            "reporting_floor": self.reporting_floor,
+            "count_threshold": self.count_threshold,
+            "override": self.override,
             "calibration": {"raw": list(self.calibration[0]), "right": list(self.calibration[1])},
             "trigger": self.trigger.to_dict(),
             "party": self.party.to_dict(),
@@ -136,17 +148,36 @@ class EventModel:
             emit_floor=float(data["emit_floor"]),
             party_floor=float(data["party_floor"]),
             meta=data.get("meta", {}),
+            open_floor=float(data.get("open_floor", 0.0)),
+            reporting_floor=float(data.get("reporting_floor", 0.0)),
+            count_threshold=float(data.get("count_threshold", 0.0)),
+            override=float(data.get("override", 0.0)),
         )
 
 
+SHIPPED = "shipped"
+"""The model spec of the model that ships with dyad (``events/data/event_model.json``)."""
+RULES = "rules"
+"""The model spec of no model: the rules decide alone (`EventCoder.code`)."""
+
+
 @lru_cache(maxsize=4)
-def load_event_model(path: str | None = None) -> EventModel:
-    """The shipped model, or one written by ``scripts/train_events.py --out PATH``."""
-    if path is None:
-        text = resources.files("dyad.events").joinpath("data", MODEL_FILE).read_text("utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return EventModel.from_json(text)
+def load_event_model(spec: str = SHIPPED) -> EventModel | None:
+    """The model by spec: `SHIPPED`, `RULES` (None: no model), or the path of a file written
+    by ``scripts/train_events.py --out PATH``.
+
+    Raises:
+        ModelError: E103 when the file is missing or malformed.
+    """
+    if spec == RULES:
+        return None
+    source = resources.files("dyad.events").joinpath("data", MODEL_FILE)
+    origin = str(source) if spec == SHIPPED else spec
+    try:
+        text = source.read_text("utf-8") if spec == SHIPPED else Path(spec).read_text("utf-8")
+        return EventModel.from_json(text)
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise ModelError("E103", origin=origin, reason=f"{type(e).__name__}: {e}") from e
 
 
 @lru_cache(maxsize=1)
@@ -185,13 +216,15 @@ def decide_proposal(
 ) -> Decided | None:
     """The event the models make of one proposal, or None; ``others`` are all proposals of
     the text by token index (`trigger_features`)."""
-    probs = model.trigger.probabilities(
-        trigger_features(proposal, title, others), token_vector(proposal.candidate.trigger)
-    )
+    probs = model.trigger.probabilities(trigger_features(proposal, title, others))
     p_event = 1.0 - float(probs[0])
-    if p_event < model.emit_floor:
+    ruled = proposal.verdict.event if isinstance(proposal.verdict, Event) else None
+    floor = model.emit_floor if ruled else model.open_floor
+    if proposal.candidate.trigger.lemma_.lower() in PLAIN_REPORTING_VERBS:
+        floor = max(floor, model.reporting_floor)
+    if p_event < floor:
         return None
-    event_type = model.trigger.labels[1 + int(numpy.argmax(probs[1:]))]
+    event_type = _event_type(proposal, probs, model, ruled)
     actors: list[DocMention] = []
     recipients: list[DocMention] = []
     for mention in parties:
@@ -206,6 +239,19 @@ def decide_proposal(
     if not actors and not recipients:
         return None  # the corpus codes no event without a party (docs/annotation.md 5.1)
     return Decided(proposal, event_type, p_event, tuple(actors), tuple(recipients))
+
+
+def _event_type(
+    proposal: Proposal, probs: numpy.ndarray, model: EventModel, ruled: str | None
+) -> str:
+    """The likeliest type; for a trigger the dictionary codes, the rules' type (else the
+    dictionary's) unless another is at least `EventModel.override` probable."""
+    labels = model.trigger.labels
+    best = labels[1 + int(numpy.argmax(probs[1:]))]
+    known = ruled or dictionary_type(proposal)
+    if known in labels and known != best and probs[labels.index(best)] < model.override:
+        return known
+    return best
 
 
 def _event(doc: Doc, decided: Decided, model: EventModel, article_date: dt.date | None) -> Event:
@@ -226,6 +272,7 @@ def _event(doc: Doc, decided: Decided, model: EventModel, article_date: dt.date 
         coding = _generic_codings()[decided.event_type]
     mood = modality(trigger)
     sentence = layout(doc).sentence_span(trigger.i)
+    confidence = round(model.confidence(decided.p_event), 3)
     return Event(
         id="",
         date=article_date,
@@ -243,7 +290,8 @@ def _event(doc: Doc, decided: Decided, model: EventModel, article_date: dt.date 
         end=trigger.idx + len(trigger),
         sentence_start=sentence.start_char,
         sentence_end=sentence.end_char,
-        confidence=round(model.confidence(decided.p_event), 3),
+        confidence=confidence,
+        counted=confidence >= model.count_threshold,
         negated=mood.negated,
         hypothetical=mood.hypothetical,
         rule=(
@@ -274,10 +322,12 @@ def decide_events(
     title: bool = False,
     trace: list[Decision] | None = None,
     country: str | None = None,
+    why_open: Callable[[Token], str] | None = None,
 ) -> list[Event]:
     """The events the models make of ``proposals``, one per action: of two events of a
     sentence with the same type and parties, the surer is kept. ``country`` is the
-    article's (`dyad.actors.context.article_country`), by default found in ``drafts``."""
+    article's (`dyad.doc.article_country`), by default found in ``drafts``; with ``trace``,
+    ``why_open`` says why the rules code no event for an open proposal's word."""
     events: list[Event] = []
     parties_of: dict[int, list[DocMention]] = {}
     country = country or article_country(drafts)
@@ -289,8 +339,8 @@ def decide_events(
             )
         decided = decide_proposal(proposal, parties_of[proposal.sentence], model, title, others)
         if decided is None:
-            if trace is not None and proposal.verdict != "open":
-                trace.append(_decision(proposal, DROPPED, "the model finds no event"))
+            if trace is not None:
+                trace.append(_decision(proposal, DROPPED, _why_none(proposal, why_open)))
             continue
         event = _event(doc, decided, model, article_date)
         same = next((e for e in events if _same_action(e, event)), None)
@@ -302,6 +352,15 @@ def decide_events(
         if trace is not None:
             trace.append(_decision(proposal, EMITTED, event.rule, event))
     return events
+
+
+def _why_none(proposal: Proposal, why_open: Callable[[Token], str] | None) -> str:
+    rules = (
+        why_open(proposal.candidate.trigger)
+        if proposal.verdict == "open" and why_open is not None and not proposal.candidate.noun
+        else f"the rules: {verdict_name(proposal.verdict)}"
+    )
+    return f"{rules}; the model finds no event"
 
 
 def code_learned(
@@ -321,7 +380,9 @@ def code_learned(
     """The events of ``doc`` as the learned stage decides them, dated, placed and sized as
     the rules' are (`EventCoder.code`)."""
     proposals = coder.propose(doc, drafts, article_date, discarded)
-    events = decide_events(doc, proposals, drafts, model, article_date, title, trace, country)
+    events = decide_events(
+        doc, proposals, drafts, model, article_date, title, trace, country, coder.why_no_verb_event
+    )
     events = [situate(doc, e, dates, locations, article_date) for e in events]
     return attach_sizes(doc, events, amounts)
 

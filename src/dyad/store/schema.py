@@ -41,6 +41,39 @@ def _list_table(name: str, columns: str) -> str:
     )
 
 
+def _event_dyads_view(create: str, where: str = "") -> str:
+    """The ``event_dyads`` view: the country pairs of each event. Directed events pair each
+    actor with each recipient; reciprocal ones (a meeting: all parties are actors) pair the
+    actors, once per unordered pair. A party is its country, or its code when it has none
+    (IGOs). ``where`` filters the events (migration 4: only counted ones)."""
+    return f"""
+        {create} event_dyads AS
+        WITH parties AS (
+            SELECT event_id, role, coalesce(country, code) AS party
+            FROM event_parties WHERE coalesce(country, code) IS NOT NULL
+        ),
+        directed AS (
+            SELECT DISTINCT a.event_id, a.party AS actor, r.party AS recipient, FALSE AS reciprocal
+            FROM parties a JOIN parties r
+              ON a.event_id = r.event_id AND a.role = 'actor' AND r.role = 'recipient'
+            WHERE a.party <> r.party
+        ),
+        mutual AS (
+            SELECT DISTINCT a.event_id, a.party AS actor, b.party AS recipient, TRUE AS reciprocal
+            FROM parties a JOIN parties b
+              ON a.event_id = b.event_id AND a.role = 'actor' AND b.role = 'actor'
+            WHERE a.party < b.party
+              AND NOT EXISTS (
+                  SELECT 1 FROM parties r WHERE r.event_id = a.event_id AND r.role = 'recipient'
+              )
+        )
+        SELECT e.id AS event_id, e.article_id, e.date, e.event, e.quad_code, e.goldstein,
+               e.confidence, d.actor, d.recipient, d.reciprocal
+        FROM (SELECT * FROM directed UNION ALL SELECT * FROM mutual) d
+        JOIN events e ON e.id = d.event_id {where};
+        """
+
+
 # Migration 1 as released; only its text was refactored: `_list_table` writes once the key
 # columns its five list tables share (the catalog it makes was checked to be the same).
 MIGRATIONS: tuple[Migration, ...] = (
@@ -98,34 +131,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX events_article ON events (article_id);
         CREATE INDEX events_date ON events (date);
         CREATE INDEX parties_country ON event_parties (country);
-        -- Country pairs of each event. Directed events pair each actor with each recipient;
-        -- reciprocal ones (a meeting: all parties are actors) pair the actors, once per
-        -- unordered pair. A party is its country, or its code when it has none (IGOs).
-        CREATE VIEW event_dyads AS
-        WITH parties AS (
-            SELECT event_id, role, coalesce(country, code) AS party
-            FROM event_parties WHERE coalesce(country, code) IS NOT NULL
-        ),
-        directed AS (
-            SELECT DISTINCT a.event_id, a.party AS actor, r.party AS recipient, FALSE AS reciprocal
-            FROM parties a JOIN parties r
-              ON a.event_id = r.event_id AND a.role = 'actor' AND r.role = 'recipient'
-            WHERE a.party <> r.party
-        ),
-        mutual AS (
-            SELECT DISTINCT a.event_id, a.party AS actor, b.party AS recipient, TRUE AS reciprocal
-            FROM parties a JOIN parties b
-              ON a.event_id = b.event_id AND a.role = 'actor' AND b.role = 'actor'
-            WHERE a.party < b.party
-              AND NOT EXISTS (
-                  SELECT 1 FROM parties r WHERE r.event_id = a.event_id AND r.role = 'recipient'
-              )
-        )
-        SELECT e.id AS event_id, e.article_id, e.date, e.event, e.quad_code, e.goldstein,
-               e.confidence, d.actor, d.recipient, d.reciprocal
-        FROM (SELECT * FROM directed UNION ALL SELECT * FROM mutual) d
-        JOIN events e ON e.id = d.event_id;
         """,
+                _event_dyads_view("CREATE VIEW"),
             )
         ),
     ),
@@ -151,6 +158,16 @@ MIGRATIONS += (
         );
         ALTER TABLE events ADD COLUMN size STRUCT(dead INTEGER, injured INTEGER, arrested INTEGER);
         """,
+    ),
+)
+
+MIGRATIONS += (
+    Migration(
+        4,
+        "events.part (titles are coded), events.counted (pair aggregates count only these)",
+        "ALTER TABLE events ADD COLUMN part VARCHAR DEFAULT 'text';\n"
+        "ALTER TABLE events ADD COLUMN counted BOOLEAN DEFAULT TRUE;\n"
+        + _event_dyads_view("CREATE OR REPLACE VIEW", "WHERE e.counted"),
     ),
 )
 
