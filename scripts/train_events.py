@@ -53,7 +53,8 @@ from dyad.eval.newsevents import (  # noqa: E402
     load_sentences,
     tally,
 )
-from dyad.events.coder import EventCoder, Proposal  # noqa: E402
+from dyad.events.candidates import Proposal  # noqa: E402
+from dyad.events.coder import EventCoder  # noqa: E402
 from dyad.events.component import EventComponent  # noqa: E402
 from dyad.events.features import (  # noqa: E402
     party_features,

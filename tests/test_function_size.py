@@ -26,14 +26,6 @@ STAGE_FOLDERS = (
     "serve",
     "runners",
 )
-# Longer functions that other work is replacing; each entry must stay over the limit, so that
-# it leaves this list once its function is split.
-TOO_LONG_FOR_NOW = {
-    # The learned events stage rewrites the rule-based coder and its features; it splits these.
-    ("events/coder.py", "EventCoder._verb_candidate"),
-    ("events/coder.py", "EventCoder._to_event"),
-    ("events/features.py", "trigger_features"),
-}
 
 
 def function_lengths(path: Path) -> dict[str, int]:
@@ -83,16 +75,6 @@ def test_no_stage_function_is_longer_than_the_limit(folder):
     too_long = {
         f"{module}: {name} ({lines} lines)"
         for (module, name), lines in stage_functions().items()
-        if module.startswith(folder + "/")
-        and lines > MAX_LINES
-        and (module, name) not in TOO_LONG_FOR_NOW
+        if module.startswith(folder + "/") and lines > MAX_LINES
     }
     assert too_long == set(), f"split into named steps of at most {MAX_LINES} lines"
-
-
-@pytest.mark.parametrize(("module", "name"), sorted(TOO_LONG_FOR_NOW))
-def test_the_functions_allowed_to_be_long_still_are(module, name):
-    lines = stage_functions().get((module, name))
-    assert lines is not None and lines > MAX_LINES, (
-        f"{module}: {name} is gone or {lines} lines now: remove it from TOO_LONG_FOR_NOW"
-    )

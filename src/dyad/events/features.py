@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from dyad.doc import DocMention
-from dyad.events.coder import Proposal
+from dyad.events.candidates import Proposal
 from dyad.events.modality import modality
 from dyad.events.scoring import code_event
 from dyad.nlp.sentences import layout
@@ -88,12 +88,27 @@ def trigger_features(
 ) -> list[str]:
     """The trigger's features; ``others`` are the proposals of its text by token index, so
     that what the clause it governs and the clause that governs it propose is read too."""
+    tok = proposal.candidate.trigger
+    others = others or {}
+    out = _own_features(proposal, title)
+    out += _child_features(tok)
+    content = next((c for c in tok.children if c.dep_ in CONTENT_DEPS), None)
+    if content is not None:
+        out += _content_features(content, others.get(content.i))
+    out += _governor_features(tok, others)
+    if in_quotation(tok):
+        out.append("quoted")
+    return out
+
+
+def _own_features(proposal: Proposal, title: bool) -> list[str]:
+    """The trigger's word, place in the parse, what the dictionary and the rules make of it,
+    and its clause's modality."""
     cand = proposal.candidate
     tok = cand.trigger
     lemma = tok.lemma_.lower()
     verdict = verdict_name(proposal.verdict)
     dictionary = dictionary_type(proposal)
-    mood = modality(tok)
     out = [
         f"lemma={lemma}",
         f"pos={tok.pos_}",
@@ -107,15 +122,21 @@ def trigger_features(
         f"actors={min(len(cand.actors), 2)}",
         f"recipients={min(len(cand.recipients), 2)}",
     ]
-    if cand.noun:
-        out.append("noun")
-    if cand.base_confidence >= 0.8:
-        out.append("pattern")
-    if cand.agentless:
-        out.append("agentless")
-    if title:
-        out.append("title")
-    out += [name for name, on in _mood_flags(mood) if on]
+    flags = {
+        "noun": cand.noun,
+        "pattern": cand.base_confidence >= 0.8,
+        "agentless": cand.agentless,
+        "title": title,
+    }
+    out += [name for name, on in flags.items() if on]
+    return out + [name for name, on in _mood_flags(modality(tok)) if on]
+
+
+def _child_features(tok: Token) -> list[str]:
+    """The trigger's particle, prepositions, auxiliaries, negation, marker, object and the
+    part of speech of its subject."""
+    lemma = tok.lemma_.lower()
+    out = []
     for child in tok.children:
         if child.dep_ == "prt":
             out.append(f"prt={child.lower_}")
@@ -132,24 +153,24 @@ def trigger_features(
             out.append(f"obj={child.lemma_.lower()}")
         elif child.dep_ in ("nsubj", "nsubjpass"):
             out.append(f"subj_pos={child.pos_}")
-    others = others or {}
-    content = next((c for c in tok.children if c.dep_ in CONTENT_DEPS), None)
-    if content is not None:
-        out += _content_features(content, others.get(content.i))
+    return out
+
+
+def _governor_features(tok: Token, others: dict[int, Proposal]) -> list[str]:
+    """The word whose clause governs the trigger's, what the rules make of it, and the word
+    governing that one ("said they would meet", "accused X of attacking")."""
     governor = _governor(tok)
-    if governor is not None and governor.i in others:
+    if governor is None:
+        return ["gov=none"]
+    out = []
+    if governor.i in others:
         out.append(f"gov_dict={dictionary_type(others[governor.i])}")
         out.append(f"gov_verdict={verdict_name(others[governor.i].verdict)}")
-    if governor is not None:
-        out.append(f"gov={governor.lemma_.lower()}")
-        out.append(f"gov_dep={tok.dep_}|{governor.pos_}")
-        upper = _governor(governor)
-        if upper is not None:
-            out.append(f"gov2={upper.lemma_.lower()}")
-    else:
-        out.append("gov=none")
-    if in_quotation(tok):
-        out.append("quoted")
+    out.append(f"gov={governor.lemma_.lower()}")
+    out.append(f"gov_dep={tok.dep_}|{governor.pos_}")
+    upper = _governor(governor)
+    if upper is not None:
+        out.append(f"gov2={upper.lemma_.lower()}")
     return out
 
 

@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Token
 
 from dyad.doc import DocMention, Found, article_country
 from dyad.errors import ModelError
+from dyad.events.candidates import Proposal
 from dyad.events.circumstances import attach_sizes, situate
-from dyad.events.coder import EventCoder, Proposal
+from dyad.events.coder import EventCoder
 from dyad.events.features import (
     dictionary_type,
     party_features,
