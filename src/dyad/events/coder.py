@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,6 +77,27 @@ AGENTLESS_TYPES = word_set("dyad.events", "agentless_types.csv")
 AGENTLESS_NOTE = " + agentless: actor unidentified"
 
 
+@dataclass(frozen=True, slots=True)
+class EventInputs:
+    """What the events stage reads of a Doc: its mentions, the records of the stages before
+    it (each with its tokens), the article's date and the sentences not to code."""
+
+    doc: Doc
+    mentions: list[DocMention]
+    dates: Sequence[Found[DateRef]]
+    article_date: dt.date | None
+    locations: Sequence[Found[Location]] = ()
+    amounts: Sequence[Found[Amount]] = ()
+    discarded: Collection[int] = frozenset()
+
+    def situated(self, events: list[Event]) -> list[Event]:
+        """``events`` with the date, place and casualty counts of their own clauses."""
+        placed = [
+            situate(self.doc, e, self.dates, self.locations, self.article_date) for e in events
+        ]
+        return attach_sizes(self.doc, placed, self.amounts)
+
+
 class EventCoder:
     def __init__(
         self, matcher: PatternMatcher, lexicon: EventLexicon, petrarch: bool = False
@@ -85,30 +107,19 @@ class EventCoder:
         """PETRARCH mode: keep codes without a PLOVER type (``event`` None) and require a
         source and a target, as PETRARCH codes events."""
 
-    def code(
-        self,
-        doc: Doc,
-        drafts: list[DocMention],
-        dates: Sequence[Found[DateRef]],
-        article_date: dt.date | None,
-        locations: Sequence[Found[Location]] = (),
-        amounts: Sequence[Found[Amount]] = (),
-        trace: list[Decision] | None = None,
-        discarded: Collection[int] = frozenset(),
-    ) -> list[Event]:
-        """The events of ``doc``, each dated, placed and sized from its own clause; the
-        sentences ``discarded`` (by index) are not coded. With ``trace``, a `Decision` per
-        trigger is appended to it (``dyad explain``)."""
+    def code(self, found: EventInputs, trace: list[Decision] | None = None) -> list[Event]:
+        """The rules' events of ``found.doc``, each dated, placed and sized from its own
+        clause. With ``trace``, a `Decision` per trigger is appended to it (``dyad
+        explain``)."""
         events: list[Event] = []
-        index = mention_index(drafts)
-        for i, sent in enumerate(layout(doc).sentences):
-            if i in discarded:
+        index = mention_index(found.mentions)
+        for i, sent in enumerate(layout(found.doc).sentences):
+            if i in found.discarded:
                 if trace is not None:
                     trace.append(_sentence_skipped(sent, i))
                 continue
-            events.extend(self._code_sentence(sent, i, index, article_date, trace))
-        events = [situate(doc, e, dates, locations, article_date) for e in events]
-        return attach_sizes(doc, events, amounts)
+            events.extend(self._code_sentence(sent, i, index, found.article_date, trace))
+        return found.situated(events)
 
     def _code_sentence(
         self,
@@ -214,7 +225,10 @@ class EventCoder:
             confidence *= CONFIDENCE_SUBORDINATE
             modal += SUBORDINATE_NOTE
         sides = (actors, recipients)
-        return _event(cand, coding, mood, sides, sentence, article_date, confidence, modal)
+        rule = cand.rule + modal
+        return event_of(
+            cand.trigger, coding, mood, sides, sentence, article_date, round(confidence, 3), rule
+        )
 
     def _coding(self, cand: Candidate) -> tuple[Coding, str, Modality] | str:
         """The PLOVER coding of ``cand``'s code after its clause's modality (`recode`), the
@@ -253,19 +267,21 @@ class EventCoder:
         return self.triggers.why_no_verb_event(token)
 
 
-def _event(
-    cand: Candidate,
+def event_of(
+    trigger: Token,
     coding: Coding,
     mood: Modality,
-    sides: tuple[list[DocMention], list[DocMention]],
+    sides: tuple[Sequence[DocMention], Sequence[DocMention]],
     sentence: int,
     article_date: dt.date | None,
     confidence: float,
-    modal: str,
+    rule: str,
+    counted: bool = True,
 ) -> Event:
-    """The rules' event of ``cand``; ``sides`` are its actors and recipients."""
+    """An event of ``trigger`` coded ``coding``, between ``sides`` (actors, recipients):
+    the one record both the rules and the learned stage make."""
     actors, recipients = sides
-    evidence = layout(cand.trigger.doc).sentence_span(cand.trigger.i)
+    evidence = layout(trigger.doc).sentence_span(trigger.i)
     return Event(
         id="",
         date=article_date,
@@ -277,16 +293,17 @@ def _event(
         quad_code=coding.quad_code,
         actor=tuple(_participant(d) for d in actors),
         recipient=tuple(_participant(d) for d in recipients),
-        event_text=cand.trigger.text,
+        event_text=trigger.text,
         sentence=sentence,
-        start=cand.trigger.idx,
-        end=cand.trigger.idx + len(cand.trigger),
+        start=trigger.idx,
+        end=trigger.idx + len(trigger),
         sentence_start=evidence.start_char,
         sentence_end=evidence.end_char,
-        confidence=round(confidence, 3),
+        confidence=confidence,
+        counted=counted,
         negated=mood.negated,
         hypothetical=mood.hypothetical,
-        rule=cand.rule + modal,
+        rule=rule,
     )
 
 

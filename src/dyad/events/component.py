@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from dyad.events.coder import EventCoder
+from dyad.events.coder import EventCoder, EventInputs
 from dyad.events.learned import SHIPPED, TITLE, code_learned, load_event_model
 from dyad.events.lexicon import load_event_lexicon
 from dyad.events.patterns import PatternMatcher
@@ -70,31 +70,20 @@ class EventComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         title = doc._.text_part == TITLE
+        found = EventInputs(
+            doc,
+            doc._.mentions or [],
+            doc._.dates or [],
+            doc._.article_date,
+            doc._.locations or [],
+            doc._.amounts or [],
+            doc._.discarded_sentences or frozenset(),
+        )
+        trace = doc._.event_trace
         if self.model is not None:
-            events = code_learned(
-                self.coder,
-                self.model,
-                doc,
-                doc._.mentions or [],
-                doc._.dates or [],
-                doc._.article_date,
-                doc._.locations or [],
-                doc._.amounts or [],
-                trace=doc._.event_trace,
-                title=title,
-                country=doc._.context_country,
-                discarded=doc._.discarded_sentences or frozenset(),
-            )
+            country = doc._.context_country
+            events = code_learned(self.coder, self.model, found, trace, title, country)
         else:
-            events = self.coder.code(
-                doc,
-                doc._.mentions or [],
-                doc._.dates or [],
-                doc._.article_date,
-                doc._.locations or [],
-                doc._.amounts or [],
-                trace=doc._.event_trace,
-                discarded=doc._.discarded_sentences or frozenset(),
-            )
+            events = self.coder.code(found, trace)
         doc._.events = [replace(e, part=TITLE) for e in events] if title else events
         return doc

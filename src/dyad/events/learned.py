@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -25,11 +25,10 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Token
 
-from dyad.doc import DocMention, Found, article_country
+from dyad.doc import DocMention, article_country
 from dyad.errors import ModelError
 from dyad.events.candidates import Proposal
-from dyad.events.circumstances import attach_sizes, situate
-from dyad.events.coder import EventCoder
+from dyad.events.coder import EventCoder, EventInputs, event_of
 from dyad.events.features import (
     dictionary_type,
     party_features,
@@ -41,8 +40,7 @@ from dyad.events.modality import modality
 from dyad.events.scoring import Coding, _plover_table, code_event
 from dyad.events.trace import DROPPED, EMITTED, Decision
 from dyad.lexicons import word_set
-from dyad.nlp.sentences import layout
-from dyad.records import PLOVER_TYPES, Amount, DateRef, Event, Location, Participant
+from dyad.records import PLOVER_TYPES, Event
 
 NO_EVENT = "NONE"
 TYPE_LABELS: tuple[str, ...] = (NO_EVENT, *PLOVER_TYPES)
@@ -271,40 +269,22 @@ def _event(doc: Doc, decided: Decided, model: EventModel, article_date: dt.date 
         )
     elif coding is None or coding.event != decided.event_type:
         coding = _generic_codings()[decided.event_type]
-    mood = modality(trigger)
-    sentence = layout(doc).sentence_span(trigger.i)
     confidence = round(model.confidence(decided.p_event), 3)
-    return Event(
-        id="",
-        date=article_date,
-        event=decided.event_type,
-        mode=coding.mode,
-        context=coding.context,
-        cameo=coding.cameo,
-        goldstein=coding.goldstein,
-        quad_code=coding.quad_code,
-        actor=tuple(_participant(doc, d) for d in decided.actors),
-        recipient=tuple(_participant(doc, d) for d in decided.recipients),
-        event_text=trigger.text,
-        sentence=proposal.sentence,
-        start=trigger.idx,
-        end=trigger.idx + len(trigger),
-        sentence_start=sentence.start_char,
-        sentence_end=sentence.end_char,
-        confidence=confidence,
-        counted=confidence >= model.count_threshold,
-        negated=mood.negated,
-        hypothetical=mood.hypothetical,
-        rule=(
-            f"learned {decided.event_type} p={decided.p_event:.2f}"
-            f" (rules: {verdict_name(proposal.verdict)}; {proposal.candidate.rule})"
-        ),
+    rule = (
+        f"learned {decided.event_type} p={decided.p_event:.2f}"
+        f" (rules: {verdict_name(proposal.verdict)}; {proposal.candidate.rule})"
     )
-
-
-def _participant(doc: Doc, d: DocMention) -> Participant:
-    span = doc[d.start : d.end]
-    return Participant(d.actor, span.start_char, span.end_char, span.text)
+    return event_of(
+        trigger,
+        coding,
+        modality(trigger),
+        (decided.actors, decided.recipients),
+        proposal.sentence,
+        article_date,
+        confidence,
+        rule,
+        counted=confidence >= model.count_threshold,
+    )
 
 
 def _same_action(a: Event, b: Event) -> bool:
@@ -367,25 +347,28 @@ def _why_none(proposal: Proposal, why_open: Callable[[Token], str] | None) -> st
 def code_learned(
     coder: EventCoder,
     model: EventModel,
-    doc: Doc,
-    drafts: list[DocMention],
-    dates: Sequence[Found[DateRef]],
-    article_date: dt.date | None,
-    locations: Sequence[Found[Location]] = (),
-    amounts: Sequence[Found[Amount]] = (),
+    found: EventInputs,
     trace: list[Decision] | None = None,
     title: bool = False,
     country: str | None = None,
-    discarded: Collection[int] = frozenset(),
 ) -> list[Event]:
-    """The events of ``doc`` as the learned stage decides them, dated, placed and sized as
-    the rules' are (`EventCoder.code`)."""
-    proposals = coder.propose(doc, drafts, article_date, discarded)
+    """The events of ``found.doc`` as the learned stage decides them, dated, placed and
+    sized as the rules' are (`EventCoder.code`); ``title`` and ``country`` as
+    `decide_events` takes them."""
+    doc, mentions = found.doc, found.mentions
+    proposals = coder.propose(doc, mentions, found.article_date, found.discarded)
     events = decide_events(
-        doc, proposals, drafts, model, article_date, title, trace, country, coder.why_no_verb_event
+        doc,
+        proposals,
+        mentions,
+        model,
+        found.article_date,
+        title,
+        trace,
+        country,
+        coder.why_no_verb_event,
     )
-    events = [situate(doc, e, dates, locations, article_date) for e in events]
-    return attach_sizes(doc, events, amounts)
+    return found.situated(events)
 
 
 def _decision(
