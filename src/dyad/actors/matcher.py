@@ -23,7 +23,10 @@ _NAMES_KEY = "dyad_name_matches"
 @dataclass(frozen=True, slots=True)
 class NameMatch(TokenSpan):
     surface: str
+    """The tokens' text, as written in the Doc."""
     entries: tuple[Entry, ...]
+    """What the name may stand for: the entries of each knowledge-base form the text is
+    accepted as (an acronym as written, another form capitalized), without repeats."""
 
 
 @dataclass(frozen=True, slots=True)
