@@ -109,9 +109,9 @@ class DocMention(TokenSpan):
     def record(self) -> Mention:
         """The output record of this mention."""
         return Mention(
-            start=self.start_char,
-            end=self.end_char,
-            text=self.text,
+            self.start_char,
+            self.end_char,
+            self.text,
             actor=self.actor,
             sentence=self.sentence,
             kind=self.kind,
