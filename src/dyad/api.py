@@ -54,34 +54,18 @@ def code(
 
 def code_paths(
     paths: Iterable[str],
+    spec: PipelineSpec | None = None,
     *,
     date: dt.date | str | None = None,
-    model: str | None = None,
-    kb: str = "dyad",
-    verbs: str = "dyad",
-    petrarch: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 1,
     meter: ReadMeter | None = None,
-    sentences: str = "all",
 ) -> Iterator[CodedArticle | InputFailure]:
     """Code every article in files, directories or ``-`` (stdin), lazily, in input order,
-    with ``workers`` processes; ``meter`` follows how much input has been read;
-    ``sentences="actors"`` parses only sentences naming an actor or quoting someone."""
-    spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
-    yield from _code(paths, spec, date, max_bytes, workers, meter)
-
-
-def _code(
-    paths: Iterable[str],
-    spec: PipelineSpec,
-    date: dt.date | str | None,
-    max_bytes: int,
-    workers: int,
-    meter: ReadMeter | None,
-) -> Iterator[CodedArticle | InputFailure]:
+    with the pipeline ``spec`` (default: dyad's own) in ``workers`` processes; ``meter``
+    follows how much input has been read."""
     items = read_articles(paths, date=_as_date(date), max_bytes=max_bytes, meter=meter)
-    yield from code_parallel(items, spec, workers)
+    yield from code_parallel(items, spec or PipelineSpec(), workers)
 
 
 def ingest(
@@ -127,7 +111,8 @@ def ingest(
         )
     paths = list(paths)
     meter = ReadMeter(input_bytes(paths)) if progress else None
-    items = _code(paths, spec, date, max_bytes, workers or default_workers(), meter)
+    workers = workers or default_workers()
+    items = code_paths(paths, spec, date=date, max_bytes=max_bytes, workers=workers, meter=meter)
     return _store(items, db, out, model_label_of(model), meter, progress)
 
 

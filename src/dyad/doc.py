@@ -56,7 +56,18 @@ DOC_ATTRIBUTES = (
 
 
 @dataclass(frozen=True, slots=True)
-class DocMention:
+class TokenSpan:
+    """Tokens of a Doc, ``doc[start:end]``: where a mention, a match of the actor matcher or
+    a record a stage `Found` stands in the parse, before fields of its own."""
+
+    start: int
+    """Index of the first token."""
+    end: int
+    """Index of the token after the last."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocMention(TokenSpan):
     """A span of a Doc that refers to an actor, as the actors stage leaves it for the quotes,
     geo and events stages (``doc._.mentions``).
 
@@ -65,10 +76,6 @@ class DocMention:
     output `Mention` is made from it by `record`, and nowhere else.
     """
 
-    start: int
-    """Index of the first token."""
-    end: int
-    """Index of the token after the last (``doc[start:end]``)."""
     start_char: int
     """Offset of the first character in the text (`Mention.start`)."""
     end_char: int
@@ -102,9 +109,9 @@ class DocMention:
     def record(self) -> Mention:
         """The output record of this mention."""
         return Mention(
-            start=self.start_char,
-            end=self.end_char,
-            text=self.text,
+            self.start_char,
+            self.end_char,
+            self.text,
             actor=self.actor,
             sentence=self.sentence,
             kind=self.kind,
@@ -113,15 +120,11 @@ class DocMention:
 
 
 @dataclass(frozen=True, slots=True)
-class Found(Generic[R]):
+class Found(TokenSpan, Generic[R]):
     """A record a stage found in the Doc (a `DateRef`, a `Location`, an `Amount`) and the
     tokens it covers, ``doc[start:end]``: the events stage reads where each stands in the
     parse without mapping character offsets back to tokens."""
 
-    start: int
-    """Index of the first token."""
-    end: int
-    """Index of the token after the last."""
     record: R
     """The output record, with its character offsets."""
 

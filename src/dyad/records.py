@@ -77,18 +77,19 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class TextSpan:
+    """Words of the article's text, ``text[start:end]``: a quote's cue word, and what every
+    record found in the text (`Mention`, `Speaker`, `Quote`, `Amount`, `DateRef`, `Location`)
+    starts with, before fields of its own."""
+
     start: int
     end: int
     text: str
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(TextSpan):
     """A span of text that refers to an actor."""
 
-    start: int
-    end: int
-    text: str
     actor: Annotated[Actor, Out(flat="actor_")]
     sentence: Annotated[int, Out(json=False)]
     kind: Annotated[str, Out(after="text")]
@@ -99,10 +100,7 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
-    start: int
-    end: int
-    text: str
+class Speaker(TextSpan):
     name: str | None
     """The speaker's resolved full name ("Vladimir Putin"), None when unresolved."""
     actor: Annotated[Actor | None, Out(flat="", rename={"name": None})]
@@ -110,10 +108,7 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
-    start: int
-    end: int
-    text: str
+class Quote(TextSpan):
     kind: str
     """``direct``, ``indirect``, ``mixed``, or ``stance`` (a stance or verbal act toward
     something a noun phrase names: "Putin thanked Xi", "Clinton supports the death
@@ -194,10 +189,7 @@ class Size:
 
 
 @dataclass(frozen=True, slots=True)
-class Amount:
-    start: int
-    end: int
-    text: str
+class Amount(TextSpan):
     value: float
     unit: str
     """ISO 4217 code for money, otherwise a unit word (``people``, ``troops``)."""
@@ -207,12 +199,9 @@ class Amount:
 
 
 @dataclass(frozen=True, slots=True)
-class DateRef:
+class DateRef(TextSpan):
     """A time expression resolved to a period: a day, an ISO week, a month or a year."""
 
-    start: int
-    end: int
-    text: str
     date: Annotated[dt.date, Out(written_as="value")]
     """The first day of the period ("last week" -> its Monday, "in 1994" -> 1994-01-01);
     written as ``value``."""
@@ -240,10 +229,7 @@ def period_value(date: dt.date, granularity: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Location:
-    start: int
-    end: int
-    text: str
+class Location(TextSpan):
     name: str
     country: str | None
     lat: float | None

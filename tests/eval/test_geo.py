@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from dyad.eval import geo
 from dyad.eval.base import Coder
-from dyad.eval.geo import (
-    CountryOfGold,
-    GoldToponym,
-    km_between,
-    load_geovirus,
-    load_gwn,
-    score,
-)
+from dyad.eval.geo import CountryOfGold, GoldToponym, km_between, load_gold, score
 
 TEXT = "Officials met in Moscow on Monday. Later they flew to Beijing and then to Atlantis."
 
@@ -39,7 +33,7 @@ GEOVIRUS = """<articles><article><source>s</source><text>Cases rose across Afric
 def test_gwn_scores_only_toponyms_with_coordinates(tmp_path):
     path = tmp_path / "gwn.xml"
     path.write_text(GWN, encoding="utf-8")
-    [article] = load_gwn(path)
+    [article] = load_gold(path, geo.GWN)
     assert [t.name for t in article.toponyms] == ["Moscow", "Beijing", "Atlantis"]
     assert article.toponyms[0].geonameid == 524901 and article.toponyms[2].geonameid is None
 
@@ -47,7 +41,7 @@ def test_gwn_scores_only_toponyms_with_coordinates(tmp_path):
 def test_geovirus_keeps_the_wikipedia_page_title(tmp_path):
     path = tmp_path / "gv.xml"
     path.write_text(GEOVIRUS, encoding="utf-8")
-    [article] = load_geovirus(path)
+    [article] = load_gold(path, geo.GEOVIRUS)
     assert article.toponyms[0].page == "Africa"
 
 
@@ -67,7 +61,7 @@ def test_gold_country_comes_from_the_id_then_the_nearest_city_and_never_for_a_co
 def test_found_toponyms_are_matched_and_resolved_ones_scored(tmp_path):
     path = tmp_path / "gwn.xml"
     path.write_text(GWN, encoding="utf-8")
-    result = score("gwn", load_gwn(path), Coder())
+    result = score("gwn", load_gold(path, geo.GWN), Coder())
     m = result.metrics
     assert m["toponym_recall"] == pytest.approx(2 / 3)  # Atlantis is in no gazetteer
     assert m["toponym_precision"] == 1.0

@@ -32,20 +32,30 @@ from dyad.lexicons import Row, data_table, word_list
 
 
 @dataclass(frozen=True, slots=True)
-class Country:
-    iso3: str
+class Named:
+    """An entity of the knowledge base that a text names by its name or one of its aliases:
+    a country, an international organization, a person or an armed group."""
+
     name: str
     aliases: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Its name and aliases, as written: what `KnowledgeBase.names` finds it by."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Country(Named):
+    iso3: str
     capitals: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class Igo:
+class Igo(Named):
     """An international organization: governmental (``igos.csv``) or not (``ngos.csv``)."""
 
     code: str
-    name: str
-    aliases: tuple[str, ...]
     kind: str = "IGO"
     """CAMEO's prefix for it: ``IGO`` or ``NGO``."""
 
@@ -73,10 +83,8 @@ def _rank(role: Role) -> int:
 
 
 @dataclass(frozen=True, slots=True)
-class Person:
+class Person(Named):
     id: str
-    name: str
-    aliases: tuple[str, ...]
     gender: str | None
     roles: tuple[Role, ...]
 
@@ -104,10 +112,8 @@ class Institution:
 
 
 @dataclass(frozen=True, slots=True)
-class ArmedGroup:
+class ArmedGroup(Named):
     key: str
-    name: str
-    aliases: tuple[str, ...]
     roles: tuple[Role, ...]
     """Country and sector by date (``Role.title`` unused)."""
 
@@ -171,20 +177,20 @@ class KnowledgeBase:
         """(Re)build `names` from the entity tables (dictionary actors keep their names)."""
         self.names = {s: [e for e in es if e.kind == "coded"] for s, es in self.names.items()}
         for c in self.countries.values():
-            for alias in (c.name, *c.aliases):
+            for alias in c.names:
                 self.add_name(alias, Entry("country", c.iso3))
             for capital in c.capitals:
                 self.add_name(capital, Entry("capital", c.iso3))
         for igo in self.igos.values():
-            for alias in (igo.name, *igo.aliases):
+            for alias in igo.names:
                 self.add_name(alias, Entry("igo", igo.code))
         for person in self.people.values():
-            for alias in (person.name, *person.aliases):
+            for alias in person.names:
                 self.add_name(alias, Entry("person", person.id))
         for inst in self.institutions.values():
             self.add_name(inst.phrase, Entry("institution", inst.phrase))
         for group in self.armed_groups.values():
-            for alias in (group.name, *group.aliases):
+            for alias in group.names:
                 self.add_name(alias, Entry("armed", group.key))
 
 
@@ -232,7 +238,7 @@ def _add_leaders(kb: KnowledgeBase, rows: Iterable[Row]) -> None:
             for r in spells
         )
         aliases = tuple(dict.fromkeys(a for r in spells for a in r.split("aliases")))
-        kb.people[key] = Person(key, spells[0]["name"], aliases, None, roles)
+        kb.people[key] = Person(spells[0]["name"], aliases, id=key, gender=None, roles=roles)
 
 
 @lru_cache(maxsize=1)
@@ -241,11 +247,13 @@ def load_default_kb() -> KnowledgeBase:
     kb = KnowledgeBase(sources=["dyad"])
     for row in _data_rows("countries.csv"):
         kb.countries[row["iso3"]] = Country(
-            row["iso3"], row["name"], row.split("aliases"), row.split("capitals")
+            row["name"], row.split("aliases"), iso3=row["iso3"], capitals=row.split("capitals")
         )
     for file, kind in (("igos.csv", "IGO"), ("ngos.csv", "NGO")):
         for row in _data_rows(file):
-            kb.igos[row["code"]] = Igo(row["code"], row["name"], row.split("aliases"), kind)
+            kb.igos[row["code"]] = Igo(
+                row["name"], row.split("aliases"), code=row["code"], kind=kind
+            )
     for row in _data_rows("sectors.csv"):
         kb.sectors[row["phrase"].lower()] = SectorNoun(
             row["phrase"].lower(), row["sector"] or None, row.flag("person"), row["title"]
@@ -257,7 +265,11 @@ def load_default_kb() -> KnowledgeBase:
             for r in roles.get(row["id"], [])
         )
         kb.people[row["id"]] = Person(
-            row["id"], row["name"], row.split("aliases"), row["gender"] or None, person_roles
+            row["name"],
+            row.split("aliases"),
+            id=row["id"],
+            gender=row["gender"] or None,
+            roles=person_roles,
         )
     _add_leaders(kb, _data_rows("leaders.csv"))
     groups: dict[str, list[Row]] = {}
@@ -274,7 +286,9 @@ def load_default_kb() -> KnowledgeBase:
             )
             for r in rows
         )
-        kb.armed_groups[key] = ArmedGroup(key, rows[0]["name"], rows[0].split("aliases"), spells)
+        kb.armed_groups[key] = ArmedGroup(
+            rows[0]["name"], rows[0].split("aliases"), key=key, roles=spells
+        )
     for row in _data_rows("institutions.csv"):
         kb.institutions[row["phrase"]] = Institution(
             row["phrase"], row["country"], row["sector"], row["name"]

@@ -14,25 +14,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyad.actors.kb import Entry, KnowledgeBase
+from dyad.doc import TokenSpan
 
 MAX_PHRASE_TOKENS = 8
 _NAMES_KEY = "dyad_name_matches"
 
 
 @dataclass(frozen=True, slots=True)
-class NameMatch:
-    start: int
-    """First token index."""
-    end: int
-    """Token index after the last."""
+class NameMatch(TokenSpan):
     surface: str
+    """The tokens' text, as written in the Doc."""
     entries: tuple[Entry, ...]
+    """What the name may stand for: the entries of each knowledge-base form the text is
+    accepted as (an acronym as written, another form capitalized), without repeats."""
 
 
 @dataclass(frozen=True, slots=True)
-class SectorMatch:
-    start: int
-    end: int
+class SectorMatch(TokenSpan):
     phrase: str
 
 

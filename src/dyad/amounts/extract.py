@@ -94,7 +94,7 @@ def extract_amounts(doc: Doc) -> list[Found[Amount]]:
         money = Amount(
             m.start,
             m.end,
-            text[m.start : m.end],
+            m.text,
             m.value,
             m.unit,
             _money_object(doc, span),

@@ -9,12 +9,13 @@ noun ("3,000 troops"). Years, dates, ordinals, percentages and phone numbers are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pycountry
 
 from dyad.lexicons import data_table, int_map
+from dyad.records import TextSpan
 
 # "billion", "bn" -> 1e9 (amounts/data/magnitudes.csv)
 MAGNITUDES = int_map("dyad.amounts", "magnitudes.csv")
@@ -23,9 +24,7 @@ NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
 
 
 @dataclass(frozen=True, slots=True)
-class MoneyMatch:
-    start: int
-    end: int
+class MoneyMatch(TextSpan):
     value: float
     unit: str
     scaled: bool = False
@@ -94,7 +93,7 @@ def find_money(text: str) -> list[MoneyMatch]:
             continue
         if mag:
             value *= MAGNITUDES[mag.lower()]
-        out.append(MoneyMatch(m.start(), m.end(), value, unit, bool(mag)))
+        out.append(MoneyMatch(m.start(), m.end(), m.group(), value, unit, bool(mag)))
     return _share_magnitudes(text, out)
 
 
@@ -108,11 +107,9 @@ def _share_magnitudes(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
         first, second = out[i - 1], out[i]
         joined = text[first.end : second.start] in _RANGE_JOINERS
         if joined and second.scaled and not first.scaled and first.unit == second.unit:
-            scale = _magnitude_of(text[second.start : second.end])
+            scale = _magnitude_of(second.text)
             if scale:
-                out[i - 1] = MoneyMatch(
-                    first.start, first.end, first.value * scale, first.unit, True
-                )
+                out[i - 1] = replace(first, value=first.value * scale, scaled=True)
     return out
 
 

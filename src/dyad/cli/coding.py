@@ -37,10 +37,13 @@ def code(paths: tuple[str, ...], fmt: str, pipeline: PipelineOptions) -> None:
     from dyad.api import code_paths
 
     # one process unless --workers asks for more
-    arguments = {**pipeline.api_arguments(), "workers": pipeline.workers or 1}
+    workers = pipeline.workers or 1
+    items = code_paths(
+        paths, pipeline.spec(), date=pipeline.date, max_bytes=pipeline.max_bytes, workers=workers
+    )
     failed = 0
     try:
-        for item in code_paths(paths, **arguments):
+        for item in items:
             failed += _print_records(item, fmt)
     except DyadError as err:
         fail(err)

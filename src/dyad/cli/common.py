@@ -7,12 +7,15 @@ import functools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, fields
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from dyad.errors import DyadError
 from dyad.ingest.sources import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from dyad.runners.local import PipelineSpec
 
 DB_OPTION = click.option(
     "--db", default="dyad.duckdb", show_default=True, help="DuckDB database file."
@@ -41,7 +44,7 @@ SENTENCES_OPTION = click.option(
 @dataclass(frozen=True, slots=True)
 class PipelineOptions:
     """The options of the commands that code articles (`pipeline_options`), named as the
-    API's keyword arguments (`dyad.api.code_paths`, `dyad.api.ingest`)."""
+    keyword arguments of `dyad.api.ingest`."""
 
     date: dt.date | None
     model: str | None
@@ -54,6 +57,12 @@ class PipelineOptions:
 
     def api_arguments(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def spec(self) -> PipelineSpec:
+        """The pipeline the options choose, for `dyad.api.code_paths`."""
+        from dyad.runners.local import PipelineSpec  # imports spaCy: only when a command codes
+
+        return PipelineSpec(self.model, self.kb, self.verbs, self.petrarch, self.sentences)
 
 
 # The options of the commands that code articles, in the order --help lists them.

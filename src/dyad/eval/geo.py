@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,10 +39,26 @@ from dyad.geo.gazetteer import Place, load_gazetteer
 from dyad.nlp.cleanup import raw_offsets
 from dyad.records import CodedArticle, Location
 
-GEOVIRUS = "geo/GeoVirus.xml"
-GWN = "geo/GeoWebNews_GWN.xml"
 NEAR_KM = 161.0
 EARTH_KM = 6371.0
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFormat:
+    """Where a corpus's XML file holds each gold toponym and its name and coordinates.
+    Offsets are in ``start`` and ``end`` in both; GeoVirus adds a Wikipedia ``page``,
+    GeoWebNews a ``geonamesID``."""
+
+    file: str
+    """Under the eval data folder."""
+    toponym: str
+    name: str
+    lat: str
+    lon: str
+
+
+GEOVIRUS = GoldFormat("geo/GeoVirus.xml", "location", "name", "lat", "lon")
+GWN = GoldFormat("geo/GeoWebNews_GWN.xml", "toponym", "extractedName", "latitude", "longitude")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +69,7 @@ class GoldToponym:
     lat: float
     lon: float
     geonameid: int | None
+    """GeoWebNews: the place's GeoNames id, where it has one."""
     page: str = ""
     """GeoVirus: the place's Wikipedia page title."""
 
@@ -63,11 +81,11 @@ class GoldArticle:
 
 
 def geovirus_files(data: Path) -> list[Path]:
-    return [require(data / GEOVIRUS)]
+    return [require(data / GEOVIRUS.file)]
 
 
 def gwn_files(data: Path) -> list[Path]:
-    return [require(data / GWN)]
+    return [require(data / GWN.file)]
 
 
 def _float(text: str | None) -> float | None:
@@ -77,50 +95,29 @@ def _float(text: str | None) -> float | None:
         return None
 
 
-def load_geovirus(path: Path) -> list[GoldArticle]:
-    out = []
-    for article in ET.parse(path).getroot().iter("article"):
-        toponyms = []
-        for loc in article.iter("location"):
-            lat, lon = _float(loc.findtext("lat")), _float(loc.findtext("lon"))
-            if lat is None or lon is None:
-                continue
-            toponyms.append(
-                GoldToponym(
-                    int(loc.findtext("start") or 0),
-                    int(loc.findtext("end") or 0),
-                    loc.findtext("name") or "",
-                    lat,
-                    lon,
-                    None,
-                    (loc.findtext("page") or "").rsplit("/", 1)[-1].replace("_", " "),
-                )
-            )
-        out.append(GoldArticle(article.findtext("text") or "", tuple(toponyms)))
-    return out
+def load_gold(path: Path, form: GoldFormat) -> list[GoldArticle]:
+    """The articles of a gold file in ``form``, with their toponyms that have coordinates."""
+    return [
+        GoldArticle(article.findtext("text") or "", tuple(_toponyms(article, form)))
+        for article in ET.parse(path).getroot().iter("article")
+    ]
 
 
-def load_gwn(path: Path) -> list[GoldArticle]:
-    out = []
-    for article in ET.parse(path).getroot().iter("article"):
-        toponyms = []
-        for top in article.iter("toponym"):
-            lat, lon = _float(top.findtext("latitude")), _float(top.findtext("longitude"))
-            if lat is None or lon is None:
-                continue
-            gid = (top.findtext("geonamesID") or "").strip()
-            toponyms.append(
-                GoldToponym(
-                    int(top.findtext("start") or 0),
-                    int(top.findtext("end") or 0),
-                    top.findtext("extractedName") or "",
-                    lat,
-                    lon,
-                    int(gid) if gid.isdigit() else None,
-                )
-            )
-        out.append(GoldArticle(article.findtext("text") or "", tuple(toponyms)))
-    return out
+def _toponyms(article: ET.Element, form: GoldFormat) -> Iterator[GoldToponym]:
+    for top in article.iter(form.toponym):
+        lat, lon = _float(top.findtext(form.lat)), _float(top.findtext(form.lon))
+        if lat is None or lon is None:
+            continue
+        gid = (top.findtext("geonamesID") or "").strip()
+        yield GoldToponym(
+            int(top.findtext("start") or 0),
+            int(top.findtext("end") or 0),
+            top.findtext(form.name) or "",
+            lat,
+            lon,
+            int(gid) if gid.isdigit() else None,
+            (top.findtext("page") or "").rsplit("/", 1)[-1].replace("_", " "),
+        )
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -253,8 +250,8 @@ def _case(
 
 
 def run_geovirus(data: Path, coder: Coder) -> SuiteResult:
-    return score("geovirus", load_geovirus(data / GEOVIRUS), coder)
+    return score("geovirus", load_gold(data / GEOVIRUS.file, GEOVIRUS), coder)
 
 
 def run_gwn(data: Path, coder: Coder) -> SuiteResult:
-    return score("gwn", load_gwn(data / GWN), coder)
+    return score("gwn", load_gold(data / GWN.file, GWN), coder)

@@ -23,7 +23,7 @@ from dyad.lexicons import code_map, word_list, word_set
 # there); lexicons/data for the future auxiliaries, which dates reads too.
 FUTURE_AUX = word_set("dyad.lexicons", "future_auxiliaries.csv")
 HYPOTHETICAL_AUX = word_set("dyad.events", "hypothetical_auxiliaries.csv")
-CONDITIONAL_MARKS = word_set("dyad.events", "hypothetical_marks.csv")
+CONDITIONAL_MARKS = word_set("dyad.events", "subordinators.csv", where="hypothetical")
 NEGATING_WORDS = word_set("dyad.events", "negating_words.csv")
 # Verbs that put what they govern in the future ("plans to visit"): PLOVER codes announced
 # cooperation as AGREE.

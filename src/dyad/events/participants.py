@@ -63,7 +63,7 @@ PLACE_PREPOSITIONS = word_set("dyad.events", "place_prepositions.csv")
 # Verbs whose "from" names the party withdrawn from ("pull out" is "pull" + particle).
 WITHDRAWAL_VERBS = word_set("dyad.events", "withdrawal_verbs.csv")
 # Subordinators of a condition ("unless Baghdad accepts").
-CONDITION_MARKS = word_set("dyad.events", "condition_marks.csv")
+CONDITION_MARKS = word_set("dyad.events", "subordinators.csv", where="condition")
 # Pronouns that, as the subject of a reported clause, stand for the one reporting it.
 SPEAKER_PRONOUNS = word_set("dyad.events", "speaker_pronouns.csv")
 # Verbs of saying whose subject a pronoun in their object clause usually stands for.

@@ -43,14 +43,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from dyad.errors import DictionaryError
+
+T = TypeVar("T")
 
 NOTE = "note"
 """The column of per-row notes for readers, ignored by the loaders."""
@@ -87,19 +90,18 @@ class Row:
             raise DictionaryError("E201", origin=self.origin, reason=f"bad date {value!r}") from e
 
     def integer(self, column: str) -> int:
-        value = self[column]
-        try:
-            return int(value)
-        except ValueError as e:
-            reason = f"{column} is not an integer: {value!r}"
-            raise DictionaryError("E203", origin=self.origin, reason=reason) from e
+        return self._parsed(column, int, "an integer")
 
     def number(self, column: str) -> float:
+        return self._parsed(column, float, "a number")
+
+    def _parsed(self, column: str, parse: Callable[[str], T], what: str) -> T:
+        """The cell read by ``parse``; E203 naming ``what`` it should be when it cannot."""
         value = self[column]
         try:
-            return float(value)
+            return parse(value)
         except ValueError as e:
-            reason = f"{column} is not a number: {value!r}"
+            reason = f"{column} is not {what}: {value!r}"
             raise DictionaryError("E203", origin=self.origin, reason=reason) from e
 
     def flag(self, column: str) -> bool:

@@ -19,6 +19,9 @@ _KEY = "dyad_layout"
 
 @dataclass(frozen=True, slots=True)
 class Layout:
+    """A Doc's text, sentences and token offsets, read once by `layout`: what the stages ask
+    token by token is answered from these by bisection, not by spaCy rebuilding them."""
+
     text: str
     """``doc.text``, which spaCy rebuilds from the tokens on every access."""
     sentences: tuple[Span, ...]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dyad.errors import StoreError
@@ -21,42 +21,34 @@ class PairRow:
     conflict: int
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Report:
-    articles: int = 0
-    events: int = 0
-    quotes: int = 0
-    errors: int = 0
-    first_date: str | None = None
-    last_date: str | None = None
-    events_by_type: list[tuple[str, int]] = field(default_factory=list)
-    top_pairs: list[PairRow] = field(default_factory=list)
-    top_speakers: list[tuple[str, int]] = field(default_factory=list)
+    articles: int
+    events: int
+    quotes: int
+    errors: int
+    first_date: str | None
+    last_date: str | None
+    events_by_type: list[tuple[str, int]]
+    top_pairs: list[PairRow]
+    top_speakers: list[tuple[str, int]]
 
 
 def build_report(con: duckdb.DuckDBPyConnection, top: int = 10) -> Report:
     """Totals, events by PLOVER type, the most active country pairs (either direction) with
     mean Goldstein, and the speakers quoted most."""
-
-    def one(sql: str) -> tuple[Any, ...]:
-        row = con.execute(sql).fetchone()
-        assert row is not None  # aggregate queries always return a row
-        return row
-
-    report = Report()
-    report.articles = one("SELECT count(*) FROM articles")[0]
-    report.events = one("SELECT count(*) FROM events")[0]
-    report.quotes = one("SELECT count(*) FROM quotes")[0]
-    report.errors = one("SELECT count(*) FROM errors")[0]
-    first, last = one("SELECT min(date)::VARCHAR, max(date)::VARCHAR FROM articles")
-    report.first_date, report.last_date = first, last
-    report.events_by_type = [
-        (r[0], r[1])
-        for r in con.execute(
-            "SELECT event, count(*) n FROM events GROUP BY event ORDER BY n DESC, event"
-        ).fetchall()
-    ]
-    rows = con.execute(
+    totals = con.execute(
+        """
+        SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),
+               (SELECT count(*) FROM quotes), (SELECT count(*) FROM errors),
+               (SELECT min(date)::VARCHAR FROM articles), (SELECT max(date)::VARCHAR FROM articles)
+        """
+    ).fetchone()
+    assert totals is not None  # an aggregate query always returns a row
+    by_type = con.execute(
+        "SELECT event, count(*) n FROM events GROUP BY event ORDER BY n DESC, event"
+    ).fetchall()
+    pairs = con.execute(
         """
         SELECT least(actor, recipient) a, greatest(actor, recipient) b, count(DISTINCT event_id) n,
                avg(goldstein) g,
@@ -66,18 +58,25 @@ def build_report(con: duckdb.DuckDBPyConnection, top: int = 10) -> Report:
         """,
         [top],
     ).fetchall()
-    report.top_pairs = [PairRow(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
-    report.top_speakers = [
-        (r[0], r[1])
-        for r in con.execute(
-            """
-            SELECT speaker_name, count(*) n FROM quotes WHERE speaker_name IS NOT NULL
-            GROUP BY speaker_name ORDER BY n DESC, speaker_name LIMIT ?
-            """,
-            [top],
-        ).fetchall()
-    ]
-    return report
+    speakers = con.execute(
+        """
+        SELECT speaker_name, count(*) n FROM quotes WHERE speaker_name IS NOT NULL
+        GROUP BY speaker_name ORDER BY n DESC, speaker_name LIMIT ?
+        """,
+        [top],
+    ).fetchall()
+    articles, events, quotes, errors, first_date, last_date = totals
+    return Report(
+        articles,
+        events,
+        quotes,
+        errors,
+        first_date,
+        last_date,
+        events_by_type=[(name, n) for name, n in by_type],
+        top_pairs=[PairRow(*row) for row in pairs],
+        top_speakers=[(name, n) for name, n in speakers],
+    )
 
 
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:

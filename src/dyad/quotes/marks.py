@@ -20,7 +20,6 @@ class QuoteMarks:
     """Offset of the first character inside the opening mark."""
     end: int
     """Offset of the closing mark (end-exclusive content), or the paragraph end if unclosed."""
-    closed: bool
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -41,7 +40,7 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
         marks = [i for i in range(p_start, p_end) if text[i] == '"']
         continues = pending_start is not None and marks and marks[0] == p_start
         if pending_start is not None and not continues:
-            found.append(QuoteMarks(pending_start, _trim_end(text, p_start - 1), False))
+            found.append(QuoteMarks(pending_start, _trim_end(text, p_start - 1)))
             pending_start = None
         if continues:
             marks = marks[1:]
@@ -51,12 +50,12 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
             if opened is None:
                 opened = i + 1
             else:
-                found.append(QuoteMarks(opened, i, True))
+                found.append(QuoteMarks(opened, i))
                 opened = None
         if opened is not None:
             pending_start = opened
     if pending_start is not None:
-        found.append(QuoteMarks(pending_start, _trim_end(text, len(text)), False))
+        found.append(QuoteMarks(pending_start, _trim_end(text, len(text))))
     return [q for q in found if q.end > q.start]
 
 

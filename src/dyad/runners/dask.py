@@ -21,15 +21,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dyad.errors import InputError
-from dyad.ingest import (
+from dyad.ingest.sources import (
+    STDIN,
     ReadMeter,
+    expand_paths,
     file_size,
     input_bytes,
     read_articles,
     read_jsonl_range,
     splittable,
 )
-from dyad.ingest.sources import STDIN, expand_paths
 from dyad.nlp.model import model_label_of
 from dyad.pipeline import code_articles
 from dyad.records import Article, InputFailure

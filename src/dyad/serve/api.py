@@ -16,15 +16,13 @@ from dyad.serve.params import (
     DateTo,
     Derived,
     EventType,
-    Interval,
     Limit,
     Offset,
-    PartyPath,
+    PairAndPeriod,
     PartyQuery,
     Quad,
     Text,
     check_dates,
-    check_pair,
     party,
 )
 
@@ -54,15 +52,7 @@ def dyads(
 
 
 @router.get("/dyads/{a}/{b}/timeline", response_model=models.Timeline)
-def timeline(
-    cur: Cursor,
-    lookups: Derived,
-    a: PartyPath,
-    b: PartyPath,
-    interval: Interval = "month",
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-) -> Any:
+def timeline(cur: Cursor, lookups: Derived, pair: PairAndPeriod) -> Any:
     """Per period: events per quad class, Goldstein sum and mean and quote count, for both
     directions together (``both``) and each direction (``a_to_b``, ``b_to_a``).
 
@@ -71,9 +61,8 @@ def timeline(
     ``b`` inside the quote (a person mentioned counts for their country), dated by their
     article; ``both`` is their sum.
     """
-    check_dates(date_from, date_to)
-    a, b = check_pair(a, b)
-    return web.timeline(cur, lookups, a, b, interval, date_from, date_to)
+    a, b = pair.a, pair.b
+    return web.timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to)
 
 
 @router.get("/events", response_model=models.EventPage)

@@ -22,16 +22,11 @@ from dyad.serve.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
     Cursor,
-    DateFrom,
-    DateTo,
     Derived,
-    Interval,
     Limit,
     Offset,
-    PartyPath,
+    PairAndPeriod,
     Text,
-    check_dates,
-    check_pair,
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -73,19 +68,14 @@ def pair(
     request: Request,
     cur: Cursor,
     lookups: Derived,
-    a: PartyPath,
-    b: PartyPath,
-    interval: Interval = "month",
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
+    pair: PairAndPeriod,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
     the amounts reported in the articles of their events."""
-    check_dates(date_from, date_to)
-    a, b = check_pair(a, b)
-    pair_events = web.EventFilter(date_from=date_from, date_to=date_to, pair=(a, b))
+    a, b = pair.a, pair.b
+    pair_events = web.EventFilter(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
     said = {}
     for speaker, other in ((a, b), (b, a)):
         q_clauses, q_params = web.quote_filters(
@@ -97,8 +87,8 @@ def pair(
         "dyad.html",
         a=a,
         b=b,
-        interval=interval,
-        timeline=web.timeline(cur, lookups, a, b, interval, date_from, date_to),
+        interval=pair.interval,
+        timeline=web.timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to),
         events=web.events(cur, lookups, pair_events, limit, offset),
         said=said,
         amounts=web.pair_amounts(cur, lookups, a, b),

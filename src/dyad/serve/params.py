@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import Depends, Path, Query, Request
@@ -118,3 +119,29 @@ Quad = Annotated[int | None, Query(ge=1, le=4, description=HELP["quad"])]
 Text = Annotated[
     str | None, Query(min_length=1, max_length=200, description="Case-insensitive substring")
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class PairPeriod:
+    """A pair of parties over a period: the path's ``a`` and ``b`` (as stored, checked to
+    differ) and the query's ``interval``, ``from`` and ``to`` (checked to be in order)."""
+
+    a: str
+    b: str
+    interval: str
+    date_from: dt.date | None
+    date_to: dt.date | None
+
+
+def _pair_period(
+    a: PartyPath,
+    b: PartyPath,
+    interval: Interval = "month",
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+) -> PairPeriod:
+    check_dates(date_from, date_to)
+    return PairPeriod(*check_pair(a, b), interval, date_from, date_to)
+
+
+PairAndPeriod = Annotated[PairPeriod, Depends(_pair_period)]
