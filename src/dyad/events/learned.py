@@ -1,9 +1,11 @@
 """The learned event stage: the rules propose, two linear models decide.
 
 For every proposal of `EventCoder.propose` (a dictionary verb, an event noun, a reported
-obligation, or any other verb), a *trigger model* gives the probability of each PLOVER type
-and of "no event"; for a proposal taken as an event, a *party model* says of each coded
-mention in its sentence whether it is the actor, the recipient or neither. Both are
+obligation, any other verb, a noun naming a dictionary verb's act), a *trigger model* gives
+the probability of each PLOVER type and of "no event"; for a proposal taken as an event, a
+*party model* says of each candidate party of its sentence (its coded mentions and other
+noun phrases, `dyad.events.features.sentence_parties`) whether it is the actor, the
+recipient or neither. Both are
 multinomial logistic regressions over `dyad.events.features`, trained on the train split of
 dyad's news-event corpus (``data/events``) by ``scripts/train_events.py`` and shipped as
 ``events/data/event_model.json``. An event's confidence is the trigger model's probability
@@ -37,7 +39,7 @@ from dyad.events.features import (
     verdict_name,
 )
 from dyad.events.modality import modality
-from dyad.events.scoring import Coding, _plover_table, code_event
+from dyad.events.scoring import Coding, code_event, generic_coding
 from dyad.events.trace import DROPPED, EMITTED, Decision
 from dyad.lexicons import word_set
 from dyad.records import PLOVER_TYPES, Event
@@ -91,6 +93,9 @@ class LinearModel:
 
 @dataclass(frozen=True, slots=True)
 class EventModel:
+    """The two models, the calibration of confidence and the decision rules, as
+    ``scripts/train_events.py`` chose them (each number's reasons are in its comments)."""
+
     trigger: LinearModel
     party: LinearModel
     calibration: tuple[tuple[float, ...], tuple[float, ...]]
@@ -179,22 +184,6 @@ def load_event_model(spec: str = SHIPPED) -> EventModel | None:
         raise ModelError("E103", origin=origin, reason=f"{type(e).__name__}: {e}") from e
 
 
-@lru_cache(maxsize=1)
-def _generic_codings() -> dict[str, Coding]:
-    """Per PLOVER type, the coding of its most general CAMEO code (the shortest, then the
-    lowest): what a learned event gets when the dictionary's code is of another type."""
-    best: dict[str, str] = {}
-    for code, (event, _, _) in _plover_table().items():
-        if event not in best or (len(code), code) < (len(best[event]), best[event]):
-            best[event] = code
-    out = {}
-    for event, code in best.items():
-        coding = code_event(code)
-        if coding is not None and coding.event == event:
-            out[event] = replace(coding, mode=None, context=())
-    return out
-
-
 @dataclass(frozen=True, slots=True)
 class Decided:
     """A proposal the trigger model takes as an event, with its parties."""
@@ -268,7 +257,7 @@ def _event(doc: Doc, decided: Decided, model: EventModel, article_date: dt.date 
             ruled.quad_code,
         )
     elif coding is None or coding.event != decided.event_type:
-        coding = _generic_codings()[decided.event_type]
+        coding = generic_coding(decided.event_type)
     confidence = round(model.confidence(decided.p_event), 3)
     rule = (
         f"learned {decided.event_type} p={decided.p_event:.2f}"

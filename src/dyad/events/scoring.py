@@ -17,7 +17,7 @@ Tables (``events/data``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -124,3 +124,16 @@ def code_event(cameo: str) -> Coding | None:
         return None
     event, mode, context = found
     return Coding(cameo, event, mode, context, goldstein(cameo), QUAD_OF_TYPE[event])
+
+
+@lru_cache(maxsize=32)
+def generic_coding(event: str) -> Coding:
+    """The coding of PLOVER type ``event``'s most general CAMEO code (the shortest, then the
+    lowest; no mode or context): what the learned event stage gives an event whose type is
+    not the one the dictionary's code has."""
+    codes = [code for code, (found, _, _) in _plover_table().items() if found == event]
+    if not codes:
+        raise ValueError(f"{event!r} is no PLOVER type of the CAMEO table")
+    coding = code_event(min(codes, key=lambda c: (len(c), c)))
+    assert coding is not None and coding.event == event
+    return replace(coding, mode=None, context=())
