@@ -4,14 +4,12 @@ A parse is written as its text and a table, one row per token and CoNLL-U's colu
 FEATS, DEPS and MISC) plus the entity tag::
 
     doc = parse(
-        "Russia imposed sanctions on Iran.",
+        "Russia imposed sanctions.",
         '''
         1  Russia     _         PROPN  NNP  2  nsubj  B-GPE
         2  imposed    impose    VERB   VBD  0  ROOT
         3  sanctions  sanction  NOUN   NNS  2  dobj
-        4  on         _         ADP    IN   3  prep
-        5  Iran       _         PROPN  NNP  4  pobj   B-GPE
-        6  .          _         PUNCT  .    2  punct
+        4  .          _         PUNCT  .    2  punct
         ''',
     )
 
@@ -27,7 +25,9 @@ that the heads make one tree per sentence, so a typo fails where it is made.
 
 A module whose tests share sentences keeps their parses in one `Parses` bank, each table under
 its text in CoNLL-U's ``# text = …`` line (a line break in the text written ``\\n``), and
-asks it for a text's Doc: ``PARSES.doc("Russia imposed sanctions on Iran.")``.
+asks it for a text's Doc: ``PARSES.doc("Russia imposed sanctions on Iran.")``. A sentence
+that several modules test has its table once, in `tests.parses_shared`'s bank, which those
+modules' banks take: ``Parses(r'''…''', SHARED)``.
 
 To write a test on a real sentence, print en_core_web_sm's parse of it and paste it::
 
@@ -313,9 +313,11 @@ TEXT_LINE = "# text = "
 
 class Parses:
     """Hand-built parses of several texts: a bank of tables, each under a ``# text = …``
-    line (see the module doc)."""
+    line (see the module doc), and the tables of the ``shared`` banks it is given: the
+    sentences other modules test too (`tests.parses_shared`), whose tables are written once.
+    A text may have one table among them all."""
 
-    def __init__(self, bank: str) -> None:
+    def __init__(self, bank: str, *shared: Parses) -> None:
         self.tables: dict[str, str] = {}
         text = None
         for line in bank.splitlines():
@@ -329,6 +331,11 @@ class Parses:
                 if text is None:
                     raise ValueError(f"a row before the first {TEXT_LINE!r} line: {stripped!r}")
                 self.tables[text] += line + "\n"
+        for other in shared:
+            for text, rows in other.tables.items():
+                if text in self.tables:
+                    raise ValueError(f"two parses of {text!r}: keep the shared bank's")
+                self.tables[text] = rows
 
     def table(self, text: str) -> str:
         """The table of ``text``, found by the text the pipeline parses (cleaned)."""

@@ -17,20 +17,6 @@ TRINIDAD = Actor("Trinidad and Tobago", "TTO", "TTO", None, "country:TTO")
 USA = Actor("United States", "USA", "USA", None, "country:USA")
 CHILEAN_MINISTERS = Actor(None, "CHLGOV", "CHL", "GOV", None)
 PERUVIAN_MINISTERS = Actor(None, "PERGOV", "PER", "GOV", None)
-REBELS_BASED_IN = (
-    "Rebels based in Trinidad threatened the United States.",
-    """
-    1  Rebels      _         PROPN  NNP  5  nsubj     B-GPE
-    2  based       base      VERB   VBN  1  acl
-    3  in          _         ADP    IN   2  prep
-    4  Trinidad    _         PROPN  NNP  3  pobj      B-GPE
-    5  threatened  threaten  VERB   VBD  0  ROOT
-    6  the         _         DET    DT   8  det       B-GPE
-    7  United      _         PROPN  NNP  8  compound  I-GPE
-    8  States      _         PROPN  NNP  5  dobj      I-GPE
-    9  .           _         PUNCT  .    5  punct
-    """,
-)
 THE_COURT_OPENED = (
     "The court opened an investigation into three Chilean ministers. It acted.",
     """
@@ -53,7 +39,7 @@ THE_COURT_OPENED = (
 
 def test_situate_gives_a_sector_mention_the_country_of_its_own_place():
     # the sentence names two countries; the group's own place decides
-    doc = parse(*REBELS_BASED_IN)
+    doc = PARSES.doc("Rebels based in Trinidad threatened the United States.")
     mentions = [
         mention(doc, "Rebels", REBELS, "group"),
         mention(doc, "Trinidad", TRINIDAD, "place", locative=True),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parses import Parses
+from tests.parses_shared import SHARED
 
 
 @pytest.mark.model
@@ -130,7 +131,7 @@ def test_wikinews_ordinals_years_and_percentages_are_not_amounts():
     assert coded.amounts == ()
 
 
-# en_core_web_sm's parses of the texts above
+# en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
     # text = Japan provided $5 million in aid to Bangladesh.
@@ -321,39 +322,6 @@ PARSES = Parses(
     42  compensation  _         NOUN   NN     41  pobj
     43  .             _         PUNCT  .      29  punct
 
-    # text = At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed at Bradley International Airport in Windsor Locks, Connecticut.
-    1   At             _      ADV    RB    2   advmod     B-CARDINAL
-    2   least          _      ADJ    JJS   3   advmod     I-CARDINAL
-    3   seven          _      NUM    CD    4   nummod     I-CARDINAL
-    4   people         _      NOUN   NNS   6   nsubjpass
-    5   were           be     AUX    VBD   6   auxpass
-    6   killed         kill   VERB   VBN   0   ROOT
-    7   in             _      ADP    IN    6   prep
-    8   the            _      DET    DT    10  det        B-GPE
-    9   United         _      PROPN  NNP   10  compound   I-GPE
-    10  States         _      PROPN  NNP   7   pobj       I-GPE
-    11  yesterday      _      NOUN   NN    6   npadvmod   B-DATE
-    12  ,              _      PUNCT  ,     11  punct
-    13  when           _      SCONJ  WRB   21  advmod
-    14  a              _      DET    DT    20  det
-    15  World          _      PROPN  NNP   17  compound   B-EVENT
-    16  War            _      PROPN  NNP   17  compound   I-EVENT
-    17  II             _      PROPN  NNP   19  compound   I-EVENT
-    18  -              _      PUNCT  HYPH  19  punct
-    19  era            _      NOUN   NN    20  compound
-    20  bomber         _      NOUN   NN    21  nsubj
-    21  crashed        crash  VERB   VBD   11  relcl
-    22  at             _      ADP    IN    21  prep
-    23  Bradley        _      PROPN  NNP   25  compound   B-FAC
-    24  International  _      PROPN  NNP   25  compound   I-FAC
-    25  Airport        _      PROPN  NNP   22  pobj       I-FAC
-    26  in             _      ADP    IN    25  prep
-    27  Windsor        _      PROPN  NNP   28  compound   B-GPE
-    28  Locks          _      PROPN  NNP   26  pobj       I-GPE
-    29  ,              _      PUNCT  ,     28  punct
-    30  Connecticut    _      PROPN  NNP   28  appos      B-GPE
-    31  .              _      PUNCT  .     6   punct
-
     # text = As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were arrested, and two police officers were injured.
     1   As         _        ADP    IN   22  prep
     2   a          _        DET    DT   3   det
@@ -439,5 +407,6 @@ PARSES = Parses(
     33  1971          _     NUM    CD    34  nummod  B-DATE
     34  inception     _     NOUN   NN    31  pobj
     35  .             _     PUNCT  .     2   punct
-    """
+    """,
+    SHARED,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.parses import Parses
+from tests.parses_shared import SHARED
 
 
 @pytest.mark.model
@@ -111,7 +112,7 @@ def test_wikinews_anniversary_is_not_a_date():
     assert [(d.text, d.value) for d in coded.dates] == [("Yesterday", "2019-10-01")]
 
 
-# en_core_web_sm's parses of the texts above
+# en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
     # text = According to Syrian state media, government forces began deploying into previously SDF controlled territory yesterday.
@@ -242,24 +243,6 @@ PARSES = Parses(
     16  purposes    purpose   NOUN   NNS  13  conj
     17  .           _         PUNCT  .    4   punct
 
-    # text = Trump said he banned travel from China in January, which Biden opposed as xenophobic.
-    1   Trump       _       NOUN   NN   2   nsubj  B-ORG
-    2   said        say     VERB   VBD  0   ROOT
-    3   he          _       PRON   PRP  4   nsubj
-    4   banned      ban     VERB   VBD  2   ccomp
-    5   travel      _       NOUN   NN   4   dobj
-    6   from        _       ADP    IN   5   prep
-    7   China       _       PROPN  NNP  6   pobj   B-GPE
-    8   in          _       ADP    IN   4   prep
-    9   January     _       PROPN  NNP  8   pobj   B-DATE
-    10  ,           _       PUNCT  ,    9   punct
-    11  which       _       PRON   WDT  13  dobj
-    12  Biden       _       PROPN  NNP  13  nsubj  B-ORG
-    13  opposed     oppose  VERB   VBD  9   relcl
-    14  as          _       ADP    IN   13  prep
-    15  xenophobic  _       NOUN   NN   14  pobj
-    16  .           _       PUNCT  .    2   punct
-
     # text = Yesterday was the 70th anniversary of the Communist Party's takeover of China.
     1   Yesterday    _   NOUN   NN   2   npadvmod  B-DATE
     2   was          be  AUX    VBD  0   ROOT
@@ -275,5 +258,6 @@ PARSES = Parses(
     12  of           _   ADP    IN   11  prep
     13  China        _   PROPN  NNP  12  pobj      B-GPE
     14  .            _   PUNCT  .    2   punct
-    """
+    """,
+    SHARED,
 )

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from tests.parses import Parses
+from tests.parses_shared import SHARED
 
 
 def _event(coded, event_text):
@@ -131,7 +132,7 @@ def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversar
     assert all(e.event_loc is None and e.size is None for e in seed.events)
 
 
-# en_core_web_sm's parses of the texts above
+# en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
     # text = Armenia and Azerbaijan fought a war over the Nagorno-Karabakh region in 1994.
@@ -188,24 +189,6 @@ PARSES = Parses(
     12  in         _     ADP    IN   11  prep
     13  Iraq       _     PROPN  NNP  12  pobj       B-GPE
     14  .          _     PUNCT  .    3   punct
-
-    # text = Trump said he banned travel from China in January, which Biden opposed as xenophobic.
-    1   Trump       _       NOUN   NN   2   nsubj  B-ORG
-    2   said        say     VERB   VBD  0   ROOT
-    3   he          _       PRON   PRP  4   nsubj
-    4   banned      ban     VERB   VBD  2   ccomp
-    5   travel      _       NOUN   NN   4   dobj
-    6   from        _       ADP    IN   5   prep
-    7   China       _       PROPN  NNP  6   pobj   B-GPE
-    8   in          _       ADP    IN   4   prep
-    9   January     _       PROPN  NNP  8   pobj   B-DATE
-    10  ,           _       PUNCT  ,    9   punct
-    11  which       _       PRON   WDT  13  dobj
-    12  Biden       _       PROPN  NNP  13  nsubj  B-ORG
-    13  opposed     oppose  VERB   VBD  9   relcl
-    14  as          _       ADP    IN   13  prep
-    15  xenophobic  _       NOUN   NN   14  pobj
-    16  .           _       PUNCT  .    2   punct
 
     # text = Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, gathered in Cairo on Wednesday to discuss Libya–Turkey relations.
     1   Egyptian         _            ADJ    JJ    3   amod      B-NORP
@@ -297,5 +280,6 @@ PARSES = Parses(
     19  be           _           AUX    VB   16  ccomp
     20  mercenaries  mercenary   NOUN   NNS  19  attr
     21  .            _           PUNCT  .    11  punct
-    """
+    """,
+    SHARED,
 )

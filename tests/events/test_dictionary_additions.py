@@ -8,6 +8,7 @@ import pytest
 
 from dyad.events.verbdict import read_verb_dictionary
 from tests.parses import Parses
+from tests.parses_shared import SHARED
 
 
 @pytest.mark.parametrize(
@@ -66,7 +67,7 @@ def test_a_swearing_in_is_no_event():
     assert PARSES.code("The new Kenyan minister was sworn in on Monday.", None).events == ()
 
 
-# en_core_web_sm's parses of the texts above
+# en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
     # text = Kenyan police beat up Somali traders with batons.
@@ -219,15 +220,6 @@ PARSES = Parses(
     8  Belarus    _         PROPN  NNP   7  pobj   B-GPE
     9  .          _         PUNCT  .     4  punct
 
-    # text = Nigeria withdrew its troops from Chad.
-    1  Nigeria   _         PROPN  NNP   2  nsubj
-    2  withdrew  withdraw  VERB   VBD   0  ROOT
-    3  its       _         PRON   PRP$  4  poss
-    4  troops    troop     NOUN   NNS   2  dobj
-    5  from      _         ADP    IN    2  prep
-    6  Chad      _         PROPN  NNP   5  pobj   B-GPE
-    7  .         _         PUNCT  .     2  punct
-
     # text = Rebel leaders in Chad have sworn to fight until the president resigns.
     1   Rebel      _       NOUN   NN   2   compound
     2   leaders    leader  NOUN   NNS  6   nsubj
@@ -264,5 +256,6 @@ PARSES = Parses(
     8   on        _      ADP    IN   6  prep
     9   Monday    _      PROPN  NNP  8  pobj       B-DATE
     10  .         _      PUNCT  .    6  punct
-    """
+    """,
+    SHARED,
 )

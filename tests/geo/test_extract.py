@@ -10,6 +10,7 @@ from dyad.geo.extract import extract_locations
 from dyad.geo.gazetteer import load_gazetteer
 from dyad.records import Actor
 from tests.parses import Parses, mention, parse
+from tests.parses_shared import SHARED
 
 CHINA_GOVERNMENT = Actor("China", "CHNGOV", "CHN", "GOV", "country:CHN")
 MICHAEL_JORDAN = Actor("Michael Jordan", "USA", "USA", None, "person:michael-jordan")
@@ -154,7 +155,7 @@ def test_an_unresolvable_toponym_does_not_drop_the_others():
     assert {"the United States", "Connecticut"} <= set(names)
 
 
-# en_core_web_sm's parses of the texts above
+# en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
     # text = Russian officials met in Moscow.
@@ -285,38 +286,6 @@ PARSES = Parses(
     17  on            _            ADP    IN    14  prep
     18  Wednesday     _            PROPN  NNP   17  pobj      B-DATE
     19  .             _            PUNCT  .     14  punct
-
-    # text = At least seven people were killed in the United States yesterday, when a World War II-era bomber crashed at Bradley International Airport in Windsor Locks, Connecticut.
-    1   At             _      ADV    RB    2   advmod     B-CARDINAL
-    2   least          _      ADJ    JJS   3   advmod     I-CARDINAL
-    3   seven          _      NUM    CD    4   nummod     I-CARDINAL
-    4   people         _      NOUN   NNS   6   nsubjpass
-    5   were           be     AUX    VBD   6   auxpass
-    6   killed         kill   VERB   VBN   0   ROOT
-    7   in             _      ADP    IN    6   prep
-    8   the            _      DET    DT    10  det        B-GPE
-    9   United         _      PROPN  NNP   10  compound   I-GPE
-    10  States         _      PROPN  NNP   7   pobj       I-GPE
-    11  yesterday      _      NOUN   NN    6   npadvmod   B-DATE
-    12  ,              _      PUNCT  ,     11  punct
-    13  when           _      SCONJ  WRB   21  advmod
-    14  a              _      DET    DT    20  det
-    15  World          _      PROPN  NNP   17  compound   B-EVENT
-    16  War            _      PROPN  NNP   17  compound   I-EVENT
-    17  II             _      PROPN  NNP   19  compound   I-EVENT
-    18  -              _      PUNCT  HYPH  19  punct
-    19  era            _      NOUN   NN    20  compound
-    20  bomber         _      NOUN   NN    21  nsubj
-    21  crashed        crash  VERB   VBD   11  relcl
-    22  at             _      ADP    IN    21  prep
-    23  Bradley        _      PROPN  NNP   25  compound   B-FAC
-    24  International  _      PROPN  NNP   25  compound   I-FAC
-    25  Airport        _      PROPN  NNP   22  pobj       I-FAC
-    26  in             _      ADP    IN    25  prep
-    27  Windsor        _      PROPN  NNP   28  compound   B-GPE
-    28  Locks          _      PROPN  NNP   26  pobj       I-GPE
-    29  ,              _      PUNCT  ,     28  punct
-    30  Connecticut    _      PROPN  NNP   28  appos      B-GPE
-    31  .              _      PUNCT  .     6   punct
-    """
+    """,
+    SHARED,
 )

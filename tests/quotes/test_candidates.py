@@ -9,6 +9,7 @@ from dyad.quotes.candidates import candidates, subject_of
 from dyad.quotes.extract import LEARNED_THRESHOLD
 from dyad.quotes.model import features, load_model, train
 from tests.parses import Parses
+from tests.parses_shared import SHARED
 
 
 def cands(text):
@@ -186,7 +187,7 @@ def test_an_object_runs_on_through_the_verbs_modifiers_after_it(text, want):
     assert verbs == want
 
 
-# en_core_web_sm's parses of the sentences above
+# en_core_web_sm's parses of the sentences above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
     # text = Putin said that relations are strong.
@@ -237,19 +238,6 @@ PARSES = Parses(
     4  death     _        NOUN   NN   5  compound
     5  penalty   _        NOUN   NN   2  dobj
     6  .         _        PUNCT  .    2  punct
-
-    # text = The senator was critical of the plan to cut taxes.
-    1   The       _      DET    DT   2  det
-    2   senator   _      NOUN   NN   3  nsubj
-    3   was       be     AUX    VBD  0  ROOT
-    4   critical  _      ADJ    JJ   3  acomp
-    5   of        _      ADP    IN   4  prep
-    6   the       _      DET    DT   7  det
-    7   plan      _      NOUN   NN   5  pobj
-    8   to        _      PART   TO   9  aux
-    9   cut       _      VERB   VB   7  acl
-    10  taxes     taxis  NOUN   NNS  9  dobj
-    11  .         _      PUNCT  .    3  punct
 
     # text = The mayor is determined to warn his supporters about the dangers.
     1   The         _          DET    DT    2   det
@@ -502,5 +490,6 @@ PARSES = Parses(
     8   free         _          ADJ    JJ    9  amod
     9   travel       _          NOUN   NN    5  dobj
     10  .            _          PUNCT  .     2  punct
-    """
+    """,
+    SHARED,
 )

@@ -11,6 +11,7 @@ from dyad.quotes.lexicon import load_cues
 from dyad.records import Actor
 from tests.conftest import wikinews_sentence
 from tests.parses import Parses, mention, parse, run_stages
+from tests.parses_shared import SHARED
 
 model = pytest.mark.model
 
@@ -362,7 +363,7 @@ def test_a_model_given_to_extract_quotes_decides_which_candidates_are_quotes():
     assert refused == []
 
 
-# en_core_web_sm's parses of the texts above
+# en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
     # text = "It could also be a power supply issue or faulty transponder", said Smith.
@@ -775,19 +776,6 @@ PARSES = Parses(
     16  death      _        NOUN   NN    13  pobj
     17  .          _        PUNCT  .     10  punct
 
-    # text = The senator was critical of the plan to cut taxes.
-    1   The       _      DET    DT   2  det
-    2   senator   _      NOUN   NN   3  nsubj
-    3   was       be     AUX    VBD  0  ROOT
-    4   critical  _      ADJ    JJ   3  acomp
-    5   of        _      ADP    IN   4  prep
-    6   the       _      DET    DT   7  det
-    7   plan      _      NOUN   NN   5  pobj
-    8   to        _      PART   TO   9  aux
-    9   cut       _      VERB   VB   7  acl
-    10  taxes     taxis  NOUN   NNS  9  dobj
-    11  .         _      PUNCT  .    3  punct
-
     # text = The agency released its audit on Monday. It says the city has run out of money.
     1   The       _        DET    DT    2  det
     2   agency    _        NOUN   NN    3  nsubj
@@ -1070,5 +1058,6 @@ PARSES = Parses(
     9   in      _    ADP    IN   8  prep
     10  May     _    PROPN  NNP  9  pobj   B-DATE
     11  .       _    PUNCT  .    3  punct
-    """
+    """,
+    SHARED,
 )
