@@ -30,7 +30,6 @@ import argparse
 import datetime as dt
 import sys
 import time
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -46,17 +45,18 @@ from dyad.doc import DocMention, article_country  # noqa: E402
 from dyad.eval.newsevents import (  # noqa: E402
     CORPUS,
     Tally,
-    dyad_scored,
-    gold_scored,
     load_articles,
     load_gold,
     load_sentences,
-    tally,
+    right_events,
+    score_split,
+    sentence_finder,
 )
 from dyad.events.candidates import Proposal  # noqa: E402
 from dyad.events.coder import EventCoder  # noqa: E402
 from dyad.events.component import EventComponent  # noqa: E402
 from dyad.events.features import (  # noqa: E402
+    TextContext,
     party_features,
     sentence_parties,
     trigger_features,
@@ -132,16 +132,6 @@ class Unit:
     party_examples: list[tuple[list[str], str]] = field(default_factory=list)
 
 
-def _sentence_finder(spans: list[tuple[int, int, str]]) -> Any:
-    starts = [s for s, _, _ in spans]
-
-    def find(offset: int) -> str:
-        i = max(0, bisect_right(starts, offset) - 1)
-        return spans[i][2]
-
-    return find
-
-
 def parse_corpus(corpus: Path) -> tuple[list[Unit], dict[str, list[dict[str, Any]]]]:
     """Every article's body and title, parsed and proposed; gold events by sentence id."""
     nlp = build_pipeline(events=RULES)  # the shipped model is what is being made
@@ -158,10 +148,7 @@ def parse_corpus(corpus: Path) -> tuple[list[Unit], dict[str, list[dict[str, Any
         if not any(s["sid"] in gold for s in by_article[a["id"]]):
             continue  # not annotated yet
         date = dt.date.fromisoformat(a["date"])
-        body = [
-            (s["start"], s["end"], s["sid"]) for s in by_article[a["id"]] if s["part"] == "body"
-        ]
-        title_sid = f"{a['id']}:0"
+        find = sentence_finder(by_article[a["id"]])
         country = None
         for title, raw in ((False, a["text"]), (True, a["title"])):
             coded, doc = code_inspected(nlp, Article(id=a["id"], text=raw, date=date))
@@ -171,11 +158,8 @@ def parse_corpus(corpus: Path) -> tuple[list[Unit], dict[str, list[dict[str, Any
             to_raw = raw_offsets(raw, coded.article.text)
             discarded = doc._.discarded_sentences or frozenset()
             proposals = coder.propose(doc, drafts, date, discarded)
-            if title:
-                sids = [title_sid] * len(proposals)
-            else:
-                find = _sentence_finder(body)
-                sids = [find(to_raw[p.candidate.trigger.idx]) for p in proposals]
+            part = "title" if title else "text"
+            sids = [find(to_raw[p.candidate.trigger.idx], part) for p in proposals]
             units.append(
                 Unit(
                     a["id"], a["split"], title, doc, drafts, date, proposals, sids, to_raw, country
@@ -259,9 +243,9 @@ def _unit_sids(unit: Unit, gold: dict[str, list[dict[str, Any]]]) -> set[str]:
 def _trigger_rows(units: Iterable[Unit]) -> tuple[list[list[str]], list[str]]:
     feats, labels = [], []
     for unit in units:
-        others = {p.candidate.trigger.i: p for p in unit.proposals}
+        context = TextContext.of(unit.doc, unit.proposals)
         for proposal, lab in zip(unit.proposals, unit.labels, strict=True):
-            feats.append(trigger_features(proposal, unit.title, others))
+            feats.append(trigger_features(proposal, unit.title, context))
             labels.append(lab)
     return feats, labels
 
@@ -358,12 +342,10 @@ def score(
     predicted: dict[str, list[Event]],
     threshold: float = 0.0,
 ) -> Tally:
-    total = Tally()
+    """The units' sentences scored as `dyad eval news-events` scores them, events at least
+    ``threshold`` confident."""
     sids = {s for u in units for s in _unit_sids(u, gold)}
-    for sid in sids:
-        g = [gold_scored(e) for e in gold.get(sid, [])]
-        p = [dyad_scored(e) for e in predicted.get(sid, []) if e.confidence >= threshold]
-        total += tally(g, p)
+    total, _ = score_split(sids, gold, predicted, lambda e: e.confidence >= threshold)
     return total
 
 
@@ -388,22 +370,10 @@ def cross_validate(
         for unit in (u for u in units if u.article in held):
             for sid, events in decode(unit, fitted).items():
                 predicted.setdefault(sid, []).extend(events)
-                pairs += _rightness(gold.get(sid, []), events)
+                pairs += [
+                    (e.confidence, right) for e, right in right_events(gold.get(sid, []), events)
+                ]
     return predicted, pairs
-
-
-def _rightness(gold_events: list[dict[str, Any]], events: list[Event]) -> list[tuple[float, bool]]:
-    """Each event's raw probability (before calibration) and whether it matches a gold event
-    of its sentence one to one, surest first."""
-    remaining = Counter(gold_scored(e).triple for e in gold_events)
-    out = []
-    for e in sorted(events, key=lambda e: -e.confidence):
-        key = dyad_scored(e).triple
-        right = remaining[key] > 0
-        if right:
-            remaining[key] -= 1
-        out.append((e.confidence, right))
-    return out
 
 
 def isotonic_table(

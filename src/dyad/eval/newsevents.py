@@ -14,7 +14,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -436,8 +436,9 @@ def files(data: Path) -> list[Path]:
     return [CORPUS / "articles.jsonl", CORPUS / "sentences.jsonl", CORPUS / GOLD_FILE]
 
 
-def _sentence_finder(sentences: list[dict[str, Any]]) -> Callable[[int, str], str]:
-    """(raw offset, part) -> sentence id, for one article's sentences."""
+def sentence_finder(sentences: list[dict[str, Any]]) -> Callable[[int, str], str]:
+    """(raw offset into the text, or ``title``'s part) -> sentence id, for one article's
+    sentences."""
     body = sorted((s["start"], s["sid"]) for s in sentences if s["part"] == "body")
     title = next(s["sid"] for s in sentences if s["part"] == "title")
     starts = [start for start, _ in body]
@@ -455,26 +456,26 @@ def predicted_by_sentence(
 ) -> dict[str, list[Event]]:
     """One coded article's events by the corpus sentence their trigger starts in."""
     to_raw = raw_offsets(raw, coded.article.text)
-    find = _sentence_finder(sentences)
+    find = sentence_finder(sentences)
     out: dict[str, list[Event]] = {}
     for e in coded.events:
-        part = getattr(e, "part", "text")
-        offset = e.start if part == "title" else to_raw[min(e.start, len(to_raw) - 1)]
-        out.setdefault(find(offset, part), []).append(e)
+        offset = e.start if e.part == "title" else to_raw[min(e.start, len(to_raw) - 1)]
+        out.setdefault(find(offset, e.part), []).append(e)
     return out
 
 
 def score_split(
-    sids: list[str],
-    gold: dict[str, dict[str, Any]],
+    sids: Iterable[str],
+    gold: dict[str, list[dict[str, Any]]],
     predicted: dict[str, list[Event]],
     counted: Callable[[Event], bool],
 ) -> tuple[Tally, dict[str, Tally]]:
-    """The split's tally over ``sids`` and one per gold or predicted type (type alone)."""
+    """The tally over the sentences ``sids`` (``gold``: their gold events by sentence id) of
+    the events ``counted`` keeps, and one per gold or predicted type (type alone)."""
     total = Tally()
     by_type: dict[str, Tally] = {}
     for sid in sids:
-        g = [gold_scored(e) for e in gold[sid]["events"]]
+        g = [gold_scored(e) for e in gold.get(sid, [])]
         p = [dyad_scored(e) for e in predicted.get(sid, []) if counted(e)]
         total += tally(g, p)
         for t in {e.type for e in (*g, *p)}:
@@ -483,19 +484,30 @@ def score_split(
     return total, by_type
 
 
+def right_events(
+    gold_events: list[dict[str, Any]], events: list[Event]
+) -> list[tuple[Event, bool]]:
+    """One sentence's events, surest first, each with whether it matches a gold event of the
+    sentence (type, actor and recipient countries) one to one."""
+    remaining = Counter(gold_scored(e).triple for e in gold_events)
+    out = []
+    for e in sorted(events, key=lambda e: -e.confidence):
+        key = dyad_scored(e).triple
+        right = remaining[key] > 0
+        remaining[key] -= right
+        out.append((e, right))
+    return out
+
+
 def reliability(
-    sids: list[str], gold: dict[str, dict[str, Any]], predicted: dict[str, list[Event]]
+    sids: list[str], gold: dict[str, list[dict[str, Any]]], predicted: dict[str, list[Event]]
 ) -> list[list[str]]:
     """Events by confidence band against the share that match a gold event (type, actor and
     recipient countries), one to one within their sentence, surest first."""
     bands = [(0.0, 0.1), (0.1, 0.15), (0.15, 0.2), (0.2, 0.3), (0.3, 0.5), (0.5, 1.01)]
     counts = {b: [0, 0, 0.0] for b in bands}
     for sid in sids:
-        remaining = Counter(gold_scored(e).triple for e in gold[sid]["events"])
-        for e in sorted(predicted.get(sid, []), key=lambda e: -e.confidence):
-            key = dyad_scored(e).triple
-            right = remaining[key] > 0
-            remaining[key] -= right
+        for e, right in right_events(gold.get(sid, []), predicted.get(sid, [])):
             band = next(b for b in bands if b[0] <= e.confidence < b[1])
             counts[band][0] += 1
             counts[band][1] += right
@@ -512,7 +524,7 @@ def reliability(
 def run(data: Path, coder: Coder) -> SuiteResult:
     articles = [a for a in load_articles() if a["split"] in SUITE_SPLITS]
     sentences = load_sentences()
-    gold = load_gold()
+    gold = {sid: r["events"] for sid, r in load_gold().items()}
     by_article: dict[str, list[dict[str, Any]]] = {}
     for s in sentences:
         by_article.setdefault(s["article"], []).append(s)
@@ -547,7 +559,7 @@ def run(data: Path, coder: Coder) -> SuiteResult:
     ]
     for split in SUITE_SPLITS:
         sids = [s["sid"] for s in sentences if s["split"] == split and s["sid"] in gold]
-        for name, counted in (("counted", _counted), ("all", lambda e: True)):
+        for name, counted in (("counted", lambda e: e.counted), ("all", lambda e: True)):
             total, by_type = score_split(sids, gold, predicted, counted)
             m = total.metrics()
             table.append(
@@ -576,10 +588,6 @@ METRIC_ORDER = (
     "triple_recall",
     "triple_f1",
 )
-
-
-def _counted(e: Event) -> bool:
-    return bool(getattr(e, "counted", True))
 
 
 def _type_table(by_type: dict[str, Tally]) -> list[list[str]]:

@@ -12,6 +12,7 @@ spaCy's tok2vec rows of the trigger were tried as 96 more features and cost F1 (
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -71,32 +72,50 @@ def _governor(token: Token) -> Token | None:
     return None
 
 
-def in_quotation(token: Token) -> bool:
-    """Whether ``token`` stands between quotation marks of its paragraph."""
-    doc = token.doc
+def quoted_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens that stand between quotation marks of their paragraph (after an odd number
+    of marks since the last paragraph break), in one pass over the Doc."""
+    quoted = []
     marks = 0
-    i = token.i - 1
-    while i >= 0 and doc[i].text != "\n\n" and "\n\n" not in doc[i].text:
-        if doc[i].text == '"':
+    for tok in doc:
+        if marks % 2:
+            quoted.append(tok.i)
+        if tok.text == '"':
             marks += 1
-        i -= 1
-    return marks % 2 == 1
+        if "\n\n" in tok.text:
+            marks = 0
+    return frozenset(quoted)
+
+
+@dataclass(frozen=True, slots=True)
+class TextContext:
+    """What a trigger's features read of its whole text, found once per Doc: every proposal
+    by token index (what the clause a trigger governs, and the one governing it, propose)
+    and the quoted tokens."""
+
+    proposals: dict[int, Proposal]
+    quoted: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, proposals: Iterable[Proposal]) -> TextContext:
+        return cls({p.candidate.trigger.i: p for p in proposals}, quoted_tokens(doc))
 
 
 def trigger_features(
-    proposal: Proposal, title: bool = False, others: dict[int, Proposal] | None = None
+    proposal: Proposal, title: bool = False, context: TextContext | None = None
 ) -> list[str]:
-    """The trigger's features; ``others`` are the proposals of its text by token index, so
-    that what the clause it governs and the clause that governs it propose is read too."""
+    """The trigger's features; ``context`` is the text's (`TextContext.of`, built here from
+    this proposal alone when not given)."""
     tok = proposal.candidate.trigger
-    others = others or {}
+    context = context or TextContext.of(tok.doc, [proposal])
+    others = context.proposals
     out = _own_features(proposal, title)
     out += _child_features(tok)
     content = next((c for c in tok.children if c.dep_ in CONTENT_DEPS), None)
     if content is not None:
         out += _content_features(content, others.get(content.i))
     out += _governor_features(tok, others)
-    if in_quotation(tok):
+    if tok.i in context.quoted:
         out.append("quoted")
     return out
 

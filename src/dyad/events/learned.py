@@ -32,6 +32,7 @@ from dyad.errors import ModelError
 from dyad.events.candidates import Proposal
 from dyad.events.coder import EventCoder, EventInputs, event_of
 from dyad.events.features import (
+    TextContext,
     dictionary_type,
     party_features,
     sentence_parties,
@@ -200,11 +201,11 @@ def decide_proposal(
     parties: list[DocMention],
     model: EventModel,
     title: bool = False,
-    others: dict[int, Proposal] | None = None,
+    context: TextContext | None = None,
 ) -> Decided | None:
-    """The event the models make of one proposal, or None; ``others`` are all proposals of
-    the text by token index (`trigger_features`)."""
-    probs = model.trigger.probabilities(trigger_features(proposal, title, others))
+    """The event the models make of one proposal, or None; ``context`` is its text's
+    (`TextContext`)."""
+    probs = model.trigger.probabilities(trigger_features(proposal, title, context))
     p_event = 1.0 - float(probs[0])
     ruled = proposal.verdict.event if isinstance(proposal.verdict, Event) else None
     floor = model.emit_floor if ruled else model.open_floor
@@ -301,13 +302,13 @@ def decide_events(
     events: list[Event] = []
     parties_of: dict[int, list[DocMention]] = {}
     country = country or article_country(drafts)
-    others = {p.candidate.trigger.i: p for p in proposals}
+    context = TextContext.of(doc, proposals)
     for proposal in proposals:
         if proposal.sentence not in parties_of:
             parties_of[proposal.sentence] = sentence_parties(
                 doc, drafts, proposal.sentence, country
             )
-        decided = decide_proposal(proposal, parties_of[proposal.sentence], model, title, others)
+        decided = decide_proposal(proposal, parties_of[proposal.sentence], model, title, context)
         if decided is None:
             if trace is not None:
                 trace.append(_decision(proposal, DROPPED, _why_none(proposal, why_open)))
