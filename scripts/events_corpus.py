@@ -40,6 +40,25 @@ from dyad.eval.newsevents import (  # noqa: E402
 )
 
 MAX_BODY_SENTENCES = 25
+# The extension (added after the first ten batches were annotated and the splits frozen):
+# longer articles chosen by their titles as news of politics and conflict, not interviews,
+# science or sport. They all go to train, so that dev and test stay exactly as they were.
+EXTENSION_TITLES = (
+    "Wikinews investigates disappearance of Indonesian cargo ship Namse Bangdzod",
+    "U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns",
+    "US President Trump announces troop withdrawal from Syria",
+    "Greek prime minister reaffirms EastMed pipeline project is open for other countries to join",
+    "Longtime leader of Zimbabwe Robert Mugabe dies aged 95",
+    "United States military kills Qasem Soleimani",
+    "Samoan government ends state of emergency over measles outbreak",
+    "On the campaign trail in the USA, May 2020",
+    "On the campaign trail in the USA, June 2020",
+    "On the campaign trail in the USA, July 2020",
+    "On the campaign trail in the USA, August 2020",
+    "On the campaign trail in the USA, September 2020",
+    "On the campaign trail in the USA, October 2020",
+)
+EXTENSION_BATCHES = 5
 # Shares of articles by split; the bundled examples (examples/wikinews-2019-2020.jsonl),
 # which earlier work read while tuning rules, always go to train.
 TEST_SHARE = 0.25
@@ -129,14 +148,16 @@ def build(wikinews: Path, out: Path) -> None:
     examples = _example_urls()
     articles: list[dict[str, Any]] = []
     sentences: list[dict[str, Any]] = []
+    extension: list[dict[str, Any]] = []
     for row in _rows(wikinews):
         url = _url(row["url"])
         spans = _body_sentences(nlp, row["text"])
-        if len(spans) > MAX_BODY_SENTENCES:
+        extended = row["title"].strip() in EXTENSION_TITLES
+        if len(spans) > MAX_BODY_SENTENCES and not extended:
             continue
         aid = _article_id(url)
         title = row["title"].strip()
-        articles.append(
+        (extension if extended else articles).append(
             {
                 "id": aid,
                 "url": url,
@@ -154,6 +175,10 @@ def build(wikinews: Path, out: Path) -> None:
                 {"sid": f"{aid}:{k}", "article": aid, "part": "body", "start": start, "end": end}
             )
     _assign_splits(articles)
+    for a in extension:
+        a["split"] = "train"
+    first = list(articles)
+    articles += extension
     by_id = {a["id"]: a for a in articles}
     for s in sentences:
         a = by_id[s["article"]]
@@ -170,7 +195,8 @@ def build(wikinews: Path, out: Path) -> None:
         out / "sentences.jsonl",
         [_header("sentences", count=len(sentences), by_split=counts), *sentences],
     )
-    _write_batches(out / "annotation" / "batches", articles, sentences)
+    _write_batches(out / "annotation" / "batches", first, sentences)
+    _write_extension_batches(out / "annotation" / "batches", extension, sentences)
     print(f"{len(articles)} articles, {len(sentences)} sentences, by split {counts}")
 
 
@@ -209,20 +235,47 @@ def _write_batches(
         double.append(a)
         covered += len(by_article[a["id"]])
     for name, chosen in [*((f"{i + 1:02d}", b) for i, b in enumerate(batches)), ("D", double)]:
-        lines = [
-            f"# Annotation batch {name}: {len(chosen)} articles, "
-            f"{sum(len(by_article[a['id']]) for a in chosen)} sentences.",
-            "# Annotate every sentence id below following docs/annotation.md; one JSON line per",
-            "# sentence id in data/events/annotation/<annotator>/batch-" + name + ".jsonl.",
-            "",
-        ]
-        for a in sorted(chosen, key=lambda a: a["id"]):
-            lines.append(f"## ARTICLE {a['id']}  date {a['date']}")
-            for s in by_article[a["id"]]:
-                label = "TITLE" if s["part"] == "title" else ""
-                lines.append(f"[{s['sid']}]{' ' + label if label else ''} {_one_line(s['text'])}")
-            lines.append("")
-        (folder / f"batch-{name}.txt").write_text("\n".join(lines), encoding="utf-8")
+        _write_batch(folder, name, chosen, by_article)
+
+
+def _write_batch(
+    folder: Path,
+    name: str,
+    chosen: list[dict[str, Any]],
+    by_article: dict[str, list[dict[str, Any]]],
+) -> None:
+    lines = [
+        f"# Annotation batch {name}: {len(chosen)} articles, "
+        f"{sum(len(by_article[a['id']]) for a in chosen)} sentences.",
+        "# Annotate every sentence id below following docs/annotation.md; one JSON line per",
+        "# sentence id in data/events/annotation/<annotator>/batch-" + name + ".jsonl.",
+        "",
+    ]
+    for a in sorted(chosen, key=lambda a: a["id"]):
+        lines.append(f"## ARTICLE {a['id']}  date {a['date']}")
+        for s in by_article[a["id"]]:
+            label = "TITLE" if s["part"] == "title" else ""
+            lines.append(f"[{s['sid']}]{' ' + label if label else ''} {_one_line(s['text'])}")
+        lines.append("")
+    (folder / f"batch-{name}.txt").write_text("\n".join(lines), encoding="utf-8")
+
+
+def _write_extension_batches(
+    folder: Path, articles: list[dict[str, Any]], sentences: list[dict[str, Any]]
+) -> None:
+    """Batches E1 ... of the extension's articles, whole articles, sizes evened greedily."""
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for s in sentences:
+        by_article.setdefault(s["article"], []).append(s)
+    order = sorted(articles, key=lambda a: -len(by_article[a["id"]]))
+    batches: list[list[dict[str, Any]]] = [[] for _ in range(EXTENSION_BATCHES)]
+    sizes = [0] * EXTENSION_BATCHES
+    for a in order:
+        i = sizes.index(min(sizes))
+        batches[i].append(a)
+        sizes[i] += len(by_article[a["id"]])
+    for i, chosen in enumerate(batches, start=1):
+        _write_batch(folder, f"E{i}", chosen, by_article)
 
 
 def _one_line(text: str) -> str:
@@ -262,7 +315,9 @@ def check(paths: list[Path]) -> int:
 ANNOTATION = CORPUS / "annotation"
 ADJUDICATED = ANNOTATION / "adjudicated.jsonl"
 """Batch D's sentences as adjudicated (docs/annotation.md, section 12)."""
-FIRST_PASS = [f"{i:02d}" for i in range(1, BATCHES + 1)]
+FIRST_PASS = [f"{i:02d}" for i in range(1, BATCHES + 1)] + [
+    f"E{i}" for i in range(1, EXTENSION_BATCHES + 1)
+]
 
 
 def _first_pass_files() -> list[Path]:
