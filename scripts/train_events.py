@@ -41,6 +41,8 @@ import numpy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from events_corpus import EXTENSION_TITLES  # noqa: E402  (this folder's corpus builder)
+
 from dyad.doc import DocMention, article_country  # noqa: E402
 from dyad.eval.newsevents import (  # noqa: E402
     CORPUS,
@@ -107,6 +109,14 @@ OVERRIDE = 0.3
 # 0.210 to 0.231 for 0.008 of F1. 0.2 kept 45% (P 0.289, F1 0.135).
 COUNT_THRESHOLD = 0.15
 FEATURE_MIN_COUNT = 2
+# The corpus's extension (13 longer articles, 526 events, all train: data/events/README.md)
+# is annotated but not fitted on. Fitted on (train's folds: triple F1 0.184, from 0.172 on
+# the first 645 events; dev, all events: type F1 0.350, triple F1 0.186, against 0.351 and
+# 0.184), it made the canonical article's "called Xi a dear friend" an ACCUSE: half of its
+# events are the US campaign's accusations, and "called X a ..." is mostly an insult there.
+# On train's folds the model's type beat a dictionary pattern's more often than not
+# (11 to 2 at p >= 0.3), so no rule protects the pattern; more cooperative news will.
+FIT_EXTENSION = False
 """Features seen fewer times in the training examples are left out of the model."""
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 """Calibrated confidences at which the run reports scores."""
@@ -435,7 +445,10 @@ def main() -> None:
     started = time.perf_counter()
     units, gold = parse_corpus(Path(args.corpus))
     stats = label(units, gold)
-    train = [u for u in units if u.split == "train"]
+    extension = {a["id"] for a in load_articles(CORPUS) if a["title"] in EXTENSION_TITLES}
+    train = [
+        u for u in units if u.split == "train" and (FIT_EXTENSION or u.article not in extension)
+    ]
     print(
         f"parsed {len({u.article for u in units})} articles in "
         f"{time.perf_counter() - started:.0f} s; gold events proposed: "
