@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import socket
 import threading
@@ -103,8 +104,9 @@ def quote(text: str, said: str, kind: str, speaker: str, actor: Actor, idx: int)
 
 def fixture_articles() -> list[CodedArticle]:
     """Three articles: RUS-CHN talks with a Putin quote on trade and an amount (January), a
-    Chinese accusation and a Xi quote about Russia (March), a Russian assault on Ukraine and
-    a UN accusation of Russia (March)."""
+    Chinese accusation and a Xi quote about Russia, an attack that did not happen (negated)
+    and a threat that may (hypothetical) (March), a Russian assault on Ukraine (by its
+    military, mode firearms) and a UN accusation of Russia (confidence 0.4) (March)."""
     jan, mar, late = dt.date(2024, 1, 15), dt.date(2024, 3, 2), dt.date(2024, 3, 20)
     t1 = (
         "Russia and China held talks in Beijing. "
@@ -136,7 +138,10 @@ def fixture_articles() -> list[CodedArticle]:
             Location(*at(t1, "Beijing"), "Beijing", "Beijing", "CHN", 39.9, 116.4, 1816670, "P"),
         ),
     )
-    t2 = "China criticized Russia over the pipeline. Xi Jinping said Russia must pay the debt."
+    t2 = (
+        "China criticized Russia over the pipeline. Xi Jinping said Russia must pay the debt. "
+        "China did not attack Russia. China may blockade Russia."
+    )
     a2 = CodedArticle(
         Article("a2", t2, None, mar, "China criticizes Russia", None),
         mentions=(
@@ -158,6 +163,34 @@ def fixture_articles() -> list[CodedArticle]:
                 (party(t2, "Russia", RUSSIA),),
                 sentence="China criticized Russia over the pipeline.",
             ),
+            dataclasses.replace(
+                event(
+                    t2,
+                    "attack",
+                    "ASSAULT",
+                    4,
+                    -10.0,
+                    mar,
+                    (party(t2, "China", CHINA, after=80),),
+                    (party(t2, "Russia", RUSSIA, after=90),),
+                    sentence="China did not attack Russia.",
+                ),
+                negated=True,
+            ),
+            dataclasses.replace(
+                event(
+                    t2,
+                    "blockade",
+                    "COERCE",
+                    4,
+                    -5.0,
+                    mar,
+                    (party(t2, "China", CHINA, after=110),),
+                    (party(t2, "Russia", RUSSIA, after=120),),
+                    sentence="China may blockade Russia.",
+                ),
+                hypothetical=True,
+            ),
         ),
     )
     t3 = "Russian forces attacked Ukraine on Monday. The United Nations condemned Russia."
@@ -171,27 +204,33 @@ def fixture_articles() -> list[CodedArticle]:
             mention(t3, "Russia", RUSSIA, "place", after=50),
         ),
         events=(
-            event(
-                t3,
-                "attacked",
-                "ASSAULT",
-                4,
-                -10.0,
-                late,
-                (party(t3, "Russian forces", forces),),
-                (party(t3, "Ukraine", UKRAINE),),
-                sentence="Russian forces attacked Ukraine on Monday.",
+            dataclasses.replace(
+                event(
+                    t3,
+                    "attacked",
+                    "ASSAULT",
+                    4,
+                    -10.0,
+                    late,
+                    (party(t3, "Russian forces", forces),),
+                    (party(t3, "Ukraine", UKRAINE),),
+                    sentence="Russian forces attacked Ukraine on Monday.",
+                ),
+                mode="firearms",
             ),
-            event(
-                t3,
-                "condemned",
-                "ACCUSE",
-                3,
-                -2.0,
-                late,
-                (party(t3, "United Nations", UN),),
-                (party(t3, "Russia", RUSSIA, after=50),),
-                sentence="The United Nations condemned Russia.",
+            dataclasses.replace(
+                event(
+                    t3,
+                    "condemned",
+                    "ACCUSE",
+                    3,
+                    -2.0,
+                    late,
+                    (party(t3, "United Nations", UN),),
+                    (party(t3, "Russia", RUSSIA, after=50),),
+                    sentence="The United Nations condemned Russia.",
+                ),
+                confidence=0.4,
             ),
         ),
         dates=(DateRef(*at(t3, "Monday"), "Monday", dt.date(2024, 3, 18), "day"),),

@@ -229,7 +229,7 @@ def test_the_connection_is_read_only(app, fixture_db):
     with pytest.raises(Exception, match="read-only"):
         cur.execute("CREATE TABLE scratch (i INTEGER)")
     cur.close()
-    assert con.execute("SELECT count(*) FROM events").fetchone() == (4,)
+    assert con.execute("SELECT count(*) FROM events").fetchone() == (6,)
 
 
 def test_a_missing_database_is_refused_before_serving(tmp_path):

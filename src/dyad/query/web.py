@@ -20,6 +20,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dyad.forms import api_columns
+from dyad.query.filters import (
+    ACTOR_MATCH,
+    DEFAULT_INCLUDE,
+    EVENT_SORTS,
+    EventFilter,
+    Include,
+    conditions,
+)
+from dyad.query.filters import (
+    where as _where,
+)
 from dyad.query.quotes import STATEMENT_KINDS
 from dyad.records import Article, Event
 
@@ -89,16 +100,18 @@ class Lookups:
     Sound because the app's connection is read-only and DuckDB's file lock keeps writers out
     while it is open: the database cannot change under them.
 
-    - ``pair_events``: one row per event and unordered pair (as `event_dyads`, each event
-      once): ``a, b, event_id, date, event, quad_code, goldstein, a_to_b, b_to_a``.
+    - ``pair_events``: one row per event and unordered pair (as `event_dyads_all`: counted
+      events, negated and hypothetical ones flagged; each event once): ``a, b, event_id,
+      date, event, quad_code, goldstein, a_to_b, b_to_a, negated, hypothetical``.
     - ``pair_quotes``: one row per statement and party it mentions other than its speaker's:
       ``a, b, date, a_to_b`` (the speaker is ``a``).
     - ``party_events``: one row per event and party: ``party, role, event_id, date, event,
-      quad_code``.
+      quad_code, negated, hypothetical``.
     - ``event_parties``: the parties of every event, newest event first, by event date:
       ``event_id, role, idx, party, code, name, text``. A page of events lists events of a
       few dates, so their parties lie in a short slice (the table has no index on event_id).
-    - ``pair_totals``: the `dyads` rows of every pair.
+    - ``pair_totals``: the `dyads` rows of every pair, without negated and hypothetical
+      events (`dyads` counts them on the fly when asked).
     """
 
     pair_events: Any
@@ -112,6 +125,10 @@ class Lookups:
         """The slice of ``table`` for one key (a pair ``a < b``, or a party and a role)."""
         offset, length = self.at.get((table, key, other), (0, 0))
         return getattr(self, table).slice(offset, length)
+
+    def knows(self, party: str) -> bool:
+        """Whether ``party`` takes part in an event of the database."""
+        return any((("party_events", party, role)) in self.at for role in ("actor", "recipient"))
 
     def parties_between(self, newest: dt.date | None, oldest: dt.date | None) -> Any:
         """The slice of ``event_parties`` from the first event of ``newest`` to the last of
@@ -129,8 +146,9 @@ _LOOKUPS = {
                any_value(date) AS date, any_value(event) AS event,
                any_value(quad_code) AS quad_code, any_value(goldstein) AS goldstein,
                bool_or(reciprocal OR actor < recipient) AS a_to_b,
-               bool_or(reciprocal OR actor > recipient) AS b_to_a
-        FROM event_dyads GROUP BY ALL ORDER BY a, b, date, event_id
+               bool_or(reciprocal OR actor > recipient) AS b_to_a,
+               any_value(negated) AS negated, any_value(hypothetical) AS hypothetical
+        FROM event_dyads_all GROUP BY ALL ORDER BY a, b, date, event_id
         """,
         "a, b",
         "a, b",
@@ -157,7 +175,8 @@ _LOOKUPS = {
     "party_events": (
         """
         SELECT DISTINCT coalesce(p.country, p.code) AS party, p.role, p.event_id, e.date,
-               e.event, e.quad_code
+               e.event, e.quad_code, coalesce(e.negated, FALSE) AS negated,
+               coalesce(e.hypothetical, FALSE) AS hypothetical
         FROM event_parties p JOIN events e ON e.id = p.event_id
         WHERE coalesce(p.country, p.code) IS NOT NULL
         ORDER BY party, role, e.date DESC NULLS LAST, p.event_id
@@ -176,6 +195,19 @@ _LOOKUPS = {
         "1 DESC",  # '' (no date) sorts after every date, as NULLS LAST does in the table
     ),
 }
+
+
+def _pair_totals_sql(include: Include) -> str:
+    """The `dyads` rows of every pair, from the ``pair_events`` lookup."""
+    return f"""
+        SELECT a, b, count(*) AS events,
+               count(*) FILTER (WHERE quad_code = 1) AS quad1,
+               count(*) FILTER (WHERE quad_code = 2) AS quad2,
+               count(*) FILTER (WHERE quad_code = 3) AS quad3,
+               count(*) FILTER (WHERE quad_code = 4) AS quad4,
+               avg(goldstein) AS mean_goldstein, min(date) AS first_date, max(date) AS last_date
+        FROM pair_events p{_where(include.conditions("p"))} GROUP BY a, b
+        """
 
 
 def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
@@ -197,117 +229,62 @@ def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
             offset += n
         cur.unregister("lookup")
     cur.register("pair_events", tables["pair_events"])
-    tables["pair_totals"] = cur.sql(
-        """
-        SELECT a, b, count(*) AS events,
-               count(*) FILTER (WHERE quad_code = 1) AS quad1,
-               count(*) FILTER (WHERE quad_code = 2) AS quad2,
-               count(*) FILTER (WHERE quad_code = 3) AS quad3,
-               count(*) FILTER (WHERE quad_code = 4) AS quad4,
-               avg(goldstein) AS mean_goldstein, min(date) AS first_date, max(date) AS last_date
-        FROM pair_events GROUP BY a, b
-        """
-    ).to_arrow_table()
+    tables["pair_totals"] = cur.sql(_pair_totals_sql(DEFAULT_INCLUDE)).to_arrow_table()
     cur.close()
     return Lookups(**tables, at=at)
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which events to list. ``actor``/``recipient`` are parties in that role; ``pair`` two
-    parties in either direction (meetings included); ``party`` an actor name, code or id
-    taking part (see `actor_profile`); ``q`` a substring of the evidence sentence or trigger."""
-
-    actor: str | None = None
-    recipient: str | None = None
-    event: str | None = None
-    quad: int | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    q: str | None = None
-    pair: tuple[str, str] | None = None
-    article_id: str | None = None
-    party: str | None = None
+# The columns of a lookup relation that `dyad.query.filters.conditions` reads.
+_LOOKUP_EVENT = "event_id AS id, date, event, quad_code, negated, hypothetical"
 
 
-# A semi-join on the matching ids: measured 4x faster than a correlated EXISTS on 1M events
-# (bench/serve_results.md).
-_EVIDENCE_MATCH = (
-    "{x}.id IN (SELECT e.id FROM events e JOIN articles t ON t.id = e.article_id "
-    "WHERE contains(lower(e.event_text), lower(?)) OR contains(lower(substring(t.text, "
-    "e.sentence_start + 1, e.sentence_end - e.sentence_start)), lower(?)))"
-)
-_ACTOR_MATCH = "(lower({n}) = lower(?) OR {c} = upper(?) OR {i} = ?)"
-_PARTY_MATCH = (
-    "{x}.id IN (SELECT event_id FROM event_parties WHERE "
-    + _ACTOR_MATCH.format(n="name", c="code", i="actor_id")
-    + ")"
-)
-_NEWEST = "ORDER BY date DESC NULLS LAST, id"
-
-
-def _conditions(f: EventFilter, x: str) -> tuple[list[str], list[Any]]:
-    """WHERE clauses on ``events e`` (``x`` = "e") or on a lookup relation ``x`` with columns
-    id, date, event, quad_code."""
-    # Only the events table has article_id, whose index answers an article's events.
-    article = (
-        "e.article_id = ?" if x == "e" else "{x}.id IN (SELECT id FROM events WHERE article_id = ?)"
-    )
-    clauses: list[str] = []
-    params: list[Any] = []
-    for sql, values, on in (
-        ("{x}.event = ?", [f.event], f.event),
-        ("{x}.quad_code = ?", [f.quad], f.quad),
-        ("{x}.date >= ?", [f.date_from], f.date_from),
-        ("{x}.date <= ?", [f.date_to], f.date_to),
-        (_EVIDENCE_MATCH, [f.q, f.q], f.q),
-        (article, [f.article_id], f.article_id),
-        (_PARTY_MATCH, [f.party] * 3, f.party),
-    ):
-        if on is not None:
-            clauses.append(sql.format(x=x))
-            params.extend(values)
-    return clauses, params
-
-
-def _where(clauses: list[str]) -> str:
-    return " WHERE " + " AND ".join(clauses) if clauses else ""
+def _event_order(sort: str, order: str) -> str:
+    # Identifiers cannot be parameters: both come from whitelists.
+    return f"ORDER BY {EVENT_SORTS[sort]} {ORDERS[order]}, id"
 
 
 def _matching(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, f: EventFilter, limit: int, offset: int
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    f: EventFilter,
+    page: EventPage,
 ) -> tuple[int, list[str], list[dt.date | None]]:
     """(how many events match, the ids and dates of the page's events)."""
+    order = _event_order(page.sort, page.order)
     sources = []
     if f.pair:
         a, b = sorted(f.pair)
         cur.register("pair_rows", lookups.rows("pair_events", a, b))
-        sources.append("SELECT event_id AS id, date, event, quad_code FROM pair_rows")
+        sources.append(f"SELECT {_LOOKUP_EVENT} FROM pair_rows")
     for role, value in (("actor", f.actor), ("recipient", f.recipient)):
         if value:
             cur.register(f"{role}_rows", lookups.rows("party_events", value, role))
-            sources.append(f"SELECT event_id AS id, date, event, quad_code FROM {role}_rows")
+            sources.append(f"SELECT {_LOOKUP_EVENT} FROM {role}_rows")
     if not sources:
         # The events table: count and page apart, so that an unfiltered count(*) is read
         # from metadata instead of counting a materialized million rows.
-        clauses, params = _conditions(f, "e")
+        clauses, params = conditions(f, "e")
         total = _scalar(cur, f"SELECT count(*) FROM events e{_where(clauses)}", params)
         cur.execute(
-            f"SELECT id, date FROM events e{_where(clauses)} {_NEWEST} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+            f"SELECT id, date FROM events e{_where(clauses)} {order} LIMIT ? OFFSET ?",
+            [*params, page.limit, page.offset],
         )
-        page = cur.fetchall()
-        return total, [r[0] for r in page], [r[1] for r in page]
-    clauses, params = _conditions(f, "c")
+        rows = cur.fetchall()
+        return total, [r[0] for r in rows], [r[1] for r in rows]
+    clauses, params = conditions(f, "c")
+    # The lookups hold no Goldstein score or confidence of every event: join them to sort.
+    joined = (
+        "" if page.sort == "date" else ", e.goldstein, e.confidence FROM c JOIN events e USING (id)"
+    )
     cur.execute(
         f"""
         WITH c AS ({" INTERSECT ".join(sources)}),
-        m AS (SELECT c.id, c.date FROM c{_where(clauses)}),
-        page AS (SELECT * FROM m {_NEWEST} LIMIT ? OFFSET ?)
-        SELECT (SELECT count(*) FROM m), (SELECT list(id {_NEWEST}) FROM page),
-               (SELECT list(date {_NEWEST}) FROM page)
+        m AS (SELECT c.id, c.date{joined or " FROM c"}{_where(clauses)}),
+        page AS (SELECT * FROM m {order} LIMIT ? OFFSET ?)
+        SELECT (SELECT count(*) FROM m), (SELECT list(id {order}) FROM page),
+               (SELECT list(date {order}) FROM page)
         """,
-        [*params, limit, offset],
+        [*params, page.limit, page.offset],
     )
     total, ids, dates = _one(cur)
     return total, ids or [], dates or []
@@ -361,15 +338,30 @@ def _event_rows(
     return [rows[i] for i in ids if i in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    """Which page of a list of events: ``sort`` a key of `EVENT_SORTS`, ``order`` of
+    `ORDERS` (ties by id)."""
+
+    limit: int = 50
+    offset: int = 0
+    sort: str = "date"
+    order: str = "desc"
+
+
 def events(
     cur: duckdb.DuckDBPyConnection,
     lookups: Lookups,
     f: EventFilter,
     limit: int = 50,
     offset: int = 0,
+    sort: str = "date",
+    order: str = "desc",
 ) -> Row:
-    """Events matching ``f``, newest first, with their parties and evidence sentence."""
-    total, ids, dates = _matching(cur, lookups, f, limit, offset)
+    """Events matching ``f``, newest first unless ``sort`` (a key of `EVENT_SORTS`) and
+    ``order`` say otherwise, with their parties and evidence sentence."""
+    page = EventPage(limit, offset, sort, order)
+    total, ids, dates = _matching(cur, lookups, f, page)
     return _page(total, limit, offset, _event_rows(cur, lookups, ids, dates))
 
 
@@ -379,6 +371,9 @@ _MENTION_IN_QUOTE = (
 )
 
 
+_ARTICLE_DATE = "q.article_id IN (SELECT id FROM articles WHERE date {op} ?)"
+
+
 def quote_filters(
     speaker: str | None = None,
     speaker_country: str | None = None,
@@ -386,10 +381,13 @@ def quote_filters(
     q: str | None = None,
     kinds: Sequence[str] | None = None,
     speaker_exact: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
 ) -> tuple[list[str], list[Any]]:
     """WHERE clauses (on ``quotes q``) and parameters. ``speaker`` is part of the resolved
     name (or, unresolved, of the words naming the speaker), as in `dyad quotes`;
-    ``speaker_exact`` is an actor name, code or id (see `actor_profile`)."""
+    ``speaker_exact`` is an actor name, code or id (see `actor_profile`); ``date_from`` and
+    ``date_to`` bound the article's date."""
     clauses: list[str] = []
     params: list[Any] = []
     for sql, values, on in (
@@ -409,10 +407,12 @@ def quote_filters(
         ("contains(lower(q.text), lower(?))", [q], q),
         ("list_contains(?, q.kind)", [list(kinds or ())], kinds),
         (
-            _ACTOR_MATCH.format(n="q.speaker_name", c="q.speaker_code", i="q.speaker_id"),
+            ACTOR_MATCH.format(n="q.speaker_name", c="q.speaker_code", i="q.speaker_id"),
             [speaker_exact] * 3,
             speaker_exact,
         ),
+        (_ARTICLE_DATE.format(op=">="), [date_from], date_from),
+        (_ARTICLE_DATE.format(op="<="), [date_to], date_to),
     ):
         if on is not None:
             clauses.append(sql)
@@ -426,15 +426,19 @@ def quotes(
     params: list[Any],
     limit: int = 50,
     offset: int = 0,
+    order: str = "desc",
 ) -> Row:
-    """Quotes matching ``clauses`` (see `quote_filters`), newest article first."""
+    """Quotes matching ``clauses`` (see `quote_filters`), newest article first (``order``
+    ``asc``: oldest first)."""
     where = _where(clauses)
+    # From the ORDERS whitelist; quotes of one article keep their order in the text.
+    newest = f"ORDER BY a.date {ORDERS[order]}, q.article_id, q.idx"
     total = _scalar(cur, f"SELECT count(*) FROM quotes q{where}", params)
     cur.execute(
         f"""
         WITH page AS (
             SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id{where}
-            ORDER BY a.date DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?
+            {newest} LIMIT ? OFFSET ?
         )
         SELECT q.article_id, q.idx, a.title, a.date, q.kind, q.text, q.start, q."end",
                q.speaker_text, q.speaker_name, q.speaker_code, q.speaker_country,
@@ -442,7 +446,7 @@ def quotes(
                    nullif(coalesce(m.actor_country, m.actor_code), ''))))
                    {_MENTION_IN_QUOTE}), []) AS mentioned
         FROM page q JOIN articles a ON a.id = q.article_id
-        ORDER BY a.date DESC NULLS LAST, q.article_id, q.idx
+        {newest}
         """,
         [*params, limit, offset],
     )
@@ -457,10 +461,16 @@ def dyads(
     limit: int = 50,
     offset: int = 0,
     country: str | None = None,
+    include: Include = DEFAULT_INCLUDE,
 ) -> Row:
     """Unordered country pairs with their event counts (each event once per pair), counts
-    per quad class, mean Goldstein and first and last event date."""
-    cur.register("pair_totals", lookups.pair_totals)
+    per quad class, mean Goldstein and first and last event date; negated and hypothetical
+    events only as ``include`` says."""
+    if include == DEFAULT_INCLUDE:
+        cur.register("pair_totals", lookups.pair_totals)
+    else:
+        cur.register("pair_events", lookups.pair_events)
+        cur.register("pair_totals", cur.sql(_pair_totals_sql(include)).to_arrow_table())
     where, params = (" WHERE a = ? OR b = ?", [country, country]) if country else ("", [])
     total = _scalar(cur, f"SELECT count(*) FROM pair_totals{where}", params)
     # Identifiers cannot be parameters: the ORDER BY comes from the DYAD_SORTS whitelist.
@@ -482,9 +492,11 @@ def timeline(
     interval: str = "month",
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    include: Include = DEFAULT_INCLUDE,
 ) -> Row:
     """Per period (``interval``), a pair's events by quad class, Goldstein sum and mean and
-    quote count, for both directions together and each direction.
+    quote count, for both directions together and each direction. Negated and hypothetical
+    events count only as ``include`` says.
 
     A reciprocal event (a meeting) counts in both directions; ``both`` counts each event
     once. Quotes a->b are statements (`PAIR_QUOTE_KINDS`) whose speaker's party is ``a`` and
@@ -494,7 +506,7 @@ def timeline(
     assert interval in INTERVALS  # the API validates; identifiers never come from requests
     span = _PairSpan.of(a, b, interval, date_from, date_to)
     periods: dict[dt.date, Row] = {}
-    for row in _event_stats(cur, lookups, span):
+    for row in _event_stats(cur, lookups, span, include):
         _period(periods, row.pop("period"))[row.pop("direction")].update(row)
     for when, is_ab, n in _quote_counts(cur, lookups, span):
         _period(periods, when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
@@ -544,9 +556,12 @@ def _period(periods: dict[dt.date, Row], when: dt.date) -> Row:
     return periods[when]
 
 
-def _event_stats(cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan) -> list[Row]:
+def _event_stats(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan, include: Include
+) -> list[Row]:
     """Per period and direction (``both``, ``a_to_b``, ``b_to_a``), the pair's events by quad
     class and their Goldstein sum and mean."""
+    flags = "".join(f" AND {c}" for c in include.conditions("pair_rows"))
     ab, ba = ("a_to_b", "b_to_a") if span.a_is_low else ("b_to_a", "a_to_b")
     cur.register("pair_rows", lookups.rows("pair_events", span.low, span.high))
     cur.execute(
@@ -554,7 +569,7 @@ def _event_stats(cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSp
         WITH pair AS (
             SELECT date_trunc(?, date)::DATE AS period, quad_code, goldstein,
                    {ab} AS ab, {ba} AS ba
-            FROM pair_rows WHERE date IS NOT NULL{span.bounds}
+            FROM pair_rows WHERE date IS NOT NULL{span.bounds}{flags}
         ),
         directed AS (
             SELECT *, 'both' AS direction FROM pair
@@ -615,7 +630,7 @@ def actor_profile(
     """An actor by canonical name (case-insensitive), code (``RUSGOV``) or id
     (``person:vladimir-putin``): its mentions, events as actor and recipient, quotes, and
     the latest ``limit`` events and quotes. None when nothing matches."""
-    mention = _ACTOR_MATCH.format(n="actor_name", c="actor_code", i="actor_id")
+    mention = ACTOR_MATCH.format(n="actor_name", c="actor_code", i="actor_id")
     cur.execute(
         f"""
         SELECT count(*), mode(actor_name), mode(actor_country),
@@ -625,10 +640,15 @@ def actor_profile(
         [query] * 3,
     )
     n_mentions, name, country, codes = _one(cur)
-    party = _ACTOR_MATCH.format(n="name", c="code", i="actor_id")
+    party = ACTOR_MATCH.format(n="p.name", c="p.code", i="p.actor_id")
+    # Counted as its list of events is: without negated and hypothetical events.
+    real = " AND ".join(DEFAULT_INCLUDE.conditions("e"))
     role_counts = dict(
         cur.execute(
-            f"SELECT role, count(DISTINCT event_id) FROM event_parties WHERE {party} GROUP BY role",
+            f"""
+            SELECT p.role, count(DISTINCT p.event_id) FROM event_parties p
+            JOIN events e ON e.id = p.event_id WHERE {party} AND {real} GROUP BY p.role
+            """,
             [query] * 3,
         ).fetchall()
     )
@@ -669,18 +689,22 @@ def totals(cur: duckdb.DuckDBPyConnection, lookups: Lookups) -> Row:
     return _dicts(cur)[0]
 
 
-def quad_series(cur: duckdb.DuckDBPyConnection, interval: str = "month") -> list[Row]:
-    """All events per period: counts per quad class and mean Goldstein."""
+def quad_series(
+    cur: duckdb.DuckDBPyConnection, interval: str = "month", include: Include = DEFAULT_INCLUDE
+) -> list[Row]:
+    """The events aggregates count (``counted``; negated and hypothetical ones as
+    ``include`` says) per period: counts per quad class and mean Goldstein."""
     assert interval in INTERVALS
+    flags = "".join(f" AND {c}" for c in include.conditions("events"))
     cur.execute(
-        """
+        f"""
         SELECT date_trunc(?, date)::DATE AS period,
                count(*) FILTER (WHERE quad_code = 1) AS quad1,
                count(*) FILTER (WHERE quad_code = 2) AS quad2,
                count(*) FILTER (WHERE quad_code = 3) AS quad3,
                count(*) FILTER (WHERE quad_code = 4) AS quad4,
                avg(goldstein) AS goldstein_mean
-        FROM events WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1
+        FROM events WHERE date IS NOT NULL AND counted{flags} GROUP BY 1 ORDER BY 1
         """,
         [interval],
     )

@@ -22,7 +22,8 @@ from starlette.exceptions import HTTPException
 from dyad.query.web import build_lookups
 from dyad.serve import api, apidocs, pages
 from dyad.serve.params import BadParameter, explain
-from dyad.store.database import connect
+from dyad.store.database import connect, schema_version
+from dyad.store.schema import LATEST_VERSION
 from dyad.version import __version__
 
 STATIC = Path(__file__).parent / "static"
@@ -41,6 +42,12 @@ def create_app(db_path: str | Path) -> FastAPI:
             this dyad.
     """
     con = connect(db_path, read_only=True)
+    if schema_version(con) < LATEST_VERSION:
+        # The lookups read views of the latest schema (event_dyads_all): a database made by
+        # an older dyad is migrated once, as `dyad ingest` would, before it is served.
+        con.close()
+        connect(db_path).close()
+        con = connect(db_path, read_only=True)
     lookups = build_lookups(con)
 
     @asynccontextmanager
