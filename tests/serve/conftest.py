@@ -193,8 +193,12 @@ def fixture_articles() -> list[CodedArticle]:
             ),
         ),
     )
-    t3 = "Russian forces attacked Ukraine on Monday. The United Nations condemned Russia."
+    t3 = (
+        "Russian forces attacked Ukraine on Monday. The United Nations condemned Russia. "
+        "Yusuf/Cat Stevens sang."
+    )
     forces = Actor(None, "RUSMIL", "RUS", "MIL", None)
+    singer = Actor("Yusuf/Cat Stevens", None, None, None, "person:yusuf-cat-stevens")
     a3 = CodedArticle(
         Article("a3", t3, None, late, "Attack on Ukraine", None),
         mentions=(
@@ -202,6 +206,7 @@ def fixture_articles() -> list[CodedArticle]:
             mention(t3, "Ukraine", UKRAINE, "place"),
             mention(t3, "United Nations", UN),
             mention(t3, "Russia", RUSSIA, "place", after=50),
+            mention(t3, "Yusuf/Cat Stevens", singer),
         ),
         events=(
             dataclasses.replace(

@@ -712,21 +712,32 @@ def quad_series(
 
 
 def pair_amounts(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, a: str, b: str, limit: int = 100
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    a: str,
+    b: str,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int = 100,
 ) -> list[Row]:
     """Amounts reported in the articles that hold an event between ``a`` and ``b``, with
-    the words around each."""
+    the words around each; ``date_from`` and ``date_to`` bound the article's date."""
     cur.register("pair_rows", lookups.rows("pair_events", *sorted((a, b))))
+    bounds, params = "", []
+    for condition, value in ((" AND t.date >= ?", date_from), (" AND t.date <= ?", date_to)):
+        if value is not None:
+            bounds += condition
+            params.append(value)
     cur.execute(
-        """
+        f"""
         SELECT m.article_id, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
                substring(t.text, greatest(m.start - 80, 0) + 1,
                          m."end" - greatest(m.start - 80, 0) + 80) AS context
         FROM amounts m JOIN articles t ON t.id = m.article_id
         WHERE m.article_id IN (SELECT article_id FROM events
-                               WHERE id IN (SELECT event_id FROM pair_rows))
+                               WHERE id IN (SELECT event_id FROM pair_rows)){bounds}
         ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ?
         """,
-        [limit],
+        [*params, limit],
     )
     return _dicts(cur)

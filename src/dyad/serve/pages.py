@@ -8,35 +8,51 @@ bundles (served from ``/vendor/plotly.min.js``: no CDN, nothing copied into the 
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from dyad.query import web
+from dyad.query.countries import country_name
+from dyad.query.filters import Include
+from dyad.records import PLOVER_TYPES
 from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
 from dyad.serve.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
     Cursor,
     Derived,
+    EventType,
+    Included,
     Limit,
+    MinConfidence,
     Offset,
     PairAndPeriod,
+    PairPeriod,
+    Quad,
     Text,
 )
 
+if TYPE_CHECKING:
+    from dyad.store.database import Connection
+
 TEMPLATES = Path(__file__).parent / "templates"
 PAIR_QUOTES = 100
+OVERVIEW_ROWS = 15
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=TEMPLATES)
 # Rows carry dates; the charts' JSON shows them as YYYY-MM-DD.
 templates.env.policies["json.dumps_kwargs"] = {"sort_keys": True, "default": str}
 templates.env.globals["quad_names"] = QUAD_NAMES
+templates.env.globals["country_name"] = country_name
+templates.env.globals["plover_types"] = PLOVER_TYPES
 templates.env.filters["signed"] = lambda x: "" if x is None else f"{x:+.2f}"
 
 
@@ -50,16 +66,71 @@ def error_page(request: Request, status: int, message: str) -> Response:
     return _render(request, "error.html", status, status=status, message=message)
 
 
+def api_url(path: str, params: dict[str, Any]) -> str:
+    """The API URL that answers the rows a page's table shows (its download links): the
+    page's filters as the API spells them; nulls and false flags left out."""
+    kept = {
+        k: ("true" if v is True else str(v) if not isinstance(v, list) else v)
+        for k, v in params.items()
+        if v is not None and v is not False
+    }
+    return f"{path}?{urlencode(kept, doseq=True)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    """The event facets of a page (``event``, ``quad``, ``min_confidence``, the negated and
+    hypothetical events to include) and its events table's sort."""
+
+    event: str | None
+    quad: int | None
+    min_confidence: float | None
+    include: Include
+    sort: str
+    order: str
+
+    def api(self) -> dict[str, Any]:
+        """The facets as `/api/events` parameters."""
+        return {
+            "event": self.event,
+            "quad": self.quad,
+            "min_confidence": self.min_confidence,
+            "include_negated": self.include.negated,
+            "include_hypothetical": self.include.hypothetical,
+            "sort": None if self.sort == "date" else self.sort,
+            "order": None if self.order == "desc" else self.order,
+        }
+
+
+def _facets(
+    include: Included,
+    event: EventType = None,
+    quad: Quad = None,
+    min_confidence: MinConfidence = None,
+    sort: Literal["date", "goldstein", "confidence"] = "date",
+    order: Literal["desc", "asc"] = "desc",
+) -> Facets:
+    return Facets(event, quad, min_confidence, include, sort, order)
+
+
+PageFacets = Annotated[Facets, Depends(_facets)]
+QuotesOffset = Annotated[int, Query(ge=0, description="Quotes to skip")]
+
+
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, cur: Cursor, lookups: Derived) -> Response:
+def overview(request: Request, cur: Cursor, lookups: Derived, include: Included) -> Response:
     """Totals, the most active pairs, cooperation and conflict by month, the latest events."""
+    flags = {"include_negated": include.negated, "include_hypothetical": include.hypothetical}
     return _render(
         request,
         "overview.html",
         totals=web.totals(cur, lookups),
-        pairs=web.dyads(cur, lookups, limit=15)["items"],
-        series=web.quad_series(cur, "month"),
-        latest=web.events(cur, lookups, web.EventFilter(), limit=15)["items"],
+        pairs=web.dyads(cur, lookups, limit=OVERVIEW_ROWS, include=include)["items"],
+        pairs_api=api_url("/api/dyads", {"limit": OVERVIEW_ROWS, **flags}),
+        series=web.quad_series(cur, "month", include),
+        latest=web.events(cur, lookups, web.EventFilter(include=include), OVERVIEW_ROWS)["items"],
+        latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, **flags}),
+        include=include,
     )
 
 
@@ -69,30 +140,83 @@ def pair(
     cur: Cursor,
     lookups: Derived,
     pair: PairAndPeriod,
+    facets: PageFacets,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    offset_ab: QuotesOffset = 0,
+    offset_ba: QuotesOffset = 0,
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
-    the amounts reported in the articles of their events."""
+    the amounts reported in the articles of their events, all over the page's period."""
     a, b = pair.a, pair.b
-    pair_events = web.EventFilter(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
-    said = {}
-    for speaker, other in ((a, b), (b, a)):
-        q_clauses, q_params = web.quote_filters(
-            speaker_country=speaker, mentioned=other, kinds=web.PAIR_QUOTE_KINDS
-        )
-        said[speaker] = web.quotes(cur, q_clauses, q_params, limit=PAIR_QUOTES)
+    period = {"from": pair.date_from, "to": pair.date_to}
+    pair_events = web.EventFilter(
+        date_from=pair.date_from,
+        date_to=pair.date_to,
+        pair=(a, b),
+        event=facets.event,
+        quad=facets.quad,
+        min_confidence=facets.min_confidence,
+        include=facets.include,
+    )
+    events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
+    said, said_api = _said(cur, pair, offset_ab, offset_ba)
+    timeline = web.timeline(
+        cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.include
+    )
     return _render(
         request,
         "dyad.html",
         a=a,
         b=b,
         interval=pair.interval,
-        timeline=web.timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to),
-        events=web.events(cur, lookups, pair_events, limit, offset),
+        facets=facets,
+        timeline=timeline,
+        events=web.events(cur, lookups, pair_events, limit, offset, facets.sort, facets.order),
+        events_api=api_url("/api/events", events_api),
+        timeline_api=api_url(
+            f"/api/dyads/{a}/{b}/timeline",
+            {
+                "interval": pair.interval,
+                **period,
+                "include_negated": facets.include.negated,
+                "include_hypothetical": facets.include.hypothetical,
+            },
+        ),
         said=said,
-        amounts=web.pair_amounts(cur, lookups, a, b),
+        said_api=said_api,
+        amounts=web.pair_amounts(cur, lookups, a, b, pair.date_from, pair.date_to),
     )
+
+
+def _said(
+    cur: Connection, pair: PairPeriod, offset_ab: int, offset_ba: int
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """What each side's speakers said about the other over the pair page's period: a page
+    of quotes per speaking party, and the API URL of each."""
+    said, said_api = {}, {}
+    for speaker, other, skip in ((pair.a, pair.b, offset_ab), (pair.b, pair.a, offset_ba)):
+        q_clauses, q_params = web.quote_filters(
+            speaker_country=speaker,
+            mentioned=other,
+            kinds=web.PAIR_QUOTE_KINDS,
+            date_from=pair.date_from,
+            date_to=pair.date_to,
+        )
+        said[speaker] = web.quotes(cur, q_clauses, q_params, PAIR_QUOTES, skip)
+        said_api[speaker] = api_url(
+            "/api/quotes",
+            {
+                "speaker_country": speaker,
+                "mentioned": other,
+                "kind": list(web.PAIR_QUOTE_KINDS),
+                "from": pair.date_from,
+                "to": pair.date_to,
+                "limit": PAIR_QUOTES,
+                "offset": skip,
+            },
+        )
+    return said, said_api
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
@@ -109,28 +233,72 @@ def article(request: Request, cur: Cursor, lookups: Derived, article_id: str) ->
     )
 
 
-@router.get("/speaker/{name}", response_class=HTMLResponse)
-def speaker(request: Request, cur: Cursor, lookups: Derived, name: str) -> Response:
-    """What one speaker (name, code or id) said, and the events they took part in."""
-    profile = web.actor_profile(cur, lookups, name, limit=PAIR_QUOTES)
+@router.get("/speaker/{name:path}", response_class=HTMLResponse)
+def speaker(
+    request: Request,
+    cur: Cursor,
+    lookups: Derived,
+    name: str,
+    facets: PageFacets,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+    quotes_offset: QuotesOffset = 0,
+) -> Response:
+    """What one speaker (name, code or id; a name may hold "/") said, and the events they
+    took part in, both paged."""
+    profile = web.actor_profile(cur, lookups, name, limit=1)
     if profile is None:
         raise HTTPException(404, f"no speaker or actor {name!r}")
-    return _render(request, "speaker.html", profile=profile)
+    said = web.quotes(cur, *web.quote_filters(speaker_exact=name), limit, quotes_offset)
+    acted = web.EventFilter(
+        party=name,
+        event=facets.event,
+        quad=facets.quad,
+        min_confidence=facets.min_confidence,
+        include=facets.include,
+    )
+    return _render(
+        request,
+        "speaker.html",
+        profile=profile,
+        facets=facets,
+        quotes=said,
+        quotes_api=api_url(
+            "/api/quotes", {"said_by": name, "limit": limit, "offset": quotes_offset}
+        ),
+        events=web.events(cur, lookups, acted, limit, offset, facets.sort, facets.order),
+        events_api=api_url(
+            "/api/events", {"involving": name, **facets.api(), "limit": limit, "offset": offset}
+        ),
+    )
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network(request: Request, cur: Cursor, lookups: Derived) -> Response:
+def network(request: Request, cur: Cursor, lookups: Derived, include: Included) -> Response:
     """Country pairs as a graph: edge width by events, colour by mean Goldstein."""
-    return _render(request, "network.html", pairs=web.dyads(cur, lookups, limit=MAX_LIMIT))
+    pairs = web.dyads(cur, lookups, limit=MAX_LIMIT, include=include)
+    return _render(request, "network.html", pairs=pairs)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, cur: Cursor, lookups: Derived, q: Text = None) -> Response:
-    """Quotes and events whose text contains ``q``."""
+def search(
+    request: Request,
+    cur: Cursor,
+    lookups: Derived,
+    q: Text = None,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+    quotes_offset: QuotesOffset = 0,
+) -> Response:
+    """Quotes and events whose text contains ``q``, each list paged."""
     found: dict[str, Any] = {}
     if q:
-        found["quotes"] = web.quotes(cur, *web.quote_filters(q=q), limit=DEFAULT_LIMIT)
-        found["events"] = web.events(cur, lookups, web.EventFilter(q=q), DEFAULT_LIMIT)
+        found["quotes"] = web.quotes(cur, *web.quote_filters(q=q), limit, quotes_offset)
+        found["quotes_api"] = api_url(
+            "/api/quotes", {"q": q, "limit": limit, "offset": quotes_offset}
+        )
+        found["events"] = web.events(cur, lookups, web.EventFilter(q=q), limit, offset)
+        found["events_api"] = api_url("/api/events", {"q": q, "limit": limit, "offset": offset})
     return _render(request, "search.html", q=q or "", **found)
 
 

@@ -1,0 +1,140 @@
+"""The pages' tables: download links of exactly the rows shown, paging, sorting, facets,
+names holding "/", unknown parties; on the fixture database (tests/serve/conftest.py)."""
+
+from __future__ import annotations
+
+import csv
+import html as markup
+import io
+import re
+
+import pytest
+
+from tests.serve.test_pages import page
+
+pytestmark = pytest.mark.anyio
+
+ROW_ID = re.compile(r'<tr id="e-([^"]+)">')
+DOWNLOAD = re.compile(r'<a class="(csv|json)" href="([^"]+)"')
+
+
+def _links(html: str) -> list[tuple[str, str]]:
+    return [(kind, markup.unescape(url)) for kind, url in DOWNLOAD.findall(html)]
+
+
+async def _csv_ids(client, url: str) -> list[str]:
+    response = await client.get(url)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    return [row["id"] for row in csv.DictReader(io.StringIO(response.text))]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/dyad/RUS/CHN",
+        "/dyad/RUS/CHN?limit=1&offset=1",
+        "/dyad/CHN/RUS?include_negated=true&sort=goldstein&order=asc",
+        "/dyad/RUS/CHN?from=2024-02-01&include_hypothetical=true",
+        "/speaker/Russia?limit=2",
+        "/search?q=russia&limit=1&offset=1",
+        "/",
+    ],
+)
+async def test_event_downloads_hold_exactly_the_rows_shown(client, url):
+    html = await page(client, url)
+    shown = ROW_ID.findall(html.split("<h2>Events")[-1].split("<h2>Latest events")[-1])
+    assert shown
+    (csv_url,) = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/events")]
+    assert await _csv_ids(client, csv_url) == shown
+    (json_url,) = [u for kind, u in _links(html) if kind == "json" and u.startswith("/api/events")]
+    listed = (await client.get(json_url)).json()["items"]
+    assert [e["id"] for e in listed] == shown
+
+
+async def test_quote_downloads_follow_the_pair_page_period(client):
+    html = await page(client, "/dyad/RUS/CHN?from=2024-02-01")
+    quote_urls = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/quotes")]
+    assert len(quote_urls) == 2 and all("from=2024-02-01" in u for u in quote_urls)
+    said = [(await client.get(u)).text for u in quote_urls]
+    assert "Russia must pay the debt" in "".join(said)
+    assert "We will expand trade" not in "".join(said)
+
+
+async def test_the_pair_page_period_applies_to_quotes_and_amounts(client):
+    html = await page(client, "/dyad/RUS/CHN?from=2024-02-01")
+    assert "Russia must pay the debt" in html
+    assert "We will expand trade with China," not in html and "$200 billion" not in html
+    assert "We will expand trade with China," in await page(client, "/dyad/RUS/CHN")
+
+
+async def test_the_pair_page_leaves_out_negated_events_unless_ticked(client):
+    html = await page(client, "/dyad/RUS/CHN")
+    assert "China did not attack Russia." not in html and '"quad4": 0' in html
+    ticked = await page(client, "/dyad/RUS/CHN?include_negated=true")
+    assert "China did not attack Russia." in ticked and "negated</small>" in ticked
+    assert 'name="include_negated" value="true" checked' in ticked
+
+
+@pytest.mark.parametrize(
+    ("url", "present", "absent"),
+    [
+        ("/dyad/RUS/CHN?event=ACCUSE", "criticized Russia", "held talks"),
+        ("/dyad/RUS/CHN?quad=1", "held talks", "criticized Russia"),
+    ],
+)
+async def test_pair_page_facets_filter_the_events(client, url, present, absent):
+    html = await page(client, url)
+    events = html.split("<h2>Events")[1].split("<h2>What")[0]
+    assert present in events and absent not in events
+
+
+async def test_event_tables_sort_by_their_headers(client):
+    html = await page(client, "/dyad/RUS/CHN")
+    assert 'class="sort desc"' in html and "sort=goldstein" in html
+    ascending = await page(client, "/dyad/RUS/CHN?sort=goldstein&order=asc")
+    first, second = ROW_ID.findall(ascending)
+    assert first.startswith("accuse") and second.startswith("consult")
+    assert 'class="sort asc"' in ascending
+
+
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("/search?q=e&limit=1", "1–1 of 2"),  # the two quotes
+        ("/search?q=e&limit=1", "1–1 of 4"),  # the four events (not the negated one)
+        ("/search?q=e&limit=1&offset=3", "4–4 of 4"),
+        ("/search?q=e&limit=1&quotes_offset=1", "2–2 of 2"),
+        ("/speaker/Russia?limit=1", "1–1 of 3"),
+        ("/speaker/Russia?limit=1&offset=2", "3–3 of 3"),
+        ("/dyad/RUS/CHN?limit=1&offset_ba=0", "1–1 of 2"),
+    ],
+)
+async def test_tables_page_through_every_row(client, url, needle):
+    assert needle in await page(client, url)
+
+
+async def test_search_honours_offset(client):
+    first = ROW_ID.findall(await page(client, "/search?q=e&limit=1"))
+    second = ROW_ID.findall(await page(client, "/search?q=e&limit=1&offset=1"))
+    assert len(first) == len(second) == 1 and first != second
+
+
+@pytest.mark.parametrize("url", ["/speaker/Yusuf/Cat%20Stevens", "/speaker/Yusuf%2FCat%20Stevens"])
+async def test_names_holding_a_slash_have_their_page(client, url):
+    assert "Yusuf/Cat Stevens" in await page(client, url)
+
+
+async def test_names_holding_a_slash_have_their_api_answer(client):
+    response = await client.get("/api/actors/Yusuf/Cat%20Stevens")
+    assert response.status_code == 200 and response.json()["mentions"] == 1
+
+
+@pytest.mark.parametrize("url", ["/dyad/SYR/XXX", "/dyad/XXX/RUS"])
+async def test_unknown_parties_are_404_pages(client, url):
+    assert "XXX" in await page(client, url, 404)
+
+
+async def test_pair_pages_name_their_countries(client):
+    html = await page(client, "/dyad/RUS/CHN")
+    assert 'RUS <small class="name">Russia</small>' in html
+    assert 'CHN <small class="name">China</small>' in html
