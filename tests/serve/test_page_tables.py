@@ -136,5 +136,46 @@ async def test_unknown_parties_are_404_pages(client, url):
 
 async def test_pair_pages_name_their_countries(client):
     html = await page(client, "/dyad/RUS/CHN")
-    assert 'RUS <small class="name">Russia</small>' in html
-    assert 'CHN <small class="name">China</small>' in html
+    assert (
+        '<a class="country" href="/country/RUS">RUS</a> <small class="name">Russia</small>' in html
+    )
+    assert (
+        '<a class="country" href="/country/CHN">CHN</a> <small class="name">China</small>' in html
+    )
+
+
+async def test_country_page_ranks_partners_and_lists_speakers_and_events(client):
+    html = await page(client, "/country/rus")
+    assert "<h1>Russia <small>RUS</small></h1>" in html
+    partners = html.split("<h2>Partners")[1].split("</table>")[0]
+    # CHN (2 events) before UKR and IGOUNO (1 each)
+    assert partners.index("/dyad/RUS/CHN") < partners.index("/dyad/RUS/UKR")
+    assert 'id="country-chart"' in html and "Vladimir Putin" in html
+    events = ROW_ID.findall(html)
+    assert len(events) == 4  # CONSULT, two ACCUSE, ASSAULT (as actor, by its military)
+    (csv_url,) = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/events")]
+    assert await _csv_ids(client, csv_url) == events
+
+
+async def test_country_page_counts_negated_events_when_ticked(client):
+    html = await page(client, "/country/CHN?include_negated=true")
+    assert len(ROW_ID.findall(html)) == 3 and "China did not attack Russia." in html
+    assert '"quad4": 1' in html
+
+
+@pytest.mark.parametrize("url", ["/country/XXX", "/country/X"])
+async def test_unknown_country_pages_are_errors(client, url):
+    response = await client.get(url)
+    assert response.status_code in (400, 404) and "X" in response.text
+
+
+async def test_a_country_without_events_has_an_empty_page(client):
+    html = await page(client, "/country/TUR")
+    assert "Turkey" in html and "No partners." in html
+
+
+async def test_methods_page_explains_goldstein_quads_and_negation(client):
+    html = await page(client, "/methods")
+    for needle in ("−10", "+10", "material conflict", "ASSAULT", "negated", "confidence"):
+        assert needle in html
+    assert 'href="/methods"' in await page(client, "/")

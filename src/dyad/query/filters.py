@@ -60,6 +60,8 @@ class EventFilter:
     recipient_sector: str | None = None
     min_confidence: float | None = None
     include: Include = field(default_factory=Include)
+    country: str | None = None
+    """A party in either role."""
 
 
 # A semi-join on the matching ids: measured 4x faster than a correlated EXISTS on 1M events

@@ -74,9 +74,13 @@ def _stats() -> Row:
     }
 
 
-def _dicts(cur: duckdb.DuckDBPyConnection) -> list[Row]:
+def rows_of(cur: duckdb.DuckDBPyConnection) -> list[Row]:
+    """The rows of the cursor's last query as dicts."""
     columns = [d[0] for d in cur.description or []]
     return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+
+
+_dicts = rows_of
 
 
 def _one(cur: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
@@ -238,6 +242,15 @@ def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
 _LOOKUP_EVENT = "event_id AS id, date, event, quad_code, negated, hypothetical"
 
 
+def party_rows(cur: duckdb.DuckDBPyConnection, lookups: Lookups, party: str) -> str:
+    """A relation (SQL, to put after FROM) of the ``party_events`` rows of ``party`` in
+    either role (an event where it is both actor and recipient twice), registered on
+    ``cur``."""
+    for role in ("actor", "recipient"):
+        cur.register(f"{role}_side", lookups.rows("party_events", party, role))
+    return "(SELECT * FROM actor_side UNION ALL SELECT * FROM recipient_side)"
+
+
 def _event_order(sort: str, order: str) -> str:
     # Identifiers cannot be parameters: both come from whitelists.
     return f"ORDER BY {EVENT_SORTS[sort]} {ORDERS[order]}, id"
@@ -260,6 +273,9 @@ def _matching(
         if value:
             cur.register(f"{role}_rows", lookups.rows("party_events", value, role))
             sources.append(f"SELECT {_LOOKUP_EVENT} FROM {role}_rows")
+    if f.country:
+        sides = party_rows(cur, lookups, f.country)
+        sources.append(f"SELECT DISTINCT {_LOOKUP_EVENT} FROM {sides}")
     if not sources:
         # The events table: count and page apart, so that an unfiltered count(*) is read
         # from metadata instead of counting a materialized million rows.

@@ -87,6 +87,7 @@ def events(
     actor: PartyQuery = None,
     recipient: PartyQuery = None,
     pair: PairQuery = None,
+    country: PartyQuery = None,
     event: EventType = None,
     quad: Quad = None,
     mode: Mode = None,
@@ -106,7 +107,8 @@ def events(
     format: Format = "json",
 ) -> Any:
     """Events, newest first (or by ``sort`` and ``order``). ``actor``/``recipient`` are
-    parties (an actor party of the event is ``actor``) and ``actor_sector``/
+    parties (an actor party of the event is ``actor``), ``country`` a party in either role,
+    and ``actor_sector``/
     ``recipient_sector`` sectors of a party in that role; ``pair`` (``RUS,CHN``) the events
     between two parties in either direction, meetings included; ``involving`` an actor by
     name, code or id taking part; ``q`` searches the evidence sentence and the trigger
@@ -121,6 +123,7 @@ def events(
         date_to=date_to,
         q=q,
         pair=pair_of(pair),
+        country=_party(country),
         party=involving,
         mode=mode,
         actor_sector=actor_sector.upper() if actor_sector else None,

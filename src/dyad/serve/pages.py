@@ -7,6 +7,7 @@ bundles (served from ``/vendor/plotly.min.js``: no CDN, nothing copied into the 
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 
 from dyad.query import web
 from dyad.query.countries import country_name
+from dyad.query.country import country_series, top_speakers
 from dyad.query.filters import Include
 from dyad.records import PLOVER_TYPES
 from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
@@ -35,8 +37,10 @@ from dyad.serve.params import (
     Offset,
     PairAndPeriod,
     PairPeriod,
+    PartyPath,
     Quad,
     Text,
+    known_party,
 )
 
 if TYPE_CHECKING:
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
 TEMPLATES = Path(__file__).parent / "templates"
 PAIR_QUOTES = 100
 OVERVIEW_ROWS = 15
+PLOVER_QUADS = Path(__file__).parents[1] / "events" / "data" / "plover_quads.csv"
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=TEMPLATES)
@@ -271,6 +276,70 @@ def speaker(
             "/api/events", {"involving": name, **facets.api(), "limit": limit, "offset": offset}
         ),
     )
+
+
+@router.get("/country/{code}", response_class=HTMLResponse)
+def country(
+    request: Request,
+    cur: Cursor,
+    lookups: Derived,
+    code: PartyPath,
+    facets: PageFacets,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+    partners_offset: QuotesOffset = 0,
+) -> Response:
+    """A country (or an organization's code): its partners ranked by events, its trend, its
+    top speakers and its events."""
+    code = known_party(lookups, code)
+    flags = {
+        "include_negated": facets.include.negated,
+        "include_hypothetical": facets.include.hypothetical,
+    }
+    found = web.EventFilter(
+        country=code,
+        event=facets.event,
+        quad=facets.quad,
+        min_confidence=facets.min_confidence,
+        include=facets.include,
+    )
+    partners = web.dyads(
+        cur, lookups, limit=limit, offset=partners_offset, country=code, include=facets.include
+    )
+    return _render(
+        request,
+        "country.html",
+        code=code,
+        country_label=country_name(code),
+        facets=facets,
+        partners=partners,
+        partners_api=api_url(
+            "/api/dyads", {"country": code, **flags, "limit": limit, "offset": partners_offset}
+        ),
+        series=country_series(cur, lookups, code, "month", facets.include),
+        speakers=top_speakers(cur, code),
+        events=web.events(cur, lookups, found, limit, offset, facets.sort, facets.order),
+        events_api=api_url(
+            "/api/events", {"country": code, **facets.api(), "limit": limit, "offset": offset}
+        ),
+    )
+
+
+@router.get("/methods", response_class=HTMLResponse)
+def methods(request: Request) -> Response:
+    """What the numbers mean: Goldstein, quad classes, PLOVER types and modes, dates,
+    places, confidence, negated and hypothetical events."""
+    return _render(request, "methods.html", types=_plover_quads())
+
+
+@lru_cache(maxsize=1)
+def _plover_quads() -> dict[int, list[str]]:
+    """Quad class -> its PLOVER types, from the events stage's table (read as data)."""
+    by_quad: dict[int, list[str]] = {}
+    with PLOVER_QUADS.open(encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            by_quad.setdefault(int(row["quad"]), []).append(row["plover_type"])
+    return by_quad
 
 
 @router.get("/network", response_class=HTMLResponse)

@@ -42,6 +42,7 @@ HELP = {
     "speaker_country": "a party code such as RUS",
     "mentioned": "a party code such as CHN",
     "country": "a party code such as RUS",
+    "code": "a party code: ISO 3166-1 alpha-3 (TUR) or an organization code (IGOUNO)",
     "event": "one of the 16 PLOVER types: " + ", ".join(PLOVER_TYPES),
     "quad": "a quad class 1-4",
     "interval": "day, week or month",
