@@ -211,6 +211,7 @@ async def test_openapi_documents_every_endpoint(client):
     assert set(paths) == {
         "/api/dyads",
         "/api/dyads/{a}/{b}/timeline",
+        "/api/dyads/{a}/{b}/amounts",
         "/api/events",
         "/api/quotes",
         "/api/articles/{article_id}",

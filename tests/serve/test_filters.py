@@ -116,6 +116,7 @@ def _cell(value) -> str:
         "/api/events?limit=2&offset=1&sort=goldstein",
         "/api/quotes?mentioned=CHN",
         "/api/dyads?sort=goldstein&order=asc",
+        "/api/dyads/RUS/CHN/amounts?limit=5",
     ],
 )
 async def test_csv_rows_are_the_json_rows(client, url):
@@ -185,3 +186,13 @@ def test_a_database_of_an_older_schema_is_migrated_before_it_is_served(tmp_path,
     app = create_app(path)
     assert app.state.lookups.pair_totals.num_rows == 3
     app.state.con.close()
+
+
+async def test_pair_amounts_are_paged_and_bounded_by_the_article_date(client):
+    body = await get(client, "/api/dyads/CHN/RUS/amounts")
+    (amount,) = body["items"]
+    assert (body["total"], amount["text"], amount["value"]) == (1, "$200 billion", 2e11)
+    assert "Trade reached $200 billion." in amount["context"]
+    assert (await get(client, "/api/dyads/CHN/RUS/amounts?from=2024-02-01"))["total"] == 0
+    assert (await get(client, "/api/dyads/CHN/RUS/amounts?offset=1"))["items"] == []
+    await get(client, "/api/dyads/CHN/XXX/amounts", 404)

@@ -734,26 +734,32 @@ def pair_amounts(
     b: str,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
-    limit: int = 100,
-) -> list[Row]:
-    """Amounts reported in the articles that hold an event between ``a`` and ``b``, with
-    the words around each; ``date_from`` and ``date_to`` bound the article's date."""
+    limit: int = 50,
+    offset: int = 0,
+) -> Row:
+    """Amounts reported in the articles that hold an event between ``a`` and ``b`` (one the
+    pair's aggregates count), newest article first, with the words around each;
+    ``date_from`` and ``date_to`` bound the article's date."""
     cur.register("pair_rows", lookups.rows("pair_events", *sorted((a, b))))
     bounds, params = "", []
     for condition, value in ((" AND t.date >= ?", date_from), (" AND t.date <= ?", date_to)):
         if value is not None:
             bounds += condition
             params.append(value)
-    cur.execute(
-        f"""
-        SELECT m.article_id, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
-               substring(t.text, greatest(m.start - 80, 0) + 1,
-                         m."end" - greatest(m.start - 80, 0) + 80) AS context
+    found = f"""
         FROM amounts m JOIN articles t ON t.id = m.article_id
         WHERE m.article_id IN (SELECT article_id FROM events
                                WHERE id IN (SELECT event_id FROM pair_rows)){bounds}
-        ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ?
+    """
+    total = _scalar(cur, f"SELECT count(*) {found}", params)
+    cur.execute(
+        f"""
+        SELECT m.article_id, m.idx, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
+               substring(t.text, greatest(m.start - 80, 0) + 1,
+                         m."end" - greatest(m.start - 80, 0) + 80) AS context
+        {found}
+        ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ? OFFSET ?
         """,
-        [*params, limit],
+        [*params, limit, offset],
     )
-    return _dicts(cur)
+    return _page(total, limit, offset, _dicts(cur))

@@ -79,6 +79,30 @@ def timeline(cur: Cursor, lookups: Derived, pair: PairAndPeriod, include: Includ
     return web.timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, include)
 
 
+@router.get(
+    "/dyads/{a}/{b}/amounts",
+    response_model=models.PairAmountPage,
+    responses=CSV_RESPONSE | NOT_FOUND,
+)
+def amounts(
+    cur: Cursor,
+    lookups: Derived,
+    pair: PairAndPeriod,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Any:
+    """Amounts (money, casualties, quantities) reported in the articles that hold an event
+    between ``a`` and ``b``, newest article first, with the words around each; ``from`` and
+    ``to`` bound the article's date (``interval`` is ignored)."""
+    found = web.pair_amounts(
+        cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset
+    )
+    if format == "csv":
+        return csv_response(found["items"], models.PairAmount, "amounts")
+    return found
+
+
 @router.get("/events", response_model=models.EventPage, responses=CSV_RESPONSE)
 def events(
     cur: Cursor,

@@ -110,6 +110,26 @@ class DyadPage(BaseModel):
     items: list[Dyad]
 
 
+class PairAmount(BaseModel):
+    article_id: str
+    idx: int
+    title: str | None
+    date: dt.date | None = Field(description="The article's date")
+    text: str | None = Field(description="The amount as written")
+    value: float | None
+    unit: str | None
+    object: str | None = Field(description="What is counted or paid for")
+    kind: str | None
+    context: str | None = Field(description="The amount with up to 80 characters each side")
+
+
+class PairAmountPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[PairAmount]
+
+
 class Stats(BaseModel):
     events: int
     quad1: int

@@ -150,6 +150,7 @@ def pair(
     offset: Offset = 0,
     offset_ab: QuotesOffset = 0,
     offset_ba: QuotesOffset = 0,
+    amounts_offset: QuotesOffset = 0,
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
     the amounts reported in the articles of their events, all over the page's period."""
@@ -190,7 +191,13 @@ def pair(
         ),
         said=said,
         said_api=said_api,
-        amounts=web.pair_amounts(cur, lookups, a, b, pair.date_from, pair.date_to),
+        amounts=web.pair_amounts(
+            cur, lookups, a, b, pair.date_from, pair.date_to, PAIR_QUOTES, amounts_offset
+        ),
+        amounts_api=api_url(
+            f"/api/dyads/{a}/{b}/amounts",
+            {**period, "limit": PAIR_QUOTES, "offset": amounts_offset},
+        ),
     )
 
 
