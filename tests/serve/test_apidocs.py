@@ -39,3 +39,10 @@ async def test_small_answers_are_not_compressed(client):
     response = await client.get("/api/dyads?limit=1", headers={"Accept-Encoding": "gzip"})
     assert response.status_code == 200
     assert "content-encoding" not in response.headers
+
+
+@pytest.mark.parametrize("url", ["/docs", "/redoc"])
+async def test_api_docs_forbid_other_hosts(client, url):
+    policy = (await client.get(url)).headers["content-security-policy"]
+    assert "default-src 'self'" in policy and "img-src 'self' data:" in policy
+    assert "http" not in policy

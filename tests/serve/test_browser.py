@@ -84,3 +84,45 @@ def test_overview_and_network_draw_their_charts(page, live_server):
     page.goto(f"{live_server}/network")
     page.wait_for_selector("#network-chart .main-svg")
     assert page.locator("#network-chart text", has_text="RUS").count() >= 1
+
+
+def test_clicking_a_timeline_bar_shows_that_period(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    page.wait_for_selector("#timeline-chart .barlayer .point path")
+    page.locator("#timeline-chart .barlayer .point path").first.click(force=True)
+    page.wait_for_url("**from=*")
+    start = page.evaluate("new URL(location.href).searchParams.get('from')")
+    end = page.evaluate("new URL(location.href).searchParams.get('to')")
+    assert start <= end
+    dates = page.locator("table.events tbody td.nowrap:first-child").all_inner_texts()
+    assert dates and all(start <= d <= end for d in dates)
+    page.go_back()
+    page.wait_for_url(f"{live_server}/dyad/RUS/CHN")
+
+
+def test_the_csv_download_holds_the_rows_of_the_table(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    shown = [
+        (row.get_attribute("id") or "").removeprefix("e-")
+        for row in page.locator("table.events tbody tr[id]").all()
+    ]
+    with page.expect_download() as download:
+        page.locator("section", has=page.locator("h2", has_text="Events")).locator("a.csv").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    ids = [line.split(",")[0] for line in text.splitlines()[1:]]
+    assert shown and ids == shown
+
+
+@pytest.mark.parametrize(("url", "ready"), [("/docs", ".swagger-ui .info"), ("/redoc", "h1")])
+def test_api_docs_render_offline(page, live_server, url, ready):
+    loaded: list[str] = []
+    blocked: list[str] = []
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    page.on("requestfailed", lambda request: blocked.append(f"{request.failure} {request.url}"))
+    page.goto(f"{live_server}{url}")
+    page.wait_for_selector(ready, timeout=20_000)
+    page.wait_for_load_state("networkidle")
+    assert "dyad" in page.content()
+    assert loaded and all(u.startswith((live_server, "data:", "blob:")) for u in loaded), loaded
+    # ReDoc's sidebar asks its maker's CDN for a logo: the page's policy stops it unsent.
+    assert all(b.startswith("csp ") for b in blocked), blocked

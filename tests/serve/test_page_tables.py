@@ -106,7 +106,7 @@ async def test_event_tables_sort_by_their_headers(client):
         ("/search?q=e&limit=1&quotes_offset=1", "2–2 of 2"),
         ("/speaker/Russia?limit=1", "1–1 of 3"),
         ("/speaker/Russia?limit=1&offset=2", "3–3 of 3"),
-        ("/dyad/RUS/CHN?limit=1&offset_ba=0", "1–1 of 2"),
+        ("/dyad/RUS/CHN?limit=1&ba_offset=0", "1–1 of 2"),
     ],
 )
 async def test_tables_page_through_every_row(client, url, needle):
@@ -179,3 +179,17 @@ async def test_methods_page_explains_goldstein_quads_and_negation(client):
     for needle in ("−10", "+10", "material conflict", "ASSAULT", "negated", "confidence"):
         assert needle in html
     assert 'href="/methods"' in await page(client, "/")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("/?from=2024-03-01&to=2024-03-31", 3),
+        ("/?from=2024-01-01&to=2024-01-31", 1),
+        ("/country/RUS?from=2024-03-01&to=2024-03-31", 3),
+    ],
+)
+async def test_a_period_from_the_chart_filters_the_events(client, url, shown):
+    html = await page(client, url)
+    assert len(ROW_ID.findall(html)) == shown
+    assert "from=2024-" in next(u for kind, u in _links(html) if u.startswith("/api/events"))

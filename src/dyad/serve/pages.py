@@ -29,6 +29,8 @@ from dyad.serve.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
     Cursor,
+    DateFrom,
+    DateTo,
     Derived,
     EventType,
     Included,
@@ -40,6 +42,7 @@ from dyad.serve.params import (
     PartyPath,
     Quad,
     Text,
+    check_dates,
     known_party,
 )
 
@@ -123,19 +126,42 @@ QuotesOffset = Annotated[int, Query(ge=0, description="Quotes to skip")]
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, cur: Cursor, lookups: Derived, include: Included) -> Response:
-    """Totals, the most active pairs, cooperation and conflict by month, the latest events."""
-    flags = {"include_negated": include.negated, "include_hypothetical": include.hypothetical}
+def overview(
+    request: Request,
+    cur: Cursor,
+    lookups: Derived,
+    include: Included,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+) -> Response:
+    """Totals, the most active pairs, cooperation and conflict by month, the latest events
+    (of the period ``from``-``to``, which a click on the chart sets)."""
+    check_dates(date_from, date_to)
+    flags = {
+        "include_negated": include.negated,
+        "include_hypothetical": include.hypothetical,
+        "from": date_from,
+        "to": date_to,
+    }
+    latest = web.EventFilter(include=include, date_from=date_from, date_to=date_to)
     return _render(
         request,
         "overview.html",
         totals=web.totals(cur, lookups),
         pairs=web.dyads(cur, lookups, limit=OVERVIEW_ROWS, include=include)["items"],
-        pairs_api=api_url("/api/dyads", {"limit": OVERVIEW_ROWS, **flags}),
+        pairs_api=api_url(
+            "/api/dyads",
+            {
+                "limit": OVERVIEW_ROWS,
+                "include_negated": include.negated,
+                "include_hypothetical": include.hypothetical,
+            },
+        ),
         series=web.quad_series(cur, "month", include),
-        latest=web.events(cur, lookups, web.EventFilter(include=include), OVERVIEW_ROWS)["items"],
+        latest=web.events(cur, lookups, latest, OVERVIEW_ROWS)["items"],
         latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, **flags}),
         include=include,
+        period=(date_from, date_to),
     )
 
 
@@ -148,8 +174,8 @@ def pair(
     facets: PageFacets,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
-    offset_ab: QuotesOffset = 0,
-    offset_ba: QuotesOffset = 0,
+    ab_offset: QuotesOffset = 0,
+    ba_offset: QuotesOffset = 0,
     amounts_offset: QuotesOffset = 0,
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
@@ -166,7 +192,7 @@ def pair(
         include=facets.include,
     )
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
-    said, said_api = _said(cur, pair, offset_ab, offset_ba)
+    said, said_api = _said(cur, pair, ab_offset, ba_offset)
     timeline = web.timeline(
         cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.include
     )
@@ -202,12 +228,12 @@ def pair(
 
 
 def _said(
-    cur: Connection, pair: PairPeriod, offset_ab: int, offset_ba: int
+    cur: Connection, pair: PairPeriod, ab_offset: int, ba_offset: int
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """What each side's speakers said about the other over the pair page's period: a page
     of quotes per speaking party, and the API URL of each."""
     said, said_api = {}, {}
-    for speaker, other, skip in ((pair.a, pair.b, offset_ab), (pair.b, pair.a, offset_ba)):
+    for speaker, other, skip in ((pair.a, pair.b, ab_offset), (pair.b, pair.a, ba_offset)):
         q_clauses, q_params = web.quote_filters(
             speaker_country=speaker,
             mentioned=other,
@@ -295,9 +321,13 @@ def country(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     partners_offset: QuotesOffset = 0,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> Response:
     """A country (or an organization's code): its partners ranked by events, its trend, its
-    top speakers and its events."""
+    top speakers and its events (of the period ``from``-``to``, which a click on the chart
+    sets)."""
+    check_dates(date_from, date_to)
     code = known_party(lookups, code)
     flags = {
         "include_negated": facets.include.negated,
@@ -305,6 +335,8 @@ def country(
     }
     found = web.EventFilter(
         country=code,
+        date_from=date_from,
+        date_to=date_to,
         event=facets.event,
         quad=facets.quad,
         min_confidence=facets.min_confidence,
@@ -327,8 +359,17 @@ def country(
         speakers=top_speakers(cur, code),
         events=web.events(cur, lookups, found, limit, offset, facets.sort, facets.order),
         events_api=api_url(
-            "/api/events", {"country": code, **facets.api(), "limit": limit, "offset": offset}
+            "/api/events",
+            {
+                "country": code,
+                "from": date_from,
+                "to": date_to,
+                **facets.api(),
+                "limit": limit,
+                "offset": offset,
+            },
         ),
+        period=(date_from, date_to),
     )
 
 

@@ -52,6 +52,32 @@ const dyadCharts = (() => {
     dtick: 5, zeroline: true, showgrid: false,
   };
 
+  // Linked views: a click on a bar shows that period. The page is loaded again with `from`
+  // and `to` set to the period's first and last day (and its tables on their first page), so
+  // the URL holds the state: it can be shared, and the back button returns to the last view.
+  function periodEnd(start, interval) {
+    const d = new Date(`${start}T00:00:00Z`);
+    if (interval === "day") return start;
+    if (interval === "week") d.setUTCDate(d.getUTCDate() + 6);
+    else d.setUTCMonth(d.getUTCMonth() + 1, 0);
+    return d.toISOString().slice(0, 10);
+  }
+
+  function linkPeriods(el, interval) {
+    el.on("plotly_click", (event) => {
+      const bar = event.points.find((p) => p.data.type === "bar");
+      if (!bar) return;
+      const start = String(bar.x).slice(0, 10);
+      const url = new URL(window.location.href);
+      url.searchParams.set("from", start);
+      url.searchParams.set("to", periodEnd(start, interval));
+      for (const key of [...url.searchParams.keys()]) {
+        if (key === "offset" || key.endsWith("_offset")) url.searchParams.delete(key);
+      }
+      window.location.assign(url.toString());
+    });
+  }
+
   function timeline(id, selectId) {
     const el = document.getElementById(id);
     if (!ready(el)) return;
@@ -77,6 +103,7 @@ const dyadCharts = (() => {
     };
     if (select) select.addEventListener("change", draw);
     draw();
+    linkPeriods(el, data.interval);
   }
 
   function overview(id) {
@@ -96,6 +123,7 @@ const dyadCharts = (() => {
       ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
       yaxis: { title: { text: "events (conflict below 0)" } }, yaxis2: GOLDSTEIN_AXIS,
     }, CONFIG);
+    linkPeriods(el, "month");
   }
 
   function colour(goldstein) {
