@@ -126,3 +126,36 @@ def test_api_docs_render_offline(page, live_server, url, ready):
     assert loaded and all(u.startswith((live_server, "data:", "blob:")) for u in loaded), loaded
     # ReDoc's sidebar asks its maker's CDN for a logo: the page's policy stops it unsent.
     assert all(b.startswith("csp ") for b in blocked), blocked
+
+
+PHONE_PAGES = [
+    "/",
+    "/dyad/RUS/CHN",
+    "/country/RUS",
+    "/speaker/Vladimir%20Putin",
+    "/network",
+    "/search?q=Russia",
+    "/methods",
+]
+
+
+@pytest.fixture
+def phone(browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    yield page
+    page.close()
+
+
+def _article_url(page, live_server: str) -> str:
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    return page.locator("a.article-link").first.get_attribute("href") or ""
+
+
+@pytest.mark.parametrize("url", [*PHONE_PAGES, "article"])
+def test_no_page_scrolls_sideways_on_a_phone(phone, live_server, url):
+    if url == "article":
+        url = _article_url(phone, live_server).split("#")[0]
+    phone.goto(f"{live_server}{url}")
+    phone.wait_for_load_state("load")
+    width = phone.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= 390, f"{url} is {width} px wide"
