@@ -193,3 +193,51 @@ async def test_a_period_from_the_chart_filters_the_events(client, url, shown):
     html = await page(client, url)
     assert len(ROW_ID.findall(html)) == shown
     assert "from=2024-" in next(u for kind, u in _links(html) if u.startswith("/api/events"))
+
+
+async def test_the_overview_plots_the_articles_dates_and_lists_events_outside(tmp_path):
+    import datetime as dt
+
+    import httpx
+
+    from dyad.records import Article, CodedArticle
+    from dyad.serve.app import create_app
+    from dyad.store.database import Store
+    from tests.serve.conftest import CHINA, RUSSIA, event, party
+
+    text = "Russia and China held talks. China criticized Russia."
+    talks = event(
+        text,
+        "talks",
+        "CONSULT",
+        1,
+        1.0,
+        dt.date(2024, 5, 1),
+        (party(text, "Russia", RUSSIA), party(text, "China", CHINA)),
+    )
+    # "24-25 April" resolved into the future: an event dated after its article
+    future = event(
+        text,
+        "criticized",
+        "ACCUSE",
+        3,
+        -2.0,
+        dt.date(2031, 4, 24),
+        (party(text, "China", CHINA, after=20),),
+        (party(text, "Russia", RUSSIA, after=30),),
+    )
+    with Store(tmp_path / "future.duckdb") as store:
+        store.write(
+            [CodedArticle(Article("f1", text, date=dt.date(2024, 5, 2)), events=(talks, future))]
+        )
+    app = create_app(tmp_path / "future.duckdb")
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://dyad.test") as client:
+        html = await page(client, "/")
+        assert "2031" not in html.split("data-series=")[1].split("</div>")[0]
+        assert '<a href="/?from=2024-05-03">1 after</a>' in html
+        listed = await page(client, "/?from=2024-05-03")
+        assert len(ROW_ID.findall(listed)) == 1 and "criticized" in listed
+        country = await page(client, "/country/CHN")
+        assert "2031" not in country.split("data-series=")[1].split("</div>")[0]
+    app.state.con.close()

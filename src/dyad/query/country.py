@@ -8,7 +8,8 @@ party in either role, read from the ``party_events`` lookup.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from dyad.query.filters import DEFAULT_INCLUDE, Include
 from dyad.query.web import INTERVALS, Lookups, Row, party_rows, rows_of
@@ -25,13 +26,19 @@ def country_series(
     party: str,
     interval: str = "month",
     include: Include = DEFAULT_INCLUDE,
+    span: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> list[Row]:
     """The events of ``party`` that aggregates count (``counted``; negated and hypothetical
-    ones as ``include`` says) per period: counts per quad class and mean Goldstein, as
-    `dyad.query.web.quad_series` gives them for all events."""
+    ones as ``include`` says) per period between the dates of ``span``: counts per quad
+    class and mean Goldstein, as `dyad.query.web.quad_series` gives them for all events."""
     assert interval in INTERVALS
     sides = party_rows(cur, lookups, party)
     flags = "".join(f" AND {c}" for c in include.conditions("e"))
+    params: list[Any] = [interval]
+    for condition, value in ((" AND e.date >= ?", span[0]), (" AND e.date <= ?", span[1])):
+        if value is not None:
+            flags += condition
+            params.append(value)
     cur.execute(
         f"""
         SELECT date_trunc(?, e.date)::DATE AS period,
@@ -44,7 +51,7 @@ def country_series(
         WHERE e.id IN (SELECT event_id FROM {sides}) AND e.date IS NOT NULL AND e.counted{flags}
         GROUP BY 1 ORDER BY 1
         """,
-        [interval],
+        params,
     )
     return rows_of(cur)
 

@@ -705,13 +705,29 @@ def totals(cur: duckdb.DuckDBPyConnection, lookups: Lookups) -> Row:
     return _dicts(cur)[0]
 
 
+def article_span(cur: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last date of the stored articles: the range time charts show."""
+    cur.execute("SELECT min(date), max(date) FROM articles")
+    first, last = _one(cur)
+    return first, last
+
+
 def quad_series(
-    cur: duckdb.DuckDBPyConnection, interval: str = "month", include: Include = DEFAULT_INCLUDE
+    cur: duckdb.DuckDBPyConnection,
+    interval: str = "month",
+    include: Include = DEFAULT_INCLUDE,
+    span: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> list[Row]:
     """The events aggregates count (``counted``; negated and hypothetical ones as
-    ``include`` says) per period: counts per quad class and mean Goldstein."""
+    ``include`` says) per period between the dates of ``span``: counts per quad class and
+    mean Goldstein."""
     assert interval in INTERVALS
-    flags = "".join(f" AND {c}" for c in include.conditions("events"))
+    clauses = ["date IS NOT NULL", "counted", *include.conditions("events")]
+    params: list[Any] = [interval]
+    for condition, value in (("date >= ?", span[0]), ("date <= ?", span[1])):
+        if value is not None:
+            clauses.append(condition)
+            params.append(value)
     cur.execute(
         f"""
         SELECT date_trunc(?, date)::DATE AS period,
@@ -720,11 +736,31 @@ def quad_series(
                count(*) FILTER (WHERE quad_code = 3) AS quad3,
                count(*) FILTER (WHERE quad_code = 4) AS quad4,
                avg(goldstein) AS goldstein_mean
-        FROM events WHERE date IS NOT NULL AND counted{flags} GROUP BY 1 ORDER BY 1
+        FROM events{_where(clauses)} GROUP BY 1 ORDER BY 1
         """,
-        [interval],
+        params,
     )
     return _dicts(cur)
+
+
+def outside(
+    cur: duckdb.DuckDBPyConnection,
+    span: tuple[dt.date | None, dt.date | None],
+    include: Include = DEFAULT_INCLUDE,
+) -> Row:
+    """How many counted events are dated before and after ``span`` (the stored articles'
+    dates): events dated from a year the text mentions, which time charts leave out."""
+    first, last = span
+    flags = "".join(f" AND {c}" for c in include.conditions("events"))
+    cur.execute(
+        f"""
+        SELECT count(*) FILTER (WHERE date < ?) AS before,
+               count(*) FILTER (WHERE date > ?) AS after
+        FROM events WHERE counted{flags}
+        """,
+        [first, last],
+    )
+    return _dicts(cur)[0]
 
 
 def pair_amounts(

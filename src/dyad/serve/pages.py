@@ -8,6 +8,7 @@ bundles (served from ``/vendor/plotly.min.js``: no CDN, nothing copied into the 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib.util
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,10 +145,15 @@ def overview(
         "to": date_to,
     }
     latest = web.EventFilter(include=include, date_from=date_from, date_to=date_to)
+    totals = web.totals(cur, lookups)
+    span = (totals["first_date"], totals["last_date"])
     return _render(
         request,
         "overview.html",
-        totals=web.totals(cur, lookups),
+        totals=totals,
+        outside=web.outside(cur, span, include),
+        span=span,
+        beyond=[d and d + dt.timedelta(days=step) for d, step in zip(span, (-1, 1), strict=True)],
         pairs=web.dyads(cur, lookups, limit=OVERVIEW_ROWS, include=include)["items"],
         pairs_api=api_url(
             "/api/dyads",
@@ -157,7 +163,7 @@ def overview(
                 "include_hypothetical": include.hypothetical,
             },
         ),
-        series=web.quad_series(cur, "month", include),
+        series=web.quad_series(cur, "month", include, span),
         latest=web.events(cur, lookups, latest, OVERVIEW_ROWS)["items"],
         latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, **flags}),
         include=include,
@@ -355,7 +361,7 @@ def country(
         partners_api=api_url(
             "/api/dyads", {"country": code, **flags, "limit": limit, "offset": partners_offset}
         ),
-        series=country_series(cur, lookups, code, "month", facets.include),
+        series=country_series(cur, lookups, code, "month", facets.include, web.article_span(cur)),
         speakers=top_speakers(cur, code),
         events=web.events(cur, lookups, found, limit, offset, facets.sort, facets.order),
         events_api=api_url(

@@ -40,9 +40,31 @@ const dyadCharts = (() => {
   const middle = (x, interval) =>
     x.map((d) => new Date(Date.parse(d) + PERIOD_MS[interval] * 0.45).toISOString());
 
+  // Every period from the first to the last, so that the Goldstein line breaks where no
+  // event was counted instead of joining across the gap.
+  function nextPeriod(start, interval) {
+    const d = new Date(`${start}T00:00:00Z`);
+    if (interval === "day") d.setUTCDate(d.getUTCDate() + 1);
+    else if (interval === "week") d.setUTCDate(d.getUTCDate() + 7);
+    else d.setUTCMonth(d.getUTCMonth() + 1, 1);
+    return d.toISOString().slice(0, 10);
+  }
+
+  function allPeriods(x, interval) {
+    if (!x.length) return [];
+    const out = [];
+    for (let p = x[0]; p <= x[x.length - 1] && out.length < 20000; p = nextPeriod(p, interval)) {
+      out.push(p);
+    }
+    return out;
+  }
+
   function goldsteinLine(x, y, interval) {
+    const at = new Map(x.map((p, i) => [p, y[i]]));
+    const every = allPeriods(x, interval);
     return {
-      type: "scatter", mode: "lines+markers", name: "mean Goldstein", x: middle(x, interval), y,
+      type: "scatter", mode: "lines+markers", name: "mean Goldstein", x: middle(every, interval),
+      y: every.map((p) => at.get(p) ?? null), connectgaps: false,
       yaxis: "y2", line: { color: "#333", width: 2 }, marker: { size: 6 },
     };
   }
@@ -51,6 +73,13 @@ const dyadCharts = (() => {
     title: { text: "mean Goldstein" }, overlaying: "y", side: "right", range: [-10.5, 10.5],
     dtick: 5, zeroline: true, showgrid: false,
   };
+  // Counts run both ways from a zero in the middle, as the Goldstein axis does: the two
+  // axes' zero lines are one line.
+  function countAxis(title, series) {
+    const top = Math.max(1, ...series.map((p) => Math.max(p.up, p.down)));
+    return { title: { text: title }, range: [-1.05 * top, 1.05 * top], zeroline: true };
+  }
+  const upDown = (p) => ({ up: p.quad1 + p.quad2, down: p.quad3 + p.quad4 });
 
   // Linked views: a click on a bar shows that period. The page is loaded again with `from`
   // and `to` set to the period's first and last day (and its tables on their first page), so
@@ -63,11 +92,15 @@ const dyadCharts = (() => {
     return d.toISOString().slice(0, 10);
   }
 
-  function linkPeriods(el, interval) {
+  function linkPeriods(el, interval, periods) {
     el.on("plotly_click", (event) => {
-      const bar = event.points.find((p) => p.data.type === "bar");
-      if (!bar) return;
-      const start = String(bar.x).slice(0, 10);
+      // A bar's x is its period's first day; a point of a line sits mid-period: either way
+      // the period is the last one that starts at or before it.
+      const point = event.points[0];
+      if (!point) return;
+      const t = Date.parse(String(point.x).replace(" ", "T"));
+      const start = periods.filter((p) => Date.parse(p) <= t).pop();
+      if (!start) return;
       const url = new URL(window.location.href);
       url.searchParams.set("from", start);
       url.searchParams.set("to", periodEnd(start, interval));
@@ -87,8 +120,10 @@ const dyadCharts = (() => {
     const draw = () => {
       const dir = select ? select.value : "both";
       const x = data.periods.map((p) => p.period);
+      // Cooperation above the axis, conflict below it, as on the overview.
       const traces = QUADS.map((q) => ({
-        type: "bar", name: q.name, x, y: data.periods.map((p) => p[dir][q.key]),
+        type: "bar", name: q.name, x, y: data.periods.map((p) => q.sign * p[dir][q.key]),
+        customdata: data.periods.map((p) => p[dir][q.key]), hovertemplate: "%{x}: %{customdata}",
         marker: { color: q.color }, ...bars(data.interval),
       }));
       traces.push({
@@ -96,14 +131,19 @@ const dyadCharts = (() => {
         y: data.periods.map((p) => p[dir].quotes), marker: { symbol: "diamond", color: "#5e3c99", size: 9 },
       });
       traces.push(goldsteinLine(x, data.periods.map((p) => p[dir].goldstein_mean), data.interval));
+      const counts = data.periods.map((p) => {
+        const c = upDown(p[dir]);
+        return { up: Math.max(c.up, p[dir].quotes), down: c.down };
+      });
       Plotly.react(el, traces, {
-        ...LAYOUT, barmode: "stack", xaxis: { type: "date" },
-        yaxis: { title: { text: "events, quotes" }, rangemode: "tozero" }, yaxis2: GOLDSTEIN_AXIS,
+        ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
+        yaxis: countAxis("events (conflict below 0), quotes", counts), yaxis2: GOLDSTEIN_AXIS,
+        hoverlabel: { namelength: -1 },
       }, CONFIG);
     };
     if (select) select.addEventListener("change", draw);
     draw();
-    linkPeriods(el, data.interval);
+    linkPeriods(el, data.interval, data.periods.map((p) => p.period));
   }
 
   function overview(id) {
@@ -121,9 +161,10 @@ const dyadCharts = (() => {
     traces.push(goldsteinLine(x, series.map((p) => p.goldstein_mean), "month"));
     Plotly.newPlot(el, traces, {
       ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
-      yaxis: { title: { text: "events (conflict below 0)" } }, yaxis2: GOLDSTEIN_AXIS,
+      yaxis: countAxis("events (conflict below 0)", series.map(upDown)), yaxis2: GOLDSTEIN_AXIS,
+      hoverlabel: { namelength: -1 },
     }, CONFIG);
-    linkPeriods(el, "month");
+    linkPeriods(el, "month", x);
   }
 
   function colour(goldstein) {
