@@ -46,3 +46,11 @@ async def test_api_docs_forbid_other_hosts(client, url):
     policy = (await client.get(url)).headers["content-security-policy"]
     assert "default-src 'self'" in policy and "img-src 'self' data:" in policy
     assert "http" not in policy
+
+
+async def test_plotly_is_whole_without_gzip(client):
+    response = await client.get("/vendor/plotly.min.js", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in response.headers
+    assert len(response.content) > 1_000_000
+    zipped = await client.get("/vendor/plotly.min.js", headers={"Accept-Encoding": "gzip"})
+    assert zipped.content == response.content

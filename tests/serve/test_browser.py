@@ -3,6 +3,7 @@ the seed article coded by the real pipeline (so these tests also load the model)
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,17 @@ def test_no_page_scrolls_sideways_on_a_phone(phone, live_server, url):
     phone.wait_for_load_state("load")
     width = phone.evaluate("document.scrollingElement.scrollWidth")
     assert width <= 390, f"{url} is {width} px wide"
+
+
+def test_the_network_slider_hides_pairs_with_fewer_events(page, live_server):
+    page.goto(f"{live_server}/network")
+    page.wait_for_selector("#network-chart .main-svg")
+    pairs = json.loads(page.locator("#network-chart").get_attribute("data-pairs") or "[]")
+    traces = page.locator("#network-chart .scatterlayer .trace")
+    assert traces.count() == len(pairs) + 2  # an edge per pair, the midpoints, the countries
+    most = max(p["events"] for p in pairs)
+    page.locator("#min-events").fill(str(most))
+    page.locator("#min-events").dispatch_event("change")
+    assert page.locator("#min-events-value").inner_text() == str(most)
+    assert traces.count() == sum(p["events"] >= most for p in pairs) + 2
+    assert f"min_events={most}" in page.url

@@ -196,3 +196,9 @@ async def test_pair_amounts_are_paged_and_bounded_by_the_article_date(client):
     assert (await get(client, "/api/dyads/CHN/RUS/amounts?from=2024-02-01"))["total"] == 0
     assert (await get(client, "/api/dyads/CHN/RUS/amounts?offset=1"))["items"] == []
     await get(client, "/api/dyads/CHN/XXX/amounts", 404)
+
+
+async def test_an_article_lists_its_negated_and_hypothetical_events(client):
+    body = await get(client, "/api/articles/a2")
+    flagged = {(e["event"], e["negated"], e["hypothetical"]) for e in body["events"]}
+    assert flagged == {("ACCUSE", False, False), ("ASSAULT", True, False), ("COERCE", False, True)}

@@ -635,7 +635,9 @@ def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -
             [article_id],
         )
         detail[table] = _dicts(cur)
-    found_events = events(cur, lookups, EventFilter(article_id=article_id), RECORDS_CAP)["items"]
+    # All of them: the article page shows negated and hypothetical events with their flags.
+    every = EventFilter(article_id=article_id, include=Include(negated=True, hypothetical=True))
+    found_events = events(cur, lookups, every, RECORDS_CAP)["items"]
     detail["events"] = sorted(found_events, key=lambda e: e["start"])
     return detail
 

@@ -175,23 +175,51 @@ const dyadCharts = (() => {
     return `rgb(${c.join(",")})`;
   }
 
-  function network(id) {
-    const el = document.getElementById(id);
-    if (!ready(el)) return;
-    const pairs = JSON.parse(el.dataset.pairs);
-    if (!pairs.length) return empty(el, "No country pairs yet.");
+  // A force-directed layout (Fruchterman and Reingold, 1991): linked countries pull
+  // together, all push apart, so the busy ones no longer bunch on one circle. It starts from
+  // the circle, busiest first, and has no randomness: a page draws the same graph each time.
+  function forceLayout(nodes, pairs, iterations = 300) {
+    const n = nodes.length;
+    const index = new Map(nodes.map((v, i) => [v, i]));
+    const pos = nodes.map((_, i) => [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]);
+    const k = Math.sqrt(4 / Math.max(n, 1));
+    const links = pairs.map((p) => [index.get(p.a), index.get(p.b)]);
+    for (let it = 0; it < iterations; it++) {
+      const step = 0.1 * (1 - it / iterations) + 0.002;
+      const disp = pos.map(([x, y]) => [-0.05 * x, -0.05 * y]);  // a little gravity
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1];
+          const d = Math.max(Math.hypot(dx, dy), 1e-3), f = (k * k) / d / d;
+          disp[i][0] += dx * f; disp[i][1] += dy * f; disp[j][0] -= dx * f; disp[j][1] -= dy * f;
+        }
+      }
+      for (const [i, j] of links) {
+        const dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1];
+        const f = Math.hypot(dx, dy) / k;
+        disp[i][0] -= dx * f; disp[i][1] -= dy * f; disp[j][0] += dx * f; disp[j][1] += dy * f;
+      }
+      disp.forEach(([dx, dy], i) => {
+        const d = Math.max(Math.hypot(dx, dy), 1e-9), move = Math.min(d, step) / d;
+        pos[i][0] += dx * move; pos[i][1] += dy * move;
+      });
+    }
+    const extent = Math.max(1e-9, ...pos.flat().map(Math.abs));
+    return Object.fromEntries(nodes.map((v, i) => [v, [pos[i][0] / extent, pos[i][1] / extent]]));
+  }
+
+  // Labels for the busiest countries only; the others name themselves on hover.
+  const LABELLED = 40;
+
+  function drawNetwork(el, pairs) {
+    if (!pairs.length) return Plotly.purge(el);
     const weight = {};
     for (const p of pairs) {
       weight[p.a] = (weight[p.a] || 0) + p.events;
       weight[p.b] = (weight[p.b] || 0) + p.events;
     }
-    // Countries on a circle, busiest first, so the heaviest edges stay readable.
     const nodes = Object.keys(weight).sort((m, n) => weight[n] - weight[m] || m.localeCompare(n));
-    const at = {};
-    nodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length;
-      at[n] = [Math.cos(angle), Math.sin(angle)];
-    });
+    const at = forceLayout(nodes, pairs);
     const most = Math.max(...pairs.map((p) => p.events));
     const edges = pairs.map((p) => ({
       type: "scatter", mode: "lines", hoverinfo: "skip", showlegend: false,
@@ -211,14 +239,45 @@ const dyadCharts = (() => {
     };
     const countries = {
       type: "scatter", mode: "markers+text", showlegend: false, hoverinfo: "text",
-      x: nodes.map((n) => at[n][0]), y: nodes.map((n) => at[n][1]), text: nodes,
+      x: nodes.map((n) => at[n][0]), y: nodes.map((n) => at[n][1]),
+      text: nodes.map((n, i) => (i < LABELLED ? n : "")),
+      hovertext: nodes.map((n) => `${n}: ${weight[n]} events`),
+      customdata: nodes.map((n) => `/country/${n}`),
       textposition: "top center",
       marker: { size: nodes.map((n) => 8 + 16 * Math.sqrt(weight[n] / weight[nodes[0]])), color: "#2c5d8a" },
     };
-    const hidden = { visible: false, range: [-1.25, 1.25] };
-    Plotly.newPlot(el, [...edges, middles, countries], {
+    const hidden = { visible: false, range: [-1.15, 1.15] };
+    Plotly.react(el, [...edges, middles, countries], {
       ...LAYOUT, xaxis: hidden, yaxis: { ...hidden, scaleanchor: "x" }, hovermode: "closest",
     }, CONFIG);
+  }
+
+  // The network: a click on a pair's midpoint opens the pair, on a country its page. The
+  // slider hides pairs with fewer events; its value is kept in the URL (?min_events=).
+  function network(id, sliderId) {
+    const el = document.getElementById(id);
+    if (!ready(el)) return;
+    const pairs = JSON.parse(el.dataset.pairs);
+    if (!pairs.length) return empty(el, "No country pairs yet.");
+    const slider = document.getElementById(sliderId);
+    const shown = slider && document.getElementById(`${sliderId}-value`);
+    const draw = () => {
+      const least = slider ? Number(slider.value) : 1;
+      if (shown) shown.textContent = String(least);
+      drawNetwork(el, pairs.filter((p) => p.events >= least));
+    };
+    if (slider) {
+      slider.max = String(Math.max(...pairs.map((p) => p.events)));
+      const asked = new URL(window.location.href).searchParams.get("min_events");
+      if (asked) slider.value = asked;
+      slider.addEventListener("input", draw);
+      slider.addEventListener("change", () => {
+        const url = new URL(window.location.href);
+        url.searchParams.set("min_events", slider.value);
+        window.history.replaceState(null, "", url.toString());
+      });
+    }
+    draw();
     el.on("plotly_click", (event) => {
       const url = event.points[0]?.customdata;
       if (url) window.location.href = url;
