@@ -241,3 +241,21 @@ async def test_the_overview_plots_the_articles_dates_and_lists_events_outside(tm
         country = await page(client, "/country/CHN")
         assert "2031" not in country.split("data-series=")[1].split("</div>")[0]
     app.state.con.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/dyad/RUS/CHN?interval=month&from=&to=&event=&quad=&min_confidence=",
+        "/country/RUS?from=&to=&event=ACCUSE&quad=&min_confidence=",
+        "/search?q=",
+    ],
+)
+async def test_empty_form_fields_mean_no_filter(client, url):
+    html = await page(client, url)
+    assert "from=&amp;" not in html and "quad=&amp;" not in html
+
+
+async def test_the_api_still_refuses_empty_values(client):
+    response = await client.get("/api/events?from=")
+    assert response.status_code == 400

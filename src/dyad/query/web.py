@@ -643,11 +643,17 @@ def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -
 
 
 def actor_profile(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, query: str, limit: int = 50
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    query: str,
+    limit: int = 50,
+    quotes_offset: int = 0,
+    with_events: bool = True,
 ) -> Row | None:
     """An actor by canonical name (case-insensitive), code (``RUSGOV``) or id
     (``person:vladimir-putin``): its mentions, events as actor and recipient, quotes, and
-    the latest ``limit`` events and quotes. None when nothing matches."""
+    the latest ``limit`` events (none unless ``with_events``: the speaker page lists them
+    with its own filters) and quotes (from ``quotes_offset``). None when nothing matches."""
     mention = ACTOR_MATCH.format(n="actor_name", c="actor_code", i="actor_id")
     cur.execute(
         f"""
@@ -671,10 +677,10 @@ def actor_profile(
         ).fetchall()
     )
     quote_clauses, quote_params = quote_filters(speaker_exact=query)
-    said = quotes(cur, quote_clauses, quote_params, limit=limit)
+    said = quotes(cur, quote_clauses, quote_params, limit, quotes_offset)
     if not (n_mentions or role_counts or said["total"]):
         return None
-    acted = events(cur, lookups, EventFilter(party=query), limit)
+    acted = events(cur, lookups, EventFilter(party=query), limit) if with_events else None
     if name is None and said["items"]:
         name, country = said["items"][0]["speaker_name"], said["items"][0]["speaker_country"]
     return {
@@ -686,8 +692,9 @@ def actor_profile(
         "events_as_actor": role_counts.get("actor", 0),
         "events_as_recipient": role_counts.get("recipient", 0),
         "quotes": said["total"],
-        "events": acted["items"],
+        "events": acted["items"] if acted else [],
         "recent_quotes": said["items"],
+        "quotes_page": said,
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -18,6 +19,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from dyad.query.web import build_lookups
 from dyad.serve import api, apidocs, pages
@@ -76,10 +78,28 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/vendor/apidocs", StaticFiles(directory=apidocs.assets()), name="apidocs")
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)
+    app.add_middleware(DropEmptyFields)
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
     app.add_exception_handler(BadParameter, _bad_parameter)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
     return app
+
+
+class DropEmptyFields:
+    """ASGI middleware: on pages, a query parameter with an empty value is dropped. An HTML
+    form sends its empty fields (``?from=&to=&event=``), which mean "no filter", not a bad
+    value; the API stays strict."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        query = scope.get("query_string", b"")
+        if scope["type"] == "http" and query and not scope["path"].startswith("/api"):
+            fields = parse_qsl(query.decode("latin-1"), keep_blank_values=True)
+            kept = urlencode([(k, v) for k, v in fields if v != ""])
+            scope = dict(scope, query_string=kept.encode("latin-1"))
+        await self.app(scope, receive, send)
 
 
 def serve(db_path: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:

@@ -291,10 +291,10 @@ def speaker(
 ) -> Response:
     """What one speaker (name, code or id; a name may hold "/") said, and the events they
     took part in, both paged."""
-    profile = web.actor_profile(cur, lookups, name, limit=1)
+    profile = web.actor_profile(cur, lookups, name, limit, quotes_offset, with_events=False)
     if profile is None:
         raise HTTPException(404, f"no speaker or actor {name!r}")
-    said = web.quotes(cur, *web.quote_filters(speaker_exact=name), limit, quotes_offset)
+    said = profile["quotes_page"]
     acted = web.EventFilter(
         party=name,
         event=facets.event,
