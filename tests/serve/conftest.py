@@ -103,7 +103,8 @@ def quote(text: str, said: str, kind: str, speaker: str, actor: Actor, idx: int)
 
 
 def fixture_articles() -> list[CodedArticle]:
-    """Three articles: RUS-CHN talks with a Putin quote on trade and an amount (January), a
+    """Three articles: RUS-CHN talks in Beijing (the event's place) with a Putin quote on
+    trade and an amount (January), a
     Chinese accusation and a Xi quote about Russia, an attack that did not happen (negated)
     and a threat that may (hypothetical) (March), a Russian assault on Ukraine (by its
     military, mode firearms) and a UN accusation of Russia (confidence 0.4) (March)."""
@@ -122,15 +123,20 @@ def fixture_articles() -> list[CodedArticle]:
         ),
         quotes=(quote(t1, "We will expand trade with China,", "direct", "Putin", PUTIN, 0),),
         events=(
-            event(
-                t1,
-                "talks",
-                "CONSULT",
-                1,
-                1.0,
-                jan,
-                (party(t1, "Russia", RUSSIA), party(t1, "China", CHINA)),
-                sentence="Russia and China held talks in Beijing.",
+            dataclasses.replace(
+                event(
+                    t1,
+                    "talks",
+                    "CONSULT",
+                    1,
+                    1.0,
+                    jan,
+                    (party(t1, "Russia", RUSSIA), party(t1, "China", CHINA)),
+                    sentence="Russia and China held talks in Beijing.",
+                ),
+                event_loc=Location(
+                    *at(t1, "Beijing"), "Beijing", "Beijing", "CHN", 39.9, 116.4, 1816670, "P"
+                ),
             ),
         ),
         amounts=(Amount(*at(t1, "$200 billion"), "$200 billion", 2e11, "USD", "trade"),),
@@ -291,13 +297,23 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(seed_db: Path) -> Iterator[str]:
     """The app on the seed database, served by uvicorn in a background thread."""
+    yield from _serve(seed_db)
+
+
+@pytest.fixture(scope="session")
+def fixture_server(fixture_db: Path) -> Iterator[str]:
+    """The app on the hand-built fixture database (an event with a place), served likewise."""
+    yield from _serve(fixture_db)
+
+
+def _serve(path: Path) -> Iterator[str]:
     import uvicorn
 
     from dyad.serve.app import create_app
 
     # ws="none": no websocket library is imported (none is used, and some warn on import).
     config = uvicorn.Config(
-        create_app(seed_db), host="127.0.0.1", port=_free_port(), log_level="warning", ws="none"
+        create_app(path), host="127.0.0.1", port=_free_port(), log_level="warning", ws="none"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

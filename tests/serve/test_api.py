@@ -214,6 +214,7 @@ async def test_openapi_documents_every_endpoint(client):
         "/api/dyads/{a}/{b}/amounts",
         "/api/events",
         "/api/quotes",
+        "/api/places",
         "/api/articles/{article_id}",
         "/api/actors/{name}",
     }

@@ -177,3 +177,16 @@ def test_the_network_slider_hides_pairs_with_fewer_events(page, live_server):
     assert page.locator("#min-events-value").inner_text() == str(most)
     assert traces.count() == sum(p["events"] >= most for p in pairs) + 2
     assert f"min_events={most}" in page.url
+
+
+def test_the_map_draws_places_offline_and_a_click_lists_their_events(page, fixture_server):
+    loaded: list[str] = []
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    page.goto(f"{fixture_server}/map")
+    page.wait_for_selector("#map-chart .scattergeo .point", timeout=20_000)
+    # the country outlines and the event circle, drawn from local files only
+    assert page.locator("#map-chart .choroplethlocation").count() > 150
+    assert all(u.startswith((fixture_server, "data:", "blob:")) for u in loaded), loaded
+    page.locator("#map-chart .scattergeo .point").last.click(force=True)
+    page.wait_for_url("**place=1816670*")
+    assert page.locator("table.events .event-type", has_text="CONSULT").count() == 1

@@ -202,3 +202,20 @@ async def test_an_article_lists_its_negated_and_hypothetical_events(client):
     body = await get(client, "/api/articles/a2")
     flagged = {(e["event"], e["negated"], e["hypothetical"]) for e in body["events"]}
     assert flagged == {("ACCUSE", False, False), ("ASSAULT", True, False), ("COERCE", False, True)}
+
+
+async def test_places_where_events_happened_and_places_mentioned(client):
+    (beijing,) = (await get(client, "/api/places"))["items"]
+    assert (beijing["geonameid"], beijing["name"], beijing["events"]) == (1816670, "Beijing", 1)
+    assert (beijing["lat"], beijing["lon"], beijing["mean_goldstein"]) == (39.9, 116.4, 1.0)
+    (mentioned,) = (await get(client, "/api/places?kind=mentions"))["items"]
+    assert (mentioned["name"], mentioned["mentions"], mentioned["articles"]) == ("Beijing", 1, 1)
+    assert (await get(client, "/api/places?pair=RUS,UKR"))["items"] == []
+    assert (await get(client, "/api/places?kind=mentions&country=UKR"))["items"] == []
+    assert len((await get(client, "/api/places?country=CHN&from=2024-01-01"))["items"]) == 1
+
+
+async def test_events_at_a_place(client):
+    body = await get(client, "/api/events?place=1816670")
+    assert [e["event"] for e in body["items"]] == ["CONSULT"]
+    assert (await get(client, "/api/events?place=1"))["total"] == 0

@@ -259,3 +259,24 @@ async def test_empty_form_fields_mean_no_filter(client, url):
 async def test_the_api_still_refuses_empty_values(client):
     response = await client.get("/api/events?from=")
     assert response.status_code == 400
+
+
+async def test_map_page_holds_its_places_and_lists_a_places_events(client):
+    html = await page(client, "/map")
+    assert 'id="map-chart"' in html and '"name": "Beijing"' in html
+    assert ROW_ID.findall(html) == []
+    at_beijing = await page(client, "/map?place=1816670")
+    assert "Events at Beijing" in at_beijing and len(ROW_ID.findall(at_beijing)) == 1
+    assert "No places" not in await page(client, "/map?pair=RUS,CHN&from=")
+
+
+async def test_world_outlines_are_served_from_the_installed_package(client):
+    world = (await client.get("/vendor/world.geojson")).json()
+    ids = {f["id"] for f in world["features"]}
+    assert {"TUR", "SYR", "RUS", "CHN"} <= ids and len(ids) > 150
+
+
+async def test_plotly_gets_an_empty_base_map_from_the_app(client):
+    topology = (await client.get("/vendor/topojson/un/world_110m.json")).json()
+    assert topology["type"] == "Topology" and topology["arcs"] == []
+    assert topology["objects"]["countries"]["geometries"] == []

@@ -64,6 +64,8 @@ class EventFilter:
     include: Include = field(default_factory=Include)
     country: str | None = None
     """A party in either role."""
+    place: int | None = None
+    """The GeoNames id of where the event happened (``event_loc``)."""
 
 
 # A semi-join on the matching ids: measured 4x faster than a correlated EXISTS on 1M events
@@ -108,6 +110,7 @@ def conditions(f: EventFilter, x: str) -> tuple[list[str], list[Any]]:
         (_PARTY_MATCH, [f.party] * 3, f.party),
         (_of_events(x, "e.mode = ?"), [f.mode], f.mode),
         (_of_events(x, "e.confidence >= ?"), [f.min_confidence], f.min_confidence),
+        (_of_events(x, "e.event_loc.geonameid = ?"), [f.place], f.place),
         (_SECTOR_MATCH % "actor", [f.actor_sector], f.actor_sector),
         (_SECTOR_MATCH % "recipient", [f.recipient_sector], f.recipient_sector),
     ):

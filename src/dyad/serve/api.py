@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from dyad.query import web
+from dyad.query.places import event_places, mentioned_places
 from dyad.serve import models
 from dyad.serve.downloads import CSV_RESPONSE, csv_response
 from dyad.serve.params import (
@@ -124,6 +125,9 @@ def events(
     involving: Annotated[
         str | None, Query(max_length=200, description="An actor's name, code or id")
     ] = None,
+    place: Annotated[
+        int | None, Query(ge=0, description="GeoNames id of where events happened")
+    ] = None,
     sort: Literal["date", "goldstein", "confidence"] = "date",
     order: Literal["desc", "asc"] = "desc",
     limit: Limit = DEFAULT_LIMIT,
@@ -149,6 +153,7 @@ def events(
         pair=pair_of(pair),
         country=_party(country),
         party=involving,
+        place=place,
         mode=mode,
         actor_sector=actor_sector.upper() if actor_sector else None,
         recipient_sector=recipient_sector.upper() if recipient_sector else None,
@@ -157,6 +162,40 @@ def events(
     )
     listed = web.events(cur, lookups, found, limit, offset, sort, order)
     return csv_response(listed["items"], models.Event, "events") if format == "csv" else listed
+
+
+@router.get("/places", response_model=models.Places)
+def places(
+    cur: Cursor,
+    lookups: Derived,
+    include: Included,
+    kind: Literal["events", "mentions"] = "events",
+    pair: PairQuery = None,
+    country: PartyQuery = None,
+    event: EventType = None,
+    quad: Quad = None,
+    min_confidence: MinConfidence = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+) -> Any:
+    """Places for a map, the busiest first (at most 2,000): where the chosen events happened
+    (``kind=events``, from the locative phrase of their clause, with their count and mean
+    Goldstein), or the places the articles of those events mention (``kind=mentions``).
+    Events are chosen as by `/api/events`; ``/api/events?place=`` lists a place's events."""
+    check_dates(date_from, date_to)
+    found = web.EventFilter(
+        pair=pair_of(pair),
+        country=_party(country),
+        event=event,
+        quad=quad,
+        min_confidence=min_confidence,
+        date_from=date_from,
+        date_to=date_to,
+        include=include,
+    )
+    if kind == "mentions":
+        return {"kind": kind, "items": mentioned_places(cur, lookups, found)}
+    return {"kind": kind, "items": event_places(cur, lookups, found)}
 
 
 @router.get("/quotes", response_model=models.QuotePage, responses=CSV_RESPONSE)

@@ -130,6 +130,23 @@ class PairAmountPage(BaseModel):
     items: list[PairAmount]
 
 
+class Place(BaseModel):
+    geonameid: int | None = Field(description="GeoNames id")
+    name: str | None
+    country: str | None
+    lat: float
+    lon: float
+    events: int | None = Field(None, description="Events that happened there (kind=events)")
+    mean_goldstein: float | None = None
+    mentions: int | None = Field(None, description="Mentions of it (kind=mentions)")
+    articles: int | None = Field(None, description="Articles mentioning it (kind=mentions)")
+
+
+class Places(BaseModel):
+    kind: str = Field(description="events (where events happened) or mentions")
+    items: list[Place]
+
+
 class Stats(BaseModel):
     events: int
     quad1: int

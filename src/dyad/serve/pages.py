@@ -11,20 +11,22 @@ import csv
 import datetime as dt
 import gzip
 import importlib.util
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from dyad.query import web
 from dyad.query.countries import country_name
 from dyad.query.country import country_series, top_speakers
 from dyad.query.filters import Include
+from dyad.query.places import event_places, mentioned_places
 from dyad.records import PLOVER_TYPES
 from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
 from dyad.serve.params import (
@@ -41,11 +43,14 @@ from dyad.serve.params import (
     Offset,
     PairAndPeriod,
     PairPeriod,
+    PairQuery,
     PartyPath,
+    PartyQuery,
     Quad,
     Text,
     check_dates,
     known_party,
+    pair_of,
 )
 
 if TYPE_CHECKING:
@@ -378,6 +383,91 @@ def country(
         ),
         period=(date_from, date_to),
     )
+
+
+@router.get("/map", response_class=HTMLResponse)
+def places_map(
+    request: Request,
+    cur: Cursor,
+    lookups: Derived,
+    facets: PageFacets,
+    pair: PairQuery = None,
+    country: PartyQuery = None,
+    place: Annotated[int | None, Query(ge=0, description="GeoNames id")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+) -> Response:
+    """Where events happened and which places their articles mention, filtered as the
+    other pages; a click on a place lists its events (``place=``)."""
+    check_dates(date_from, date_to)
+    chosen = web.EventFilter(
+        pair=pair_of(pair),
+        country=country.upper() if country else None,
+        event=facets.event,
+        quad=facets.quad,
+        min_confidence=facets.min_confidence,
+        date_from=date_from,
+        date_to=date_to,
+        include=facets.include,
+    )
+    shown = {"pair": pair, "country": country, "from": date_from, "to": date_to}
+    at_place = replace(chosen, place=place)
+    return _render(
+        request,
+        "map.html",
+        facets=facets,
+        shown=shown,
+        place=place,
+        events_here=web.events(cur, lookups, at_place, limit, offset, facets.sort, facets.order)
+        if place is not None
+        else None,
+        events_api=api_url(
+            "/api/events",
+            {**shown, "place": place, **facets.api(), "limit": limit, "offset": offset},
+        ),
+        places=event_places(cur, lookups, chosen),
+        mentions=mentioned_places(cur, lookups, chosen),
+    )
+
+
+@router.get("/vendor/world.geojson")
+def world() -> Response:
+    """Country outlines (GeoJSON, ISO3 ids) from the installed ``countryinfo`` package, for
+    the map: plotly.js would fetch its own from a CDN."""
+    return Response(
+        _world(),
+        media_type="application/geo+json",
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
+
+
+# plotly.js fetches a base map (topojson) for every geo plot, even with its layers hidden,
+# from its CDN unless told otherwise. The map page hides them and draws the countryinfo
+# outlines instead, so an empty topology of the layers plotly.js reads is all it needs.
+BASE_LAYERS = ("land", "ocean", "lakes", "rivers", "countries", "subunits", "coastlines")
+
+
+@router.get("/vendor/topojson/{name:path}")
+def empty_base_map(name: str) -> Response:
+    """An empty topology (no arcs, no shapes) for plotly.js's base map ``name``."""
+    empty = {layer: {"type": "GeometryCollection", "geometries": []} for layer in BASE_LAYERS}
+    return JSONResponse(
+        {"type": "Topology", "objects": empty, "arcs": []},
+        headers={"Cache-Control": "public, max-age=86400"},
+    )
+
+
+@lru_cache(maxsize=1)
+def _world() -> bytes:
+    import countryinfo
+
+    features = []
+    for country in countryinfo.all_countries():
+        outline = country.geo_json() or {}
+        features.extend(outline.get("features", []))
+    return json.dumps({"type": "FeatureCollection", "features": features}).encode()
 
 
 @router.get("/methods", response_class=HTMLResponse)

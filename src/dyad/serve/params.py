@@ -52,7 +52,6 @@ HELP = {
     "offset": "an integer >= 0",
     "sort": "events, goldstein or last_date",
     "order": "desc or asc",
-    "kind": "direct, indirect, mixed or stance",
     "pair": "two different party codes joined by a comma, such as RUS,CHN",
     "actor_sector": "a three-letter sector code such as GOV",
     "recipient_sector": "a three-letter sector code such as MIL",
@@ -61,6 +60,8 @@ HELP = {
     "include_negated": "true or false",
     "include_hypothetical": "true or false",
     "format": "json or csv",
+    "place": "a GeoNames id, an integer >= 0",
+    "kind": "direct, indirect, mixed or stance (quotes); events or mentions (places)",
 }
 
 

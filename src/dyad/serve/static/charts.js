@@ -284,5 +284,61 @@ const dyadCharts = (() => {
     });
   }
 
-  return { timeline, overview, network };
+  // The map: country outlines from the app (/vendor/world.geojson) as a flat choropleth, and
+  // markers. plotly.js's own base map is hidden (visible: false); the empty one it still
+  // fetches comes from the app too (topojsonURL), so nothing is loaded from other hosts.
+  async function map(id, outlinesUrl) {
+    const el = document.getElementById(id);
+    if (!ready(el)) return;
+    const places = JSON.parse(el.dataset.places);
+    const mentions = JSON.parse(el.dataset.mentions);
+    if (!places.length && !mentions.length) return empty(el, "No places with coordinates for these events.");
+    const outlines = await (await fetch(outlinesUrl)).json();
+    const ids = outlines.features.map((f) => f.id);
+    const most = Math.max(1, ...places.map((p) => p.events));
+    const traces = [
+      {
+        type: "choropleth", geojson: outlines, locations: ids, z: ids.map(() => 0),
+        featureidkey: "id", showscale: false, hoverinfo: "skip",
+        colorscale: [[0, "#eef0f3"], [1, "#eef0f3"]], marker: { line: { color: "#b8bec8", width: 0.5 } },
+      },
+      {
+        type: "scattergeo", mode: "markers", name: "mentioned", hoverinfo: "text",
+        lon: mentions.map((p) => p.lon), lat: mentions.map((p) => p.lat),
+        text: mentions.map((p) => `${p.name} (${p.country ?? "?"}): mentioned ${p.mentions} times in ${p.articles} articles`),
+        marker: { size: 4, color: "#8a93a0", opacity: 0.6 },
+      },
+      {
+        type: "scattergeo", mode: "markers", name: "events", hoverinfo: "text",
+        lon: places.map((p) => p.lon), lat: places.map((p) => p.lat),
+        customdata: places.map((p) => p.geonameid),
+        text: places.map((p) => `${p.name} (${p.country ?? "?"}): ${p.events} events, mean Goldstein ${p.mean_goldstein?.toFixed(2)}`),
+        marker: {
+          size: places.map((p) => 7 + 23 * Math.sqrt(p.events / most)), opacity: 0.85,
+          color: places.map((p) => p.mean_goldstein ?? 0), colorscale: GOLDSTEIN_SCALE, cmin: -10, cmax: 10,
+          line: { color: "#333", width: 0.5 }, showscale: true, colorbar: { title: { text: "mean Goldstein" } },
+        },
+      },
+    ];
+    Plotly.newPlot(el, traces, {
+      ...LAYOUT, margin: { l: 0, r: 0, t: 0, b: 0 },
+      geo: { visible: false, projection: { type: "natural earth" }, lataxis: { range: [-60, 85] } },
+      legend: { orientation: "h", y: 0 },
+    }, { ...CONFIG, topojsonURL: "/vendor/topojson/" });
+    el.on("plotly_click", (event) => {
+      // A place both mentioned and where events happened has two markers on one spot: either
+      // click lists its events.
+      const point = event.points[0];
+      if (!point) return;
+      const at = (p) => Math.abs(p.lat - point.lat) < 1e-6 && Math.abs(p.lon - point.lon) < 1e-6;
+      const hit = places.find((p) => p.geonameid === point.customdata) || places.find(at);
+      if (!hit || hit.geonameid === null) return;
+      const url = new URL(window.location.href);
+      url.searchParams.set("place", hit.geonameid);
+      url.searchParams.delete("offset");
+      window.location.assign(url.toString());
+    });
+  }
+
+  return { timeline, overview, network, map };
 })();
