@@ -140,6 +140,7 @@ PHONE_PAGES = [
     "/network",
     "/search?q=Russia",
     "/methods",
+    "/map",
 ]
 
 
