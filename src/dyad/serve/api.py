@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from dyad.query import web
 from dyad.query.places import event_places, mentioned_places
+from dyad.query.timeline import timeline as pair_timeline
 from dyad.serve import models
 from dyad.serve.downloads import CSV_RESPONSE, csv_response
 from dyad.serve.params import (
@@ -77,7 +78,7 @@ def timeline(cur: Cursor, lookups: Derived, pair: PairAndPeriod, include: Includ
     included. A party that is neither an ISO 3166-1 country nor in the database: 404.
     """
     a, b = pair.a, pair.b
-    return web.timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, include)
+    return pair_timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, include)
 
 
 @router.get(

@@ -27,6 +27,7 @@ from dyad.query.countries import country_name
 from dyad.query.country import country_series, top_speakers
 from dyad.query.filters import Include
 from dyad.query.places import event_places, mentioned_places
+from dyad.query.timeline import timeline as pair_timeline
 from dyad.records import PLOVER_TYPES
 from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
 from dyad.serve.params import (
@@ -205,7 +206,7 @@ def pair(
     )
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
     said, said_api = _said(cur, pair, ab_offset, ba_offset)
-    timeline = web.timeline(
+    timeline = pair_timeline(
         cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.include
     )
     return _render(
