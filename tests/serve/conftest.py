@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import socket
 import threading
@@ -102,9 +103,11 @@ def quote(text: str, said: str, kind: str, speaker: str, actor: Actor, idx: int)
 
 
 def fixture_articles() -> list[CodedArticle]:
-    """Three articles: RUS-CHN talks with a Putin quote on trade and an amount (January), a
-    Chinese accusation and a Xi quote about Russia (March), a Russian assault on Ukraine and
-    a UN accusation of Russia (March)."""
+    """Three articles: RUS-CHN talks in Beijing (the event's place) with a Putin quote on
+    trade and an amount (January), a
+    Chinese accusation and a Xi quote about Russia, an attack that did not happen (negated)
+    and a threat that may (hypothetical) (March), a Russian assault on Ukraine (by its
+    military, mode firearms) and a UN accusation of Russia (confidence 0.4) (March)."""
     jan, mar, late = dt.date(2024, 1, 15), dt.date(2024, 3, 2), dt.date(2024, 3, 20)
     t1 = (
         "Russia and China held talks in Beijing. "
@@ -120,15 +123,20 @@ def fixture_articles() -> list[CodedArticle]:
         ),
         quotes=(quote(t1, "We will expand trade with China,", "direct", "Putin", PUTIN, 0),),
         events=(
-            event(
-                t1,
-                "talks",
-                "CONSULT",
-                1,
-                1.0,
-                jan,
-                (party(t1, "Russia", RUSSIA), party(t1, "China", CHINA)),
-                sentence="Russia and China held talks in Beijing.",
+            dataclasses.replace(
+                event(
+                    t1,
+                    "talks",
+                    "CONSULT",
+                    1,
+                    1.0,
+                    jan,
+                    (party(t1, "Russia", RUSSIA), party(t1, "China", CHINA)),
+                    sentence="Russia and China held talks in Beijing.",
+                ),
+                event_loc=Location(
+                    *at(t1, "Beijing"), "Beijing", "Beijing", "CHN", 39.9, 116.4, 1816670, "P"
+                ),
             ),
         ),
         amounts=(Amount(*at(t1, "$200 billion"), "$200 billion", 2e11, "USD", "trade"),),
@@ -136,7 +144,10 @@ def fixture_articles() -> list[CodedArticle]:
             Location(*at(t1, "Beijing"), "Beijing", "Beijing", "CHN", 39.9, 116.4, 1816670, "P"),
         ),
     )
-    t2 = "China criticized Russia over the pipeline. Xi Jinping said Russia must pay the debt."
+    t2 = (
+        "China criticized Russia over the pipeline. Xi Jinping said Russia must pay the debt. "
+        "China did not attack Russia. China may blockade Russia."
+    )
     a2 = CodedArticle(
         Article("a2", t2, None, mar, "China criticizes Russia", None),
         mentions=(
@@ -158,10 +169,42 @@ def fixture_articles() -> list[CodedArticle]:
                 (party(t2, "Russia", RUSSIA),),
                 sentence="China criticized Russia over the pipeline.",
             ),
+            dataclasses.replace(
+                event(
+                    t2,
+                    "attack",
+                    "ASSAULT",
+                    4,
+                    -10.0,
+                    mar,
+                    (party(t2, "China", CHINA, after=80),),
+                    (party(t2, "Russia", RUSSIA, after=90),),
+                    sentence="China did not attack Russia.",
+                ),
+                negated=True,
+            ),
+            dataclasses.replace(
+                event(
+                    t2,
+                    "blockade",
+                    "COERCE",
+                    4,
+                    -5.0,
+                    mar,
+                    (party(t2, "China", CHINA, after=110),),
+                    (party(t2, "Russia", RUSSIA, after=120),),
+                    sentence="China may blockade Russia.",
+                ),
+                hypothetical=True,
+            ),
         ),
     )
-    t3 = "Russian forces attacked Ukraine on Monday. The United Nations condemned Russia."
+    t3 = (
+        "Russian forces attacked Ukraine on Monday. The United Nations condemned Russia. "
+        "Yusuf/Cat Stevens sang."
+    )
     forces = Actor(None, "RUSMIL", "RUS", "MIL", None)
+    singer = Actor("Yusuf/Cat Stevens", None, None, None, "person:yusuf-cat-stevens")
     a3 = CodedArticle(
         Article("a3", t3, None, late, "Attack on Ukraine", None),
         mentions=(
@@ -169,29 +212,36 @@ def fixture_articles() -> list[CodedArticle]:
             mention(t3, "Ukraine", UKRAINE, "place"),
             mention(t3, "United Nations", UN),
             mention(t3, "Russia", RUSSIA, "place", after=50),
+            mention(t3, "Yusuf/Cat Stevens", singer),
         ),
         events=(
-            event(
-                t3,
-                "attacked",
-                "ASSAULT",
-                4,
-                -10.0,
-                late,
-                (party(t3, "Russian forces", forces),),
-                (party(t3, "Ukraine", UKRAINE),),
-                sentence="Russian forces attacked Ukraine on Monday.",
+            dataclasses.replace(
+                event(
+                    t3,
+                    "attacked",
+                    "ASSAULT",
+                    4,
+                    -10.0,
+                    late,
+                    (party(t3, "Russian forces", forces),),
+                    (party(t3, "Ukraine", UKRAINE),),
+                    sentence="Russian forces attacked Ukraine on Monday.",
+                ),
+                mode="firearms",
             ),
-            event(
-                t3,
-                "condemned",
-                "ACCUSE",
-                3,
-                -2.0,
-                late,
-                (party(t3, "United Nations", UN),),
-                (party(t3, "Russia", RUSSIA, after=50),),
-                sentence="The United Nations condemned Russia.",
+            dataclasses.replace(
+                event(
+                    t3,
+                    "condemned",
+                    "ACCUSE",
+                    3,
+                    -2.0,
+                    late,
+                    (party(t3, "United Nations", UN),),
+                    (party(t3, "Russia", RUSSIA, after=50),),
+                    sentence="The United Nations condemned Russia.",
+                ),
+                confidence=0.4,
             ),
         ),
         dates=(DateRef(*at(t3, "Monday"), "Monday", dt.date(2024, 3, 18), "day"),),
@@ -247,13 +297,23 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(seed_db: Path) -> Iterator[str]:
     """The app on the seed database, served by uvicorn in a background thread."""
+    yield from _serve(seed_db)
+
+
+@pytest.fixture(scope="session")
+def fixture_server(fixture_db: Path) -> Iterator[str]:
+    """The app on the hand-built fixture database (an event with a place), served likewise."""
+    yield from _serve(fixture_db)
+
+
+def _serve(path: Path) -> Iterator[str]:
     import uvicorn
 
     from dyad.serve.app import create_app
 
     # ws="none": no websocket library is imported (none is used, and some warn on import).
     config = uvicorn.Config(
-        create_app(seed_db), host="127.0.0.1", port=_free_port(), log_level="warning", ws="none"
+        create_app(path), host="127.0.0.1", port=_free_port(), log_level="warning", ws="none"
     )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

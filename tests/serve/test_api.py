@@ -211,8 +211,10 @@ async def test_openapi_documents_every_endpoint(client):
     assert set(paths) == {
         "/api/dyads",
         "/api/dyads/{a}/{b}/timeline",
+        "/api/dyads/{a}/{b}/amounts",
         "/api/events",
         "/api/quotes",
+        "/api/places",
         "/api/articles/{article_id}",
         "/api/actors/{name}",
     }
@@ -229,7 +231,7 @@ def test_the_connection_is_read_only(app, fixture_db):
     with pytest.raises(Exception, match="read-only"):
         cur.execute("CREATE TABLE scratch (i INTEGER)")
     cur.close()
-    assert con.execute("SELECT count(*) FROM events").fetchone() == (4,)
+    assert con.execute("SELECT count(*) FROM events").fetchone() == (6,)
 
 
 def test_a_missing_database_is_refused_before_serving(tmp_path):

@@ -3,6 +3,7 @@ the seed article coded by the real pipeline (so these tests also load the model)
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,109 @@ def test_overview_and_network_draw_their_charts(page, live_server):
     page.goto(f"{live_server}/network")
     page.wait_for_selector("#network-chart .main-svg")
     assert page.locator("#network-chart text", has_text="RUS").count() >= 1
+
+
+def test_clicking_a_timeline_bar_shows_that_period(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    page.wait_for_selector("#timeline-chart .barlayer .point path")
+    # Periods without a quad class's events have zero-height bars: click one that shows.
+    bars = page.locator("#timeline-chart .barlayer .point path").all()
+    shown = next(b for b in bars if (b.bounding_box() or {"height": 0})["height"] > 2)
+    shown.click(force=True)
+    page.wait_for_url("**from=*")
+    start = page.evaluate("new URL(location.href).searchParams.get('from')")
+    end = page.evaluate("new URL(location.href).searchParams.get('to')")
+    assert start <= end
+    dates = page.locator("table.events tbody td.nowrap:first-child").all_inner_texts()
+    assert dates and all(start <= d <= end for d in dates)
+    page.go_back()
+    page.wait_for_url(f"{live_server}/dyad/RUS/CHN")
+
+
+def test_the_csv_download_holds_the_rows_of_the_table(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    shown = [
+        (row.get_attribute("id") or "").removeprefix("e-")
+        for row in page.locator("table.events tbody tr[id]").all()
+    ]
+    with page.expect_download() as download:
+        page.locator("section", has=page.locator("h2", has_text="Events")).locator("a.csv").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    ids = [line.split(",")[0] for line in text.splitlines()[1:]]
+    assert shown and ids == shown
+
+
+@pytest.mark.parametrize(("url", "ready"), [("/docs", ".swagger-ui .info"), ("/redoc", "h1")])
+def test_api_docs_render_offline(page, live_server, url, ready):
+    loaded: list[str] = []
+    blocked: list[str] = []
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    page.on("requestfailed", lambda request: blocked.append(f"{request.failure} {request.url}"))
+    page.goto(f"{live_server}{url}")
+    page.wait_for_selector(ready, timeout=20_000)
+    page.wait_for_load_state("networkidle")
+    assert "dyad" in page.content()
+    assert loaded and all(u.startswith((live_server, "data:", "blob:")) for u in loaded), loaded
+    # ReDoc's sidebar asks its maker's CDN for a logo: the page's policy stops it unsent.
+    assert all(b.startswith("csp ") for b in blocked), blocked
+
+
+PHONE_PAGES = [
+    "/",
+    "/dyad/RUS/CHN",
+    "/country/RUS",
+    "/speaker/Vladimir%20Putin",
+    "/network",
+    "/search?q=Russia",
+    "/methods",
+    "/map",
+]
+
+
+@pytest.fixture
+def phone(browser):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    yield page
+    page.close()
+
+
+def _article_url(page, live_server: str) -> str:
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    return page.locator("a.article-link").first.get_attribute("href") or ""
+
+
+@pytest.mark.parametrize("url", [*PHONE_PAGES, "article"])
+def test_no_page_scrolls_sideways_on_a_phone(phone, live_server, url):
+    if url == "article":
+        url = _article_url(phone, live_server).split("#")[0]
+    phone.goto(f"{live_server}{url}")
+    phone.wait_for_load_state("load")
+    width = phone.evaluate("document.scrollingElement.scrollWidth")
+    assert width <= 390, f"{url} is {width} px wide"
+
+
+def test_the_network_slider_hides_pairs_with_fewer_events(page, live_server):
+    page.goto(f"{live_server}/network")
+    page.wait_for_selector("#network-chart .main-svg")
+    pairs = json.loads(page.locator("#network-chart").get_attribute("data-pairs") or "[]")
+    traces = page.locator("#network-chart .scatterlayer .trace")
+    assert traces.count() == len(pairs) + 2  # an edge per pair, the midpoints, the countries
+    most = max(p["events"] for p in pairs)
+    page.locator("#min-events").fill(str(most))
+    page.locator("#min-events").dispatch_event("change")
+    assert page.locator("#min-events-value").inner_text() == str(most)
+    assert traces.count() == sum(p["events"] >= most for p in pairs) + 2
+    assert f"min_events={most}" in page.url
+
+
+def test_the_map_draws_places_offline_and_a_click_lists_their_events(page, fixture_server):
+    loaded: list[str] = []
+    page.on("requestfinished", lambda request: loaded.append(request.url))
+    page.goto(f"{fixture_server}/map")
+    page.wait_for_selector("#map-chart .scattergeo .point", timeout=20_000)
+    # the country outlines and the event circle, drawn from local files only
+    assert page.locator("#map-chart .choroplethlocation").count() > 150
+    assert all(u.startswith((fixture_server, "data:", "blob:")) for u in loaded), loaded
+    page.locator("#map-chart .scattergeo .point").last.click(force=True)
+    page.wait_for_url("**place=1816670*")
+    assert page.locator("table.events .event-type", has_text="CONSULT").count() == 1

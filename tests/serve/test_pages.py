@@ -18,7 +18,7 @@ async def page(client, url: str, status: int = 200) -> str:
 
 async def test_overview_shows_totals_pairs_chart_and_latest_events(client):
     html = await page(client, "/")
-    assert "<b>3</b> articles" in html and "<b>4</b> events" in html
+    assert "<b>3</b> articles" in html and "<b>6</b> events" in html
     assert 'href="/dyad/CHN/RUS"' in html
     assert 'id="overview-chart"' in html and "/vendor/plotly.min.js" in html
     assert "ASSAULT" in html

@@ -1,4 +1,6 @@
-"""The read queries behind `dyad serve`: every SQL statement the dashboard and HTTP API run.
+"""The read queries behind `dyad serve`: lists of events, quotes and pairs, articles, actors,
+totals, and the `Lookups` they read. The rest of the dashboard's SQL is beside it in
+`dyad.query`: `filters` (which events a request means), `timeline`, `country`, `places`.
 
 Values always travel as ``?`` parameters. The few pieces of SQL that vary with a request (which
 filters apply, the sort column) are fixed strings chosen here from whitelists, never text taken
@@ -20,6 +22,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dyad.forms import api_columns
+from dyad.query.filters import (
+    ACTOR_MATCH,
+    DEFAULT_INCLUDE,
+    EVENT_SORTS,
+    EventFilter,
+    Include,
+    conditions,
+)
+from dyad.query.filters import (
+    where as _where,
+)
 from dyad.query.quotes import STATEMENT_KINDS
 from dyad.records import Article, Event
 
@@ -50,22 +63,13 @@ def _page(total: int, limit: int, offset: int, items: list[Row]) -> Row:
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def _stats() -> Row:
-    return {
-        "events": 0,
-        "quad1": 0,
-        "quad2": 0,
-        "quad3": 0,
-        "quad4": 0,
-        "goldstein_sum": 0.0,
-        "goldstein_mean": None,
-        "quotes": 0,
-    }
-
-
-def _dicts(cur: duckdb.DuckDBPyConnection) -> list[Row]:
+def rows_of(cur: duckdb.DuckDBPyConnection) -> list[Row]:
+    """The rows of the cursor's last query as dicts."""
     columns = [d[0] for d in cur.description or []]
     return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+
+
+_dicts = rows_of
 
 
 def _one(cur: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
@@ -89,16 +93,18 @@ class Lookups:
     Sound because the app's connection is read-only and DuckDB's file lock keeps writers out
     while it is open: the database cannot change under them.
 
-    - ``pair_events``: one row per event and unordered pair (as `event_dyads`, each event
-      once): ``a, b, event_id, date, event, quad_code, goldstein, a_to_b, b_to_a``.
+    - ``pair_events``: one row per event and unordered pair (as `event_dyads_all`: counted
+      events, negated and hypothetical ones flagged; each event once): ``a, b, event_id,
+      date, event, quad_code, goldstein, a_to_b, b_to_a, negated, hypothetical``.
     - ``pair_quotes``: one row per statement and party it mentions other than its speaker's:
       ``a, b, date, a_to_b`` (the speaker is ``a``).
     - ``party_events``: one row per event and party: ``party, role, event_id, date, event,
-      quad_code``.
+      quad_code, negated, hypothetical``.
     - ``event_parties``: the parties of every event, newest event first, by event date:
       ``event_id, role, idx, party, code, name, text``. A page of events lists events of a
       few dates, so their parties lie in a short slice (the table has no index on event_id).
-    - ``pair_totals``: the `dyads` rows of every pair.
+    - ``pair_totals``: the `dyads` rows of every pair, without negated and hypothetical
+      events (`dyads` counts them on the fly when asked).
     """
 
     pair_events: Any
@@ -112,6 +118,10 @@ class Lookups:
         """The slice of ``table`` for one key (a pair ``a < b``, or a party and a role)."""
         offset, length = self.at.get((table, key, other), (0, 0))
         return getattr(self, table).slice(offset, length)
+
+    def knows(self, party: str) -> bool:
+        """Whether ``party`` takes part in an event of the database."""
+        return any((("party_events", party, role)) in self.at for role in ("actor", "recipient"))
 
     def parties_between(self, newest: dt.date | None, oldest: dt.date | None) -> Any:
         """The slice of ``event_parties`` from the first event of ``newest`` to the last of
@@ -129,8 +139,9 @@ _LOOKUPS = {
                any_value(date) AS date, any_value(event) AS event,
                any_value(quad_code) AS quad_code, any_value(goldstein) AS goldstein,
                bool_or(reciprocal OR actor < recipient) AS a_to_b,
-               bool_or(reciprocal OR actor > recipient) AS b_to_a
-        FROM event_dyads GROUP BY ALL ORDER BY a, b, date, event_id
+               bool_or(reciprocal OR actor > recipient) AS b_to_a,
+               any_value(negated) AS negated, any_value(hypothetical) AS hypothetical
+        FROM event_dyads_all GROUP BY ALL ORDER BY a, b, date, event_id
         """,
         "a, b",
         "a, b",
@@ -157,7 +168,8 @@ _LOOKUPS = {
     "party_events": (
         """
         SELECT DISTINCT coalesce(p.country, p.code) AS party, p.role, p.event_id, e.date,
-               e.event, e.quad_code
+               e.event, e.quad_code, coalesce(e.negated, FALSE) AS negated,
+               coalesce(e.hypothetical, FALSE) AS hypothetical
         FROM event_parties p JOIN events e ON e.id = p.event_id
         WHERE coalesce(p.country, p.code) IS NOT NULL
         ORDER BY party, role, e.date DESC NULLS LAST, p.event_id
@@ -176,6 +188,19 @@ _LOOKUPS = {
         "1 DESC",  # '' (no date) sorts after every date, as NULLS LAST does in the table
     ),
 }
+
+
+def _pair_totals_sql(include: Include) -> str:
+    """The `dyads` rows of every pair, from the ``pair_events`` lookup."""
+    return f"""
+        SELECT a, b, count(*) AS events,
+               count(*) FILTER (WHERE quad_code = 1) AS quad1,
+               count(*) FILTER (WHERE quad_code = 2) AS quad2,
+               count(*) FILTER (WHERE quad_code = 3) AS quad3,
+               count(*) FILTER (WHERE quad_code = 4) AS quad4,
+               avg(goldstein) AS mean_goldstein, min(date) AS first_date, max(date) AS last_date
+        FROM pair_events p{_where(include.conditions("p"))} GROUP BY a, b
+        """
 
 
 def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
@@ -197,117 +222,74 @@ def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
             offset += n
         cur.unregister("lookup")
     cur.register("pair_events", tables["pair_events"])
-    tables["pair_totals"] = cur.sql(
-        """
-        SELECT a, b, count(*) AS events,
-               count(*) FILTER (WHERE quad_code = 1) AS quad1,
-               count(*) FILTER (WHERE quad_code = 2) AS quad2,
-               count(*) FILTER (WHERE quad_code = 3) AS quad3,
-               count(*) FILTER (WHERE quad_code = 4) AS quad4,
-               avg(goldstein) AS mean_goldstein, min(date) AS first_date, max(date) AS last_date
-        FROM pair_events GROUP BY a, b
-        """
-    ).to_arrow_table()
+    tables["pair_totals"] = cur.sql(_pair_totals_sql(DEFAULT_INCLUDE)).to_arrow_table()
     cur.close()
     return Lookups(**tables, at=at)
 
 
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """Which events to list. ``actor``/``recipient`` are parties in that role; ``pair`` two
-    parties in either direction (meetings included); ``party`` an actor name, code or id
-    taking part (see `actor_profile`); ``q`` a substring of the evidence sentence or trigger."""
-
-    actor: str | None = None
-    recipient: str | None = None
-    event: str | None = None
-    quad: int | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    q: str | None = None
-    pair: tuple[str, str] | None = None
-    article_id: str | None = None
-    party: str | None = None
+# The columns of a lookup relation that `dyad.query.filters.conditions` reads.
+_LOOKUP_EVENT = "event_id AS id, date, event, quad_code, negated, hypothetical"
 
 
-# A semi-join on the matching ids: measured 4x faster than a correlated EXISTS on 1M events
-# (bench/serve_results.md).
-_EVIDENCE_MATCH = (
-    "{x}.id IN (SELECT e.id FROM events e JOIN articles t ON t.id = e.article_id "
-    "WHERE contains(lower(e.event_text), lower(?)) OR contains(lower(substring(t.text, "
-    "e.sentence_start + 1, e.sentence_end - e.sentence_start)), lower(?)))"
-)
-_ACTOR_MATCH = "(lower({n}) = lower(?) OR {c} = upper(?) OR {i} = ?)"
-_PARTY_MATCH = (
-    "{x}.id IN (SELECT event_id FROM event_parties WHERE "
-    + _ACTOR_MATCH.format(n="name", c="code", i="actor_id")
-    + ")"
-)
-_NEWEST = "ORDER BY date DESC NULLS LAST, id"
+def party_rows(cur: duckdb.DuckDBPyConnection, lookups: Lookups, party: str) -> str:
+    """A relation (SQL, to put after FROM) of the ``party_events`` rows of ``party`` in
+    either role (an event where it is both actor and recipient twice), registered on
+    ``cur``."""
+    for role in ("actor", "recipient"):
+        cur.register(f"{role}_side", lookups.rows("party_events", party, role))
+    return "(SELECT * FROM actor_side UNION ALL SELECT * FROM recipient_side)"
 
 
-def _conditions(f: EventFilter, x: str) -> tuple[list[str], list[Any]]:
-    """WHERE clauses on ``events e`` (``x`` = "e") or on a lookup relation ``x`` with columns
-    id, date, event, quad_code."""
-    # Only the events table has article_id, whose index answers an article's events.
-    article = (
-        "e.article_id = ?" if x == "e" else "{x}.id IN (SELECT id FROM events WHERE article_id = ?)"
-    )
-    clauses: list[str] = []
-    params: list[Any] = []
-    for sql, values, on in (
-        ("{x}.event = ?", [f.event], f.event),
-        ("{x}.quad_code = ?", [f.quad], f.quad),
-        ("{x}.date >= ?", [f.date_from], f.date_from),
-        ("{x}.date <= ?", [f.date_to], f.date_to),
-        (_EVIDENCE_MATCH, [f.q, f.q], f.q),
-        (article, [f.article_id], f.article_id),
-        (_PARTY_MATCH, [f.party] * 3, f.party),
-    ):
-        if on is not None:
-            clauses.append(sql.format(x=x))
-            params.extend(values)
-    return clauses, params
-
-
-def _where(clauses: list[str]) -> str:
-    return " WHERE " + " AND ".join(clauses) if clauses else ""
+def _event_order(sort: str, order: str) -> str:
+    # Identifiers cannot be parameters: both come from whitelists.
+    return f"ORDER BY {EVENT_SORTS[sort]} {ORDERS[order]}, id"
 
 
 def _matching(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, f: EventFilter, limit: int, offset: int
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    f: EventFilter,
+    page: EventPage,
 ) -> tuple[int, list[str], list[dt.date | None]]:
     """(how many events match, the ids and dates of the page's events)."""
+    order = _event_order(page.sort, page.order)
     sources = []
     if f.pair:
         a, b = sorted(f.pair)
         cur.register("pair_rows", lookups.rows("pair_events", a, b))
-        sources.append("SELECT event_id AS id, date, event, quad_code FROM pair_rows")
+        sources.append(f"SELECT {_LOOKUP_EVENT} FROM pair_rows")
     for role, value in (("actor", f.actor), ("recipient", f.recipient)):
         if value:
             cur.register(f"{role}_rows", lookups.rows("party_events", value, role))
-            sources.append(f"SELECT event_id AS id, date, event, quad_code FROM {role}_rows")
+            sources.append(f"SELECT {_LOOKUP_EVENT} FROM {role}_rows")
+    if f.country:
+        sides = party_rows(cur, lookups, f.country)
+        sources.append(f"SELECT DISTINCT {_LOOKUP_EVENT} FROM {sides}")
     if not sources:
         # The events table: count and page apart, so that an unfiltered count(*) is read
         # from metadata instead of counting a materialized million rows.
-        clauses, params = _conditions(f, "e")
+        clauses, params = conditions(f, "e")
         total = _scalar(cur, f"SELECT count(*) FROM events e{_where(clauses)}", params)
         cur.execute(
-            f"SELECT id, date FROM events e{_where(clauses)} {_NEWEST} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+            f"SELECT id, date FROM events e{_where(clauses)} {order} LIMIT ? OFFSET ?",
+            [*params, page.limit, page.offset],
         )
-        page = cur.fetchall()
-        return total, [r[0] for r in page], [r[1] for r in page]
-    clauses, params = _conditions(f, "c")
+        rows = cur.fetchall()
+        return total, [r[0] for r in rows], [r[1] for r in rows]
+    clauses, params = conditions(f, "c")
+    # The lookups hold no Goldstein score or confidence of every event: join them to sort.
+    joined = (
+        "" if page.sort == "date" else ", e.goldstein, e.confidence FROM c JOIN events e USING (id)"
+    )
     cur.execute(
         f"""
         WITH c AS ({" INTERSECT ".join(sources)}),
-        m AS (SELECT c.id, c.date FROM c{_where(clauses)}),
-        page AS (SELECT * FROM m {_NEWEST} LIMIT ? OFFSET ?)
-        SELECT (SELECT count(*) FROM m), (SELECT list(id {_NEWEST}) FROM page),
-               (SELECT list(date {_NEWEST}) FROM page)
+        m AS (SELECT c.id, c.date{joined or " FROM c"}{_where(clauses)}),
+        page AS (SELECT * FROM m {order} LIMIT ? OFFSET ?)
+        SELECT (SELECT count(*) FROM m), (SELECT list(id {order}) FROM page),
+               (SELECT list(date {order}) FROM page)
         """,
-        [*params, limit, offset],
+        [*params, page.limit, page.offset],
     )
     total, ids, dates = _one(cur)
     return total, ids or [], dates or []
@@ -361,15 +343,30 @@ def _event_rows(
     return [rows[i] for i in ids if i in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class EventPage:
+    """Which page of a list of events: ``sort`` a key of `EVENT_SORTS`, ``order`` of
+    `ORDERS` (ties by id)."""
+
+    limit: int = 50
+    offset: int = 0
+    sort: str = "date"
+    order: str = "desc"
+
+
 def events(
     cur: duckdb.DuckDBPyConnection,
     lookups: Lookups,
     f: EventFilter,
     limit: int = 50,
     offset: int = 0,
+    sort: str = "date",
+    order: str = "desc",
 ) -> Row:
-    """Events matching ``f``, newest first, with their parties and evidence sentence."""
-    total, ids, dates = _matching(cur, lookups, f, limit, offset)
+    """Events matching ``f``, newest first unless ``sort`` (a key of `EVENT_SORTS`) and
+    ``order`` say otherwise, with their parties and evidence sentence."""
+    page = EventPage(limit, offset, sort, order)
+    total, ids, dates = _matching(cur, lookups, f, page)
     return _page(total, limit, offset, _event_rows(cur, lookups, ids, dates))
 
 
@@ -379,6 +376,9 @@ _MENTION_IN_QUOTE = (
 )
 
 
+_ARTICLE_DATE = "q.article_id IN (SELECT id FROM articles WHERE date {op} ?)"
+
+
 def quote_filters(
     speaker: str | None = None,
     speaker_country: str | None = None,
@@ -386,10 +386,13 @@ def quote_filters(
     q: str | None = None,
     kinds: Sequence[str] | None = None,
     speaker_exact: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
 ) -> tuple[list[str], list[Any]]:
     """WHERE clauses (on ``quotes q``) and parameters. ``speaker`` is part of the resolved
     name (or, unresolved, of the words naming the speaker), as in `dyad quotes`;
-    ``speaker_exact`` is an actor name, code or id (see `actor_profile`)."""
+    ``speaker_exact`` is an actor name, code or id (see `actor_profile`); ``date_from`` and
+    ``date_to`` bound the article's date."""
     clauses: list[str] = []
     params: list[Any] = []
     for sql, values, on in (
@@ -409,10 +412,12 @@ def quote_filters(
         ("contains(lower(q.text), lower(?))", [q], q),
         ("list_contains(?, q.kind)", [list(kinds or ())], kinds),
         (
-            _ACTOR_MATCH.format(n="q.speaker_name", c="q.speaker_code", i="q.speaker_id"),
+            ACTOR_MATCH.format(n="q.speaker_name", c="q.speaker_code", i="q.speaker_id"),
             [speaker_exact] * 3,
             speaker_exact,
         ),
+        (_ARTICLE_DATE.format(op=">="), [date_from], date_from),
+        (_ARTICLE_DATE.format(op="<="), [date_to], date_to),
     ):
         if on is not None:
             clauses.append(sql)
@@ -426,15 +431,19 @@ def quotes(
     params: list[Any],
     limit: int = 50,
     offset: int = 0,
+    order: str = "desc",
 ) -> Row:
-    """Quotes matching ``clauses`` (see `quote_filters`), newest article first."""
+    """Quotes matching ``clauses`` (see `quote_filters`), newest article first (``order``
+    ``asc``: oldest first)."""
     where = _where(clauses)
+    # From the ORDERS whitelist; quotes of one article keep their order in the text.
+    newest = f"ORDER BY a.date {ORDERS[order]}, q.article_id, q.idx"
     total = _scalar(cur, f"SELECT count(*) FROM quotes q{where}", params)
     cur.execute(
         f"""
         WITH page AS (
             SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id{where}
-            ORDER BY a.date DESC NULLS LAST, q.article_id, q.idx LIMIT ? OFFSET ?
+            {newest} LIMIT ? OFFSET ?
         )
         SELECT q.article_id, q.idx, a.title, a.date, q.kind, q.text, q.start, q."end",
                q.speaker_text, q.speaker_name, q.speaker_code, q.speaker_country,
@@ -442,7 +451,7 @@ def quotes(
                    nullif(coalesce(m.actor_country, m.actor_code), ''))))
                    {_MENTION_IN_QUOTE}), []) AS mentioned
         FROM page q JOIN articles a ON a.id = q.article_id
-        ORDER BY a.date DESC NULLS LAST, q.article_id, q.idx
+        {newest}
         """,
         [*params, limit, offset],
     )
@@ -457,10 +466,16 @@ def dyads(
     limit: int = 50,
     offset: int = 0,
     country: str | None = None,
+    include: Include = DEFAULT_INCLUDE,
 ) -> Row:
     """Unordered country pairs with their event counts (each event once per pair), counts
-    per quad class, mean Goldstein and first and last event date."""
-    cur.register("pair_totals", lookups.pair_totals)
+    per quad class, mean Goldstein and first and last event date; negated and hypothetical
+    events only as ``include`` says."""
+    if include == DEFAULT_INCLUDE:
+        cur.register("pair_totals", lookups.pair_totals)
+    else:
+        cur.register("pair_events", lookups.pair_events)
+        cur.register("pair_totals", cur.sql(_pair_totals_sql(include)).to_arrow_table())
     where, params = (" WHERE a = ? OR b = ?", [country, country]) if country else ("", [])
     total = _scalar(cur, f"SELECT count(*) FROM pair_totals{where}", params)
     # Identifiers cannot be parameters: the ORDER BY comes from the DYAD_SORTS whitelist.
@@ -472,121 +487,6 @@ def dyads(
         [*params, limit, offset],
     )
     return _page(total, limit, offset, _dicts(cur))
-
-
-def timeline(
-    cur: duckdb.DuckDBPyConnection,
-    lookups: Lookups,
-    a: str,
-    b: str,
-    interval: str = "month",
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-) -> Row:
-    """Per period (``interval``), a pair's events by quad class, Goldstein sum and mean and
-    quote count, for both directions together and each direction.
-
-    A reciprocal event (a meeting) counts in both directions; ``both`` counts each event
-    once. Quotes a->b are statements (`PAIR_QUOTE_KINDS`) whose speaker's party is ``a`` and
-    that mention ``b`` (a mention inside the quote span whose party is ``b``), dated by
-    their article; ``both`` adds the two directions.
-    """
-    assert interval in INTERVALS  # the API validates; identifiers never come from requests
-    span = _PairSpan.of(a, b, interval, date_from, date_to)
-    periods: dict[dt.date, Row] = {}
-    for row in _event_stats(cur, lookups, span):
-        _period(periods, row.pop("period"))[row.pop("direction")].update(row)
-    for when, is_ab, n in _quote_counts(cur, lookups, span):
-        _period(periods, when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
-        _period(periods, when)["both"]["quotes"] += n
-    return {
-        "a": a,
-        "b": b,
-        "interval": interval,
-        "from": date_from,
-        "to": date_to,
-        "periods": [periods[k] for k in sorted(periods)],
-    }
-
-
-@dataclass(frozen=True, slots=True)
-class _PairSpan:
-    """What a timeline counts: the rows of a pair, as the lookups store it, between two
-    dates, per ``interval``."""
-
-    low: str
-    high: str
-    """The pair alphabetically: the lookups store each pair once, a_to_b meaning low -> high."""
-    a_is_low: bool
-    """Whether the pair asked for, a -> b, is low -> high."""
-    interval: str
-    bounds: str
-    """The SQL conditions that keep rows inside the dates, with parameters `params`."""
-    params: tuple[Any, ...]
-
-    @classmethod
-    def of(
-        cls, a: str, b: str, interval: str, date_from: dt.date | None, date_to: dt.date | None
-    ) -> _PairSpan:
-        low, high = sorted((a, b))
-        bounds, params = "", []
-        for condition, value in ((" AND date >= ?", date_from), (" AND date <= ?", date_to)):
-            if value is not None:
-                bounds += condition
-                params.append(value)
-        return cls(low, high, a == low, interval, bounds, tuple(params))
-
-
-def _period(periods: dict[dt.date, Row], when: dt.date) -> Row:
-    """The timeline's counts for the period starting ``when``, made empty when new."""
-    if when not in periods:
-        periods[when] = {"period": when, "both": _stats(), "a_to_b": _stats(), "b_to_a": _stats()}
-    return periods[when]
-
-
-def _event_stats(cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan) -> list[Row]:
-    """Per period and direction (``both``, ``a_to_b``, ``b_to_a``), the pair's events by quad
-    class and their Goldstein sum and mean."""
-    ab, ba = ("a_to_b", "b_to_a") if span.a_is_low else ("b_to_a", "a_to_b")
-    cur.register("pair_rows", lookups.rows("pair_events", span.low, span.high))
-    cur.execute(
-        f"""
-        WITH pair AS (
-            SELECT date_trunc(?, date)::DATE AS period, quad_code, goldstein,
-                   {ab} AS ab, {ba} AS ba
-            FROM pair_rows WHERE date IS NOT NULL{span.bounds}
-        ),
-        directed AS (
-            SELECT *, 'both' AS direction FROM pair
-            UNION ALL SELECT *, 'a_to_b' FROM pair WHERE ab
-            UNION ALL SELECT *, 'b_to_a' FROM pair WHERE ba
-        )
-        SELECT period, direction, count(*) AS events,
-               count(*) FILTER (WHERE quad_code = 1) AS quad1,
-               count(*) FILTER (WHERE quad_code = 2) AS quad2,
-               count(*) FILTER (WHERE quad_code = 3) AS quad3,
-               count(*) FILTER (WHERE quad_code = 4) AS quad4,
-               coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean
-        FROM directed GROUP BY ALL
-        """,
-        [span.interval, *span.params],
-    )
-    return _dicts(cur)
-
-
-def _quote_counts(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan
-) -> list[tuple[dt.date, bool, int]]:
-    """Per period, the pair's quotes by direction: (period, from a to b, count)."""
-    cur.register("quote_rows", lookups.rows("pair_quotes", span.low, span.high))
-    cur.execute(
-        f"""
-        SELECT date_trunc(?, date)::DATE AS period, a_to_b = ? AS ab, count(*) AS n
-        FROM quote_rows WHERE true{span.bounds} GROUP BY ALL
-        """,
-        [span.interval, span.a_is_low, *span.params],
-    )
-    return cur.fetchall()
 
 
 def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:
@@ -604,18 +504,26 @@ def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -
             [article_id],
         )
         detail[table] = _dicts(cur)
-    found_events = events(cur, lookups, EventFilter(article_id=article_id), RECORDS_CAP)["items"]
+    # All of them: the article page shows negated and hypothetical events with their flags.
+    every = EventFilter(article_id=article_id, include=Include(negated=True, hypothetical=True))
+    found_events = events(cur, lookups, every, RECORDS_CAP)["items"]
     detail["events"] = sorted(found_events, key=lambda e: e["start"])
     return detail
 
 
 def actor_profile(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, query: str, limit: int = 50
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    query: str,
+    limit: int = 50,
+    quotes_offset: int = 0,
+    with_events: bool = True,
 ) -> Row | None:
     """An actor by canonical name (case-insensitive), code (``RUSGOV``) or id
     (``person:vladimir-putin``): its mentions, events as actor and recipient, quotes, and
-    the latest ``limit`` events and quotes. None when nothing matches."""
-    mention = _ACTOR_MATCH.format(n="actor_name", c="actor_code", i="actor_id")
+    the latest ``limit`` events (none unless ``with_events``: the speaker page lists them
+    with its own filters) and quotes (from ``quotes_offset``). None when nothing matches."""
+    mention = ACTOR_MATCH.format(n="actor_name", c="actor_code", i="actor_id")
     cur.execute(
         f"""
         SELECT count(*), mode(actor_name), mode(actor_country),
@@ -625,18 +533,23 @@ def actor_profile(
         [query] * 3,
     )
     n_mentions, name, country, codes = _one(cur)
-    party = _ACTOR_MATCH.format(n="name", c="code", i="actor_id")
+    party = ACTOR_MATCH.format(n="p.name", c="p.code", i="p.actor_id")
+    # Counted as its list of events is: without negated and hypothetical events.
+    real = " AND ".join(DEFAULT_INCLUDE.conditions("e"))
     role_counts = dict(
         cur.execute(
-            f"SELECT role, count(DISTINCT event_id) FROM event_parties WHERE {party} GROUP BY role",
+            f"""
+            SELECT p.role, count(DISTINCT p.event_id) FROM event_parties p
+            JOIN events e ON e.id = p.event_id WHERE {party} AND {real} GROUP BY p.role
+            """,
             [query] * 3,
         ).fetchall()
     )
     quote_clauses, quote_params = quote_filters(speaker_exact=query)
-    said = quotes(cur, quote_clauses, quote_params, limit=limit)
+    said = quotes(cur, quote_clauses, quote_params, limit, quotes_offset)
     if not (n_mentions or role_counts or said["total"]):
         return None
-    acted = events(cur, lookups, EventFilter(party=query), limit)
+    acted = events(cur, lookups, EventFilter(party=query), limit) if with_events else None
     if name is None and said["items"]:
         name, country = said["items"][0]["speaker_name"], said["items"][0]["speaker_country"]
     return {
@@ -648,8 +561,9 @@ def actor_profile(
         "events_as_actor": role_counts.get("actor", 0),
         "events_as_recipient": role_counts.get("recipient", 0),
         "quotes": said["total"],
-        "events": acted["items"],
+        "events": acted["items"] if acted else [],
         "recent_quotes": said["items"],
+        "quotes_page": said,
     }
 
 
@@ -669,40 +583,97 @@ def totals(cur: duckdb.DuckDBPyConnection, lookups: Lookups) -> Row:
     return _dicts(cur)[0]
 
 
-def quad_series(cur: duckdb.DuckDBPyConnection, interval: str = "month") -> list[Row]:
-    """All events per period: counts per quad class and mean Goldstein."""
+def article_span(cur: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last date of the stored articles: the range time charts show."""
+    cur.execute("SELECT min(date), max(date) FROM articles")
+    first, last = _one(cur)
+    return first, last
+
+
+def quad_series(
+    cur: duckdb.DuckDBPyConnection,
+    interval: str = "month",
+    include: Include = DEFAULT_INCLUDE,
+    span: tuple[dt.date | None, dt.date | None] = (None, None),
+) -> list[Row]:
+    """The events aggregates count (``counted``; negated and hypothetical ones as
+    ``include`` says) per period between the dates of ``span``: counts per quad class and
+    mean Goldstein."""
     assert interval in INTERVALS
+    clauses = ["date IS NOT NULL", "counted", *include.conditions("events")]
+    params: list[Any] = [interval]
+    for condition, value in (("date >= ?", span[0]), ("date <= ?", span[1])):
+        if value is not None:
+            clauses.append(condition)
+            params.append(value)
     cur.execute(
-        """
+        f"""
         SELECT date_trunc(?, date)::DATE AS period,
                count(*) FILTER (WHERE quad_code = 1) AS quad1,
                count(*) FILTER (WHERE quad_code = 2) AS quad2,
                count(*) FILTER (WHERE quad_code = 3) AS quad3,
                count(*) FILTER (WHERE quad_code = 4) AS quad4,
                avg(goldstein) AS goldstein_mean
-        FROM events WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1
+        FROM events{_where(clauses)} GROUP BY 1 ORDER BY 1
         """,
-        [interval],
+        params,
     )
     return _dicts(cur)
+
+
+def outside(
+    cur: duckdb.DuckDBPyConnection,
+    span: tuple[dt.date | None, dt.date | None],
+    include: Include = DEFAULT_INCLUDE,
+) -> Row:
+    """How many counted events are dated before and after ``span`` (the stored articles'
+    dates): events dated from a year the text mentions, which time charts leave out."""
+    first, last = span
+    flags = "".join(f" AND {c}" for c in include.conditions("events"))
+    cur.execute(
+        f"""
+        SELECT count(*) FILTER (WHERE date < ?) AS before,
+               count(*) FILTER (WHERE date > ?) AS after
+        FROM events WHERE counted{flags}
+        """,
+        [first, last],
+    )
+    return _dicts(cur)[0]
 
 
 def pair_amounts(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, a: str, b: str, limit: int = 100
-) -> list[Row]:
-    """Amounts reported in the articles that hold an event between ``a`` and ``b``, with
-    the words around each."""
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    a: str,
+    b: str,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Row:
+    """Amounts reported in the articles that hold an event between ``a`` and ``b`` (one the
+    pair's aggregates count), newest article first, with the words around each;
+    ``date_from`` and ``date_to`` bound the article's date."""
     cur.register("pair_rows", lookups.rows("pair_events", *sorted((a, b))))
-    cur.execute(
-        """
-        SELECT m.article_id, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
-               substring(t.text, greatest(m.start - 80, 0) + 1,
-                         m."end" - greatest(m.start - 80, 0) + 80) AS context
+    bounds, params = "", []
+    for condition, value in ((" AND t.date >= ?", date_from), (" AND t.date <= ?", date_to)):
+        if value is not None:
+            bounds += condition
+            params.append(value)
+    found = f"""
         FROM amounts m JOIN articles t ON t.id = m.article_id
         WHERE m.article_id IN (SELECT article_id FROM events
-                               WHERE id IN (SELECT event_id FROM pair_rows))
-        ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ?
+                               WHERE id IN (SELECT event_id FROM pair_rows)){bounds}
+    """
+    total = _scalar(cur, f"SELECT count(*) {found}", params)
+    cur.execute(
+        f"""
+        SELECT m.article_id, m.idx, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
+               substring(t.text, greatest(m.start - 80, 0) + 1,
+                         m."end" - greatest(m.start - 80, 0) + 80) AS context
+        {found}
+        ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ? OFFSET ?
         """,
-        [limit],
+        [*params, limit, offset],
     )
-    return _dicts(cur)
+    return _page(total, limit, offset, _dicts(cur))

@@ -8,7 +8,10 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query
 
 from dyad.query import web
+from dyad.query.places import event_places, mentioned_places
+from dyad.query.timeline import timeline as pair_timeline
 from dyad.serve import models
+from dyad.serve.downloads import CSV_RESPONSE, csv_response
 from dyad.serve.params import (
     DEFAULT_LIMIT,
     Cursor,
@@ -16,19 +19,27 @@ from dyad.serve.params import (
     DateTo,
     Derived,
     EventType,
+    Format,
+    Included,
     Limit,
+    MinConfidence,
+    Mode,
     Offset,
     PairAndPeriod,
+    PairQuery,
     PartyQuery,
     Quad,
+    Sector,
     Text,
     check_dates,
+    pair_of,
     party,
 )
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.ErrorBody, "description": "A bad parameter"}
 }
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "An unknown party"}}
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
 
@@ -36,57 +47,159 @@ def _party(value: str | None) -> str | None:
     return party(value) if value else None
 
 
-@router.get("/dyads", response_model=models.DyadPage)
+@router.get("/dyads", response_model=models.DyadPage, responses=CSV_RESPONSE)
 def dyads(
     cur: Cursor,
     lookups: Derived,
+    include: Included,
     sort: Literal["events", "goldstein", "last_date"] = "events",
     order: Literal["desc", "asc"] = "desc",
     country: PartyQuery = None,
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    format: Format = "json",
 ) -> Any:
     """Country pairs (unordered) with event counts, counts per quad class, mean Goldstein
-    and first and last event date; optionally only the pairs of one ``country``."""
-    return web.dyads(cur, lookups, sort, order, limit, offset, _party(country))
+    and first and last event date; optionally only the pairs of one ``country``. Negated and
+    hypothetical events count only when included."""
+    found = web.dyads(cur, lookups, sort, order, limit, offset, _party(country), include)
+    return csv_response(found["items"], models.Dyad, "dyads") if format == "csv" else found
 
 
-@router.get("/dyads/{a}/{b}/timeline", response_model=models.Timeline)
-def timeline(cur: Cursor, lookups: Derived, pair: PairAndPeriod) -> Any:
+@router.get("/dyads/{a}/{b}/timeline", response_model=models.Timeline, responses=NOT_FOUND)
+def timeline(cur: Cursor, lookups: Derived, pair: PairAndPeriod, include: Included) -> Any:
     """Per period: events per quad class, Goldstein sum and mean and quote count, for both
     directions together (``both``) and each direction (``a_to_b``, ``b_to_a``).
 
     Reciprocal events (meetings) count in both directions and once in ``both``. Quotes a->b
     are statements (direct, indirect, mixed) by speakers whose country is ``a`` that mention
     ``b`` inside the quote (a person mentioned counts for their country), dated by their
-    article; ``both`` is their sum.
+    article; ``both`` is their sum. Negated and hypothetical events count only when
+    included. A party that is neither an ISO 3166-1 country nor in the database: 404.
     """
     a, b = pair.a, pair.b
-    return web.timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to)
+    return pair_timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, include)
 
 
-@router.get("/events", response_model=models.EventPage)
+@router.get(
+    "/dyads/{a}/{b}/amounts",
+    response_model=models.PairAmountPage,
+    responses=CSV_RESPONSE | NOT_FOUND,
+)
+def amounts(
+    cur: Cursor,
+    lookups: Derived,
+    pair: PairAndPeriod,
+    limit: Limit = DEFAULT_LIMIT,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Any:
+    """Amounts (money, casualties, quantities) reported in the articles that hold an event
+    between ``a`` and ``b``, newest article first, with the words around each; ``from`` and
+    ``to`` bound the article's date (``interval`` is ignored)."""
+    found = web.pair_amounts(
+        cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset
+    )
+    if format == "csv":
+        return csv_response(found["items"], models.PairAmount, "amounts")
+    return found
+
+
+@router.get("/events", response_model=models.EventPage, responses=CSV_RESPONSE)
 def events(
     cur: Cursor,
     lookups: Derived,
+    include: Included,
     actor: PartyQuery = None,
     recipient: PartyQuery = None,
+    pair: PairQuery = None,
+    country: PartyQuery = None,
     event: EventType = None,
     quad: Quad = None,
+    mode: Mode = None,
+    actor_sector: Sector = None,
+    recipient_sector: Sector = None,
+    min_confidence: MinConfidence = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     q: Text = None,
+    involving: Annotated[
+        str | None, Query(max_length=200, description="An actor's name, code or id")
+    ] = None,
+    place: Annotated[
+        int | None, Query(ge=0, description="GeoNames id of where events happened")
+    ] = None,
+    sort: Literal["date", "goldstein", "confidence"] = "date",
+    order: Literal["desc", "asc"] = "desc",
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    format: Format = "json",
 ) -> Any:
-    """Events, newest first. ``actor``/``recipient`` are parties (an actor party of the
-    event is ``actor``); ``q`` searches the evidence sentence and the trigger words."""
+    """Events, newest first (or by ``sort`` and ``order``). ``actor``/``recipient`` are
+    parties (an actor party of the event is ``actor``), ``country`` a party in either role,
+    and ``actor_sector``/
+    ``recipient_sector`` sectors of a party in that role; ``pair`` (``RUS,CHN``) the events
+    between two parties in either direction, meetings included; ``involving`` an actor by
+    name, code or id taking part; ``q`` searches the evidence sentence and the trigger
+    words. Negated and hypothetical events are left out unless included."""
     check_dates(date_from, date_to)
-    found = web.EventFilter(_party(actor), _party(recipient), event, quad, date_from, date_to, q)
-    return web.events(cur, lookups, found, limit, offset)
+    found = web.EventFilter(
+        actor=_party(actor),
+        recipient=_party(recipient),
+        event=event,
+        quad=quad,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        pair=pair_of(pair),
+        country=_party(country),
+        party=involving,
+        place=place,
+        mode=mode,
+        actor_sector=actor_sector.upper() if actor_sector else None,
+        recipient_sector=recipient_sector.upper() if recipient_sector else None,
+        min_confidence=min_confidence,
+        include=include,
+    )
+    listed = web.events(cur, lookups, found, limit, offset, sort, order)
+    return csv_response(listed["items"], models.Event, "events") if format == "csv" else listed
 
 
-@router.get("/quotes", response_model=models.QuotePage)
+@router.get("/places", response_model=models.Places)
+def places(
+    cur: Cursor,
+    lookups: Derived,
+    include: Included,
+    kind: Literal["events", "mentions"] = "events",
+    pair: PairQuery = None,
+    country: PartyQuery = None,
+    event: EventType = None,
+    quad: Quad = None,
+    min_confidence: MinConfidence = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+) -> Any:
+    """Places for a map, the busiest first (at most 2,000): where the chosen events happened
+    (``kind=events``, from the locative phrase of their clause, with their count and mean
+    Goldstein), or the places the articles of those events mention (``kind=mentions``).
+    Events are chosen as by `/api/events`; ``/api/events?place=`` lists a place's events."""
+    check_dates(date_from, date_to)
+    found = web.EventFilter(
+        pair=pair_of(pair),
+        country=_party(country),
+        event=event,
+        quad=quad,
+        min_confidence=min_confidence,
+        date_from=date_from,
+        date_to=date_to,
+        include=include,
+    )
+    if kind == "mentions":
+        return {"kind": kind, "items": mentioned_places(cur, lookups, found)}
+    return {"kind": kind, "items": event_places(cur, lookups, found)}
+
+
+@router.get("/quotes", response_model=models.QuotePage, responses=CSV_RESPONSE)
 def quotes(
     cur: Cursor,
     speaker: Text = None,
@@ -97,16 +210,33 @@ def quotes(
         list[Literal["direct", "indirect", "mixed", "stance"]] | None,
         Query(description="Repeatable; default all kinds"),
     ] = None,
+    said_by: Annotated[
+        str | None, Query(max_length=200, description="A speaker's name, code or id")
+    ] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    order: Literal["desc", "asc"] = "desc",
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
+    format: Format = "json",
 ) -> Any:
-    """Quotes, newest article first. ``speaker`` is part of the speaker's resolved name (or
-    of the words naming an unresolved one); ``mentioned`` a party mentioned inside the
-    quote; ``q`` searches the quote text."""
+    """Quotes, newest article first (``order=asc``: oldest). ``speaker`` is part of the
+    speaker's resolved name (or of the words naming an unresolved one), ``said_by`` a
+    speaker's exact name, code or id; ``mentioned`` a party mentioned inside the quote;
+    ``q`` searches the quote text; ``from`` and ``to`` bound the article's date."""
+    check_dates(date_from, date_to)
     clauses, params = web.quote_filters(
-        speaker, _party(speaker_country), _party(mentioned), q, kind
+        speaker,
+        _party(speaker_country),
+        _party(mentioned),
+        q,
+        kind,
+        speaker_exact=said_by,
+        date_from=date_from,
+        date_to=date_to,
     )
-    return web.quotes(cur, clauses, params, limit, offset)
+    found = web.quotes(cur, clauses, params, limit, offset, order)
+    return csv_response(found["items"], models.Quote, "quotes") if format == "csv" else found
 
 
 @router.get("/articles/{article_id}", response_model=models.Article, responses={404: {}})
@@ -119,7 +249,7 @@ def article(cur: Cursor, lookups: Derived, article_id: Annotated[str, Path(max_l
     return found
 
 
-@router.get("/actors/{name}", response_model=models.Actor, responses={404: {}})
+@router.get("/actors/{name:path}", response_model=models.Actor, responses={404: {}})
 def actor(cur: Cursor, lookups: Derived, name: str, limit: Limit = DEFAULT_LIMIT) -> Any:
     """An actor by canonical name (case-insensitive: ``Vladimir Putin``), code
     (``RUSGOV``) or id (``person:vladimir-putin``): how often it is mentioned, its events

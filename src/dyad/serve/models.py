@@ -110,6 +110,43 @@ class DyadPage(BaseModel):
     items: list[Dyad]
 
 
+class PairAmount(BaseModel):
+    article_id: str
+    idx: int
+    title: str | None
+    date: dt.date | None = Field(description="The article's date")
+    text: str | None = Field(description="The amount as written")
+    value: float | None
+    unit: str | None
+    object: str | None = Field(description="What is counted or paid for")
+    kind: str | None
+    context: str | None = Field(description="The amount with up to 80 characters each side")
+
+
+class PairAmountPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[PairAmount]
+
+
+class Place(BaseModel):
+    geonameid: int | None = Field(description="GeoNames id")
+    name: str | None
+    country: str | None
+    lat: float
+    lon: float
+    events: int | None = Field(None, description="Events that happened there (kind=events)")
+    mean_goldstein: float | None = None
+    mentions: int | None = Field(None, description="Mentions of it (kind=mentions)")
+    articles: int | None = Field(None, description="Articles mentioning it (kind=mentions)")
+
+
+class Places(BaseModel):
+    kind: str = Field(description="events (where events happened) or mentions")
+    items: list[Place]
+
+
 class Stats(BaseModel):
     events: int
     quad1: int

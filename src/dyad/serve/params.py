@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from fastapi import Depends, Path, Query, Request
+from fastapi import Depends, HTTPException, Path, Query, Request
 
+from dyad.query.countries import is_country
+from dyad.query.filters import Include
 from dyad.query.web import Lookups
 from dyad.records import PLOVER_TYPES
 
@@ -27,6 +29,10 @@ DEFAULT_LIMIT = 50
 # ISO 3166-1 alpha-3 (RUS) or the code of an actor without a country (IGOUNO, IMGISI).
 PARTY_PATTERN = r"^[A-Za-z][A-Za-z0-9]{2,11}$"
 EVENT_PATTERN = "^(" + "|".join(PLOVER_TYPES) + ")$"
+PAIR_PATTERN = r"^[A-Za-z][A-Za-z0-9]{2,11},[A-Za-z][A-Za-z0-9]{2,11}$"
+# CAMEO agent codes (GOV, MIL, REB, ...): three letters.
+SECTOR_PATTERN = r"^[A-Za-z]{3}$"
+MODE_PATTERN = r"^[A-Za-z_ -]{1,40}$"
 
 HELP = {
     "a": "a party code: ISO 3166-1 alpha-3 (RUS) or an organization code (IGOUNO)",
@@ -36,6 +42,7 @@ HELP = {
     "speaker_country": "a party code such as RUS",
     "mentioned": "a party code such as CHN",
     "country": "a party code such as RUS",
+    "code": "a party code: ISO 3166-1 alpha-3 (TUR) or an organization code (IGOUNO)",
     "event": "one of the 16 PLOVER types: " + ", ".join(PLOVER_TYPES),
     "quad": "a quad class 1-4",
     "interval": "day, week or month",
@@ -45,7 +52,16 @@ HELP = {
     "offset": "an integer >= 0",
     "sort": "events, goldstein or last_date",
     "order": "desc or asc",
-    "kind": "direct, indirect, mixed or stance",
+    "pair": "two different party codes joined by a comma, such as RUS,CHN",
+    "actor_sector": "a three-letter sector code such as GOV",
+    "recipient_sector": "a three-letter sector code such as MIL",
+    "mode": "a PLOVER mode, letters, spaces, - or _",
+    "min_confidence": "a number from 0 to 1",
+    "include_negated": "true or false",
+    "include_hypothetical": "true or false",
+    "format": "json or csv",
+    "place": "a GeoNames id, an integer >= 0",
+    "kind": "direct, indirect, mixed or stance (quotes); events or mentions (places)",
 }
 
 
@@ -121,6 +137,41 @@ Text = Annotated[
 ]
 
 
+PairQuery = Annotated[
+    str | None,
+    Query(pattern=PAIR_PATTERN, description="Two parties, events in either direction: RUS,CHN"),
+]
+Sector = Annotated[str | None, Query(pattern=SECTOR_PATTERN, description="A sector code: GOV")]
+Mode = Annotated[str | None, Query(pattern=MODE_PATTERN, description="A PLOVER mode")]
+MinConfidence = Annotated[float | None, Query(ge=0, le=1, description="The least confidence")]
+Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv, streamed")]
+
+
+def _include(
+    include_negated: Annotated[
+        bool, Query(description="Count and list negated events too ('did not attack')")
+    ] = False,
+    include_hypothetical: Annotated[
+        bool, Query(description="Count and list hypothetical events too ('may attack')")
+    ] = False,
+) -> Include:
+    return Include(include_negated, include_hypothetical)
+
+
+Included = Annotated[Include, Depends(_include)]
+
+
+def pair_of(value: str | None) -> tuple[str, str] | None:
+    """The ``pair`` parameter (``RUS,CHN``) as two stored party codes, checked to differ."""
+    if not value:
+        return None
+    a, b = value.split(",")
+    try:
+        return check_pair(a, b)
+    except BadParameter as e:
+        raise BadParameter("pair", e.message) from e
+
+
 @dataclass(frozen=True, slots=True)
 class PairPeriod:
     """A pair of parties over a period: the path's ``a`` and ``b`` (as stored, checked to
@@ -133,7 +184,19 @@ class PairPeriod:
     date_to: dt.date | None
 
 
+def known_party(lookups: Lookups, code: str) -> str:
+    """``code`` as stored; 404 when it is neither an ISO 3166-1 country nor a party of an
+    event in the database (an organization's code is known by its events)."""
+    code = party(code)
+    if not (is_country(code) or lookups.knows(code)):
+        raise HTTPException(
+            404, f"no party {code!r}: neither an ISO 3166-1 country nor a party in this database"
+        )
+    return code
+
+
 def _pair_period(
+    lookups: Derived,
     a: PartyPath,
     b: PartyPath,
     interval: Interval = "month",
@@ -141,7 +204,10 @@ def _pair_period(
     date_to: DateTo = None,
 ) -> PairPeriod:
     check_dates(date_from, date_to)
-    return PairPeriod(*check_pair(a, b), interval, date_from, date_to)
+    a, b = check_pair(a, b)
+    return PairPeriod(
+        known_party(lookups, a), known_party(lookups, b), interval, date_from, date_to
+    )
 
 
 PairAndPeriod = Annotated[PairPeriod, Depends(_pair_period)]

@@ -41,13 +41,17 @@ def _list_table(name: str, columns: str) -> str:
     )
 
 
-def _event_dyads_view(create: str, where: str = "") -> str:
+def _event_dyads_view(
+    create: str, where: str = "", name: str = "event_dyads", flags: str = ""
+) -> str:
     """The ``event_dyads`` view: the country pairs of each event. Directed events pair each
     actor with each recipient; reciprocal ones (a meeting: all parties are actors) pair the
     actors, once per unordered pair. A party is its country, or its code when it has none
-    (IGOs). ``where`` filters the events (migration 4: only counted ones)."""
+    (IGOs). ``where`` filters the events (migration 4: only counted ones); ``name`` and
+    ``flags`` (more selected columns) make migration 5's ``event_dyads_all``. Their defaults
+    keep the text of the released migrations 1 and 4."""
     return f"""
-        {create} event_dyads AS
+        {create} {name} AS
         WITH parties AS (
             SELECT event_id, role, coalesce(country, code) AS party
             FROM event_parties WHERE coalesce(country, code) IS NOT NULL
@@ -68,7 +72,7 @@ def _event_dyads_view(create: str, where: str = "") -> str:
               )
         )
         SELECT e.id AS event_id, e.article_id, e.date, e.event, e.quad_code, e.goldstein,
-               e.confidence, d.actor, d.recipient, d.reciprocal
+               e.confidence, d.actor, d.recipient, d.reciprocal{flags}
         FROM (SELECT * FROM directed UNION ALL SELECT * FROM mutual) d
         JOIN events e ON e.id = d.event_id {where};
         """
@@ -168,6 +172,29 @@ MIGRATIONS += (
         "ALTER TABLE events ADD COLUMN part VARCHAR DEFAULT 'text';\n"
         "ALTER TABLE events ADD COLUMN counted BOOLEAN DEFAULT TRUE;\n"
         + _event_dyads_view("CREATE OR REPLACE VIEW", "WHERE e.counted"),
+    ),
+)
+
+# Issue 25: "ASSAULT negated, -10" was in a pair's Goldstein mean. Aggregates count neither
+# negated nor hypothetical events; event_dyads_all keeps them, flagged, for the dashboard's
+# option to count them too.
+MIGRATIONS += (
+    Migration(
+        5,
+        "event_dyads_all (counted events, negated and hypothetical flagged); event_dyads "
+        "drops negated and hypothetical events",
+        _event_dyads_view(
+            "CREATE VIEW",
+            "WHERE e.counted",
+            name="event_dyads_all",
+            flags=", coalesce(e.negated, FALSE) AS negated, "
+            "coalesce(e.hypothetical, FALSE) AS hypothetical",
+        )
+        + """
+        CREATE OR REPLACE VIEW event_dyads AS
+        SELECT * EXCLUDE (negated, hypothetical) FROM event_dyads_all
+        WHERE NOT negated AND NOT hypothetical;
+        """,
     ),
 )
 

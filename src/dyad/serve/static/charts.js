@@ -40,9 +40,31 @@ const dyadCharts = (() => {
   const middle = (x, interval) =>
     x.map((d) => new Date(Date.parse(d) + PERIOD_MS[interval] * 0.45).toISOString());
 
+  // Every period from the first to the last, so that the Goldstein line breaks where no
+  // event was counted instead of joining across the gap.
+  function nextPeriod(start, interval) {
+    const d = new Date(`${start}T00:00:00Z`);
+    if (interval === "day") d.setUTCDate(d.getUTCDate() + 1);
+    else if (interval === "week") d.setUTCDate(d.getUTCDate() + 7);
+    else d.setUTCMonth(d.getUTCMonth() + 1, 1);
+    return d.toISOString().slice(0, 10);
+  }
+
+  function allPeriods(x, interval) {
+    if (!x.length) return [];
+    const out = [];
+    for (let p = x[0]; p <= x[x.length - 1] && out.length < 20000; p = nextPeriod(p, interval)) {
+      out.push(p);
+    }
+    return out;
+  }
+
   function goldsteinLine(x, y, interval) {
+    const at = new Map(x.map((p, i) => [p, y[i]]));
+    const every = allPeriods(x, interval);
     return {
-      type: "scatter", mode: "lines+markers", name: "mean Goldstein", x: middle(x, interval), y,
+      type: "scatter", mode: "lines+markers", name: "mean Goldstein", x: middle(every, interval),
+      y: every.map((p) => at.get(p) ?? null), connectgaps: false,
       yaxis: "y2", line: { color: "#333", width: 2 }, marker: { size: 6 },
     };
   }
@@ -51,6 +73,43 @@ const dyadCharts = (() => {
     title: { text: "mean Goldstein" }, overlaying: "y", side: "right", range: [-10.5, 10.5],
     dtick: 5, zeroline: true, showgrid: false,
   };
+  // Counts run both ways from a zero in the middle, as the Goldstein axis does: the two
+  // axes' zero lines are one line.
+  function countAxis(title, series) {
+    const top = Math.max(1, ...series.map((p) => Math.max(p.up, p.down)));
+    return { title: { text: title }, range: [-1.05 * top, 1.05 * top], zeroline: true };
+  }
+  const upDown = (p) => ({ up: p.quad1 + p.quad2, down: p.quad3 + p.quad4 });
+
+  // Linked views: a click on a bar shows that period. The page is loaded again with `from`
+  // and `to` set to the period's first and last day (and its tables on their first page), so
+  // the URL holds the state: it can be shared, and the back button returns to the last view.
+  function periodEnd(start, interval) {
+    const d = new Date(`${start}T00:00:00Z`);
+    if (interval === "day") return start;
+    if (interval === "week") d.setUTCDate(d.getUTCDate() + 6);
+    else d.setUTCMonth(d.getUTCMonth() + 1, 0);
+    return d.toISOString().slice(0, 10);
+  }
+
+  function linkPeriods(el, interval, periods) {
+    el.on("plotly_click", (event) => {
+      // A bar's x is its period's first day; a point of a line sits mid-period: either way
+      // the period is the last one that starts at or before it.
+      const point = event.points[0];
+      if (!point) return;
+      const t = Date.parse(String(point.x).replace(" ", "T"));
+      const start = periods.filter((p) => Date.parse(p) <= t).pop();
+      if (!start) return;
+      const url = new URL(window.location.href);
+      url.searchParams.set("from", start);
+      url.searchParams.set("to", periodEnd(start, interval));
+      for (const key of [...url.searchParams.keys()]) {
+        if (key === "offset" || key.endsWith("_offset")) url.searchParams.delete(key);
+      }
+      window.location.assign(url.toString());
+    });
+  }
 
   function timeline(id, selectId) {
     const el = document.getElementById(id);
@@ -61,8 +120,10 @@ const dyadCharts = (() => {
     const draw = () => {
       const dir = select ? select.value : "both";
       const x = data.periods.map((p) => p.period);
+      // Cooperation above the axis, conflict below it, as on the overview.
       const traces = QUADS.map((q) => ({
-        type: "bar", name: q.name, x, y: data.periods.map((p) => p[dir][q.key]),
+        type: "bar", name: q.name, x, y: data.periods.map((p) => q.sign * p[dir][q.key]),
+        customdata: data.periods.map((p) => p[dir][q.key]), hovertemplate: "%{x}: %{customdata}",
         marker: { color: q.color }, ...bars(data.interval),
       }));
       traces.push({
@@ -70,13 +131,19 @@ const dyadCharts = (() => {
         y: data.periods.map((p) => p[dir].quotes), marker: { symbol: "diamond", color: "#5e3c99", size: 9 },
       });
       traces.push(goldsteinLine(x, data.periods.map((p) => p[dir].goldstein_mean), data.interval));
+      const counts = data.periods.map((p) => {
+        const c = upDown(p[dir]);
+        return { up: Math.max(c.up, p[dir].quotes), down: c.down };
+      });
       Plotly.react(el, traces, {
-        ...LAYOUT, barmode: "stack", xaxis: { type: "date" },
-        yaxis: { title: { text: "events, quotes" }, rangemode: "tozero" }, yaxis2: GOLDSTEIN_AXIS,
+        ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
+        yaxis: countAxis("events (conflict below 0), quotes", counts), yaxis2: GOLDSTEIN_AXIS,
+        hoverlabel: { namelength: -1 },
       }, CONFIG);
     };
     if (select) select.addEventListener("change", draw);
     draw();
+    linkPeriods(el, data.interval, data.periods.map((p) => p.period));
   }
 
   function overview(id) {
@@ -94,8 +161,10 @@ const dyadCharts = (() => {
     traces.push(goldsteinLine(x, series.map((p) => p.goldstein_mean), "month"));
     Plotly.newPlot(el, traces, {
       ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
-      yaxis: { title: { text: "events (conflict below 0)" } }, yaxis2: GOLDSTEIN_AXIS,
+      yaxis: countAxis("events (conflict below 0)", series.map(upDown)), yaxis2: GOLDSTEIN_AXIS,
+      hoverlabel: { namelength: -1 },
     }, CONFIG);
+    linkPeriods(el, "month", x);
   }
 
   function colour(goldstein) {
@@ -106,23 +175,51 @@ const dyadCharts = (() => {
     return `rgb(${c.join(",")})`;
   }
 
-  function network(id) {
-    const el = document.getElementById(id);
-    if (!ready(el)) return;
-    const pairs = JSON.parse(el.dataset.pairs);
-    if (!pairs.length) return empty(el, "No country pairs yet.");
+  // A force-directed layout (Fruchterman and Reingold, 1991): linked countries pull
+  // together, all push apart, so the busy ones no longer bunch on one circle. It starts from
+  // the circle, busiest first, and has no randomness: a page draws the same graph each time.
+  function forceLayout(nodes, pairs, iterations = 300) {
+    const n = nodes.length;
+    const index = new Map(nodes.map((v, i) => [v, i]));
+    const pos = nodes.map((_, i) => [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]);
+    const k = Math.sqrt(4 / Math.max(n, 1));
+    const links = pairs.map((p) => [index.get(p.a), index.get(p.b)]);
+    for (let it = 0; it < iterations; it++) {
+      const step = 0.1 * (1 - it / iterations) + 0.002;
+      const disp = pos.map(([x, y]) => [-0.05 * x, -0.05 * y]);  // a little gravity
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1];
+          const d = Math.max(Math.hypot(dx, dy), 1e-3), f = (k * k) / d / d;
+          disp[i][0] += dx * f; disp[i][1] += dy * f; disp[j][0] -= dx * f; disp[j][1] -= dy * f;
+        }
+      }
+      for (const [i, j] of links) {
+        const dx = pos[i][0] - pos[j][0], dy = pos[i][1] - pos[j][1];
+        const f = Math.hypot(dx, dy) / k;
+        disp[i][0] -= dx * f; disp[i][1] -= dy * f; disp[j][0] += dx * f; disp[j][1] += dy * f;
+      }
+      disp.forEach(([dx, dy], i) => {
+        const d = Math.max(Math.hypot(dx, dy), 1e-9), move = Math.min(d, step) / d;
+        pos[i][0] += dx * move; pos[i][1] += dy * move;
+      });
+    }
+    const extent = Math.max(1e-9, ...pos.flat().map(Math.abs));
+    return Object.fromEntries(nodes.map((v, i) => [v, [pos[i][0] / extent, pos[i][1] / extent]]));
+  }
+
+  // Labels for the busiest countries only; the others name themselves on hover.
+  const LABELLED = 40;
+
+  function drawNetwork(el, pairs) {
+    if (!pairs.length) return Plotly.purge(el);
     const weight = {};
     for (const p of pairs) {
       weight[p.a] = (weight[p.a] || 0) + p.events;
       weight[p.b] = (weight[p.b] || 0) + p.events;
     }
-    // Countries on a circle, busiest first, so the heaviest edges stay readable.
     const nodes = Object.keys(weight).sort((m, n) => weight[n] - weight[m] || m.localeCompare(n));
-    const at = {};
-    nodes.forEach((n, i) => {
-      const angle = (2 * Math.PI * i) / nodes.length;
-      at[n] = [Math.cos(angle), Math.sin(angle)];
-    });
+    const at = forceLayout(nodes, pairs);
     const most = Math.max(...pairs.map((p) => p.events));
     const edges = pairs.map((p) => ({
       type: "scatter", mode: "lines", hoverinfo: "skip", showlegend: false,
@@ -142,19 +239,106 @@ const dyadCharts = (() => {
     };
     const countries = {
       type: "scatter", mode: "markers+text", showlegend: false, hoverinfo: "text",
-      x: nodes.map((n) => at[n][0]), y: nodes.map((n) => at[n][1]), text: nodes,
+      x: nodes.map((n) => at[n][0]), y: nodes.map((n) => at[n][1]),
+      text: nodes.map((n, i) => (i < LABELLED ? n : "")),
+      hovertext: nodes.map((n) => `${n}: ${weight[n]} events`),
+      customdata: nodes.map((n) => `/country/${n}`),
       textposition: "top center",
       marker: { size: nodes.map((n) => 8 + 16 * Math.sqrt(weight[n] / weight[nodes[0]])), color: "#2c5d8a" },
     };
-    const hidden = { visible: false, range: [-1.25, 1.25] };
-    Plotly.newPlot(el, [...edges, middles, countries], {
+    const hidden = { visible: false, range: [-1.15, 1.15] };
+    Plotly.react(el, [...edges, middles, countries], {
       ...LAYOUT, xaxis: hidden, yaxis: { ...hidden, scaleanchor: "x" }, hovermode: "closest",
     }, CONFIG);
+  }
+
+  // The network: a click on a pair's midpoint opens the pair, on a country its page. The
+  // slider hides pairs with fewer events; its value is kept in the URL (?min_events=).
+  function network(id, sliderId) {
+    const el = document.getElementById(id);
+    if (!ready(el)) return;
+    const pairs = JSON.parse(el.dataset.pairs);
+    if (!pairs.length) return empty(el, "No country pairs yet.");
+    const slider = document.getElementById(sliderId);
+    const shown = slider && document.getElementById(`${sliderId}-value`);
+    const draw = () => {
+      const least = slider ? Number(slider.value) : 1;
+      if (shown) shown.textContent = String(least);
+      drawNetwork(el, pairs.filter((p) => p.events >= least));
+    };
+    if (slider) {
+      slider.max = String(Math.max(...pairs.map((p) => p.events)));
+      const asked = new URL(window.location.href).searchParams.get("min_events");
+      if (asked) slider.value = asked;
+      slider.addEventListener("input", draw);
+      slider.addEventListener("change", () => {
+        const url = new URL(window.location.href);
+        url.searchParams.set("min_events", slider.value);
+        window.history.replaceState(null, "", url.toString());
+      });
+    }
+    draw();
     el.on("plotly_click", (event) => {
       const url = event.points[0]?.customdata;
       if (url) window.location.href = url;
     });
   }
 
-  return { timeline, overview, network };
+  // The map: country outlines from the app (/vendor/world.geojson) as a flat choropleth, and
+  // markers. plotly.js's own base map is hidden (visible: false); the empty one it still
+  // fetches comes from the app too (topojsonURL), so nothing is loaded from other hosts.
+  async function map(id, outlinesUrl) {
+    const el = document.getElementById(id);
+    if (!ready(el)) return;
+    const places = JSON.parse(el.dataset.places);
+    const mentions = JSON.parse(el.dataset.mentions);
+    if (!places.length && !mentions.length) return empty(el, "No places with coordinates for these events.");
+    const outlines = await (await fetch(outlinesUrl)).json();
+    const ids = outlines.features.map((f) => f.id);
+    const most = Math.max(1, ...places.map((p) => p.events));
+    const traces = [
+      {
+        type: "choropleth", geojson: outlines, locations: ids, z: ids.map(() => 0),
+        featureidkey: "id", showscale: false, hoverinfo: "skip",
+        colorscale: [[0, "#eef0f3"], [1, "#eef0f3"]], marker: { line: { color: "#b8bec8", width: 0.5 } },
+      },
+      {
+        type: "scattergeo", mode: "markers", name: "mentioned", hoverinfo: "text",
+        lon: mentions.map((p) => p.lon), lat: mentions.map((p) => p.lat),
+        text: mentions.map((p) => `${p.name} (${p.country ?? "?"}): mentioned ${p.mentions} times in ${p.articles} articles`),
+        marker: { size: 4, color: "#8a93a0", opacity: 0.6 },
+      },
+      {
+        type: "scattergeo", mode: "markers", name: "events", hoverinfo: "text",
+        lon: places.map((p) => p.lon), lat: places.map((p) => p.lat),
+        customdata: places.map((p) => p.geonameid),
+        text: places.map((p) => `${p.name} (${p.country ?? "?"}): ${p.events} events, mean Goldstein ${p.mean_goldstein?.toFixed(2)}`),
+        marker: {
+          size: places.map((p) => 7 + 23 * Math.sqrt(p.events / most)), opacity: 0.85,
+          color: places.map((p) => p.mean_goldstein ?? 0), colorscale: GOLDSTEIN_SCALE, cmin: -10, cmax: 10,
+          line: { color: "#333", width: 0.5 }, showscale: true, colorbar: { title: { text: "mean Goldstein" } },
+        },
+      },
+    ];
+    Plotly.newPlot(el, traces, {
+      ...LAYOUT, margin: { l: 0, r: 0, t: 0, b: 0 },
+      geo: { visible: false, projection: { type: "natural earth" }, lataxis: { range: [-60, 85] } },
+      legend: { orientation: "h", y: 0 },
+    }, { ...CONFIG, topojsonURL: "/vendor/topojson/" });
+    el.on("plotly_click", (event) => {
+      // A place both mentioned and where events happened has two markers on one spot: either
+      // click lists its events.
+      const point = event.points[0];
+      if (!point) return;
+      const at = (p) => Math.abs(p.lat - point.lat) < 1e-6 && Math.abs(p.lon - point.lon) < 1e-6;
+      const hit = places.find((p) => p.geonameid === point.customdata) || places.find(at);
+      if (!hit || hit.geonameid === null) return;
+      const url = new URL(window.location.href);
+      url.searchParams.set("place", hit.geonameid);
+      url.searchParams.delete("offset");
+      window.location.assign(url.toString());
+    });
+  }
+
+  return { timeline, overview, network, map };
 })();

@@ -1,0 +1,282 @@
+"""The pages' tables: download links of exactly the rows shown, paging, sorting, facets,
+names holding "/", unknown parties; on the fixture database (tests/serve/conftest.py)."""
+
+from __future__ import annotations
+
+import csv
+import html as markup
+import io
+import re
+
+import pytest
+
+from tests.serve.test_pages import page
+
+pytestmark = pytest.mark.anyio
+
+ROW_ID = re.compile(r'<tr id="e-([^"]+)">')
+DOWNLOAD = re.compile(r'<a class="(csv|json)" href="([^"]+)"')
+
+
+def _links(html: str) -> list[tuple[str, str]]:
+    return [(kind, markup.unescape(url)) for kind, url in DOWNLOAD.findall(html)]
+
+
+async def _csv_ids(client, url: str) -> list[str]:
+    response = await client.get(url)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    return [row["id"] for row in csv.DictReader(io.StringIO(response.text))]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/dyad/RUS/CHN",
+        "/dyad/RUS/CHN?limit=1&offset=1",
+        "/dyad/CHN/RUS?include_negated=true&sort=goldstein&order=asc",
+        "/dyad/RUS/CHN?from=2024-02-01&include_hypothetical=true",
+        "/speaker/Russia?limit=2",
+        "/search?q=russia&limit=1&offset=1",
+        "/",
+    ],
+)
+async def test_event_downloads_hold_exactly_the_rows_shown(client, url):
+    html = await page(client, url)
+    shown = ROW_ID.findall(html.split("<h2>Events")[-1].split("<h2>Latest events")[-1])
+    assert shown
+    (csv_url,) = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/events")]
+    assert await _csv_ids(client, csv_url) == shown
+    (json_url,) = [u for kind, u in _links(html) if kind == "json" and u.startswith("/api/events")]
+    listed = (await client.get(json_url)).json()["items"]
+    assert [e["id"] for e in listed] == shown
+
+
+async def test_quote_downloads_follow_the_pair_page_period(client):
+    html = await page(client, "/dyad/RUS/CHN?from=2024-02-01")
+    quote_urls = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/quotes")]
+    assert len(quote_urls) == 2 and all("from=2024-02-01" in u for u in quote_urls)
+    said = [(await client.get(u)).text for u in quote_urls]
+    assert "Russia must pay the debt" in "".join(said)
+    assert "We will expand trade" not in "".join(said)
+
+
+async def test_the_pair_page_period_applies_to_quotes_and_amounts(client):
+    html = await page(client, "/dyad/RUS/CHN?from=2024-02-01")
+    assert "Russia must pay the debt" in html
+    assert "We will expand trade with China," not in html and "$200 billion" not in html
+    assert "We will expand trade with China," in await page(client, "/dyad/RUS/CHN")
+
+
+async def test_the_pair_page_leaves_out_negated_events_unless_ticked(client):
+    html = await page(client, "/dyad/RUS/CHN")
+    assert "China did not attack Russia." not in html and '"quad4": 0' in html
+    ticked = await page(client, "/dyad/RUS/CHN?include_negated=true")
+    assert "China did not attack Russia." in ticked and "negated</small>" in ticked
+    assert 'name="include_negated" value="true" checked' in ticked
+
+
+@pytest.mark.parametrize(
+    ("url", "present", "absent"),
+    [
+        ("/dyad/RUS/CHN?event=ACCUSE", "criticized Russia", "held talks"),
+        ("/dyad/RUS/CHN?quad=1", "held talks", "criticized Russia"),
+    ],
+)
+async def test_pair_page_facets_filter_the_events(client, url, present, absent):
+    html = await page(client, url)
+    events = html.split("<h2>Events")[1].split("<h2>What")[0]
+    assert present in events and absent not in events
+
+
+async def test_event_tables_sort_by_their_headers(client):
+    html = await page(client, "/dyad/RUS/CHN")
+    assert 'class="sort desc"' in html and "sort=goldstein" in html
+    ascending = await page(client, "/dyad/RUS/CHN?sort=goldstein&order=asc")
+    first, second = ROW_ID.findall(ascending)
+    assert first.startswith("accuse") and second.startswith("consult")
+    assert 'class="sort asc"' in ascending
+
+
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("/search?q=e&limit=1", "1–1 of 2"),  # the two quotes
+        ("/search?q=e&limit=1", "1–1 of 4"),  # the four events (not the negated one)
+        ("/search?q=e&limit=1&offset=3", "4–4 of 4"),
+        ("/search?q=e&limit=1&quotes_offset=1", "2–2 of 2"),
+        ("/speaker/Russia?limit=1", "1–1 of 3"),
+        ("/speaker/Russia?limit=1&offset=2", "3–3 of 3"),
+        ("/dyad/RUS/CHN?limit=1&ba_offset=0", "1–1 of 2"),
+    ],
+)
+async def test_tables_page_through_every_row(client, url, needle):
+    assert needle in await page(client, url)
+
+
+async def test_search_honours_offset(client):
+    first = ROW_ID.findall(await page(client, "/search?q=e&limit=1"))
+    second = ROW_ID.findall(await page(client, "/search?q=e&limit=1&offset=1"))
+    assert len(first) == len(second) == 1 and first != second
+
+
+@pytest.mark.parametrize("url", ["/speaker/Yusuf/Cat%20Stevens", "/speaker/Yusuf%2FCat%20Stevens"])
+async def test_names_holding_a_slash_have_their_page(client, url):
+    assert "Yusuf/Cat Stevens" in await page(client, url)
+
+
+async def test_names_holding_a_slash_have_their_api_answer(client):
+    response = await client.get("/api/actors/Yusuf/Cat%20Stevens")
+    assert response.status_code == 200 and response.json()["mentions"] == 1
+
+
+@pytest.mark.parametrize("url", ["/dyad/SYR/XXX", "/dyad/XXX/RUS"])
+async def test_unknown_parties_are_404_pages(client, url):
+    assert "XXX" in await page(client, url, 404)
+
+
+async def test_pair_pages_name_their_countries(client):
+    html = await page(client, "/dyad/RUS/CHN")
+    assert (
+        '<a class="country" href="/country/RUS">RUS</a> <small class="name">Russia</small>' in html
+    )
+    assert (
+        '<a class="country" href="/country/CHN">CHN</a> <small class="name">China</small>' in html
+    )
+
+
+async def test_country_page_ranks_partners_and_lists_speakers_and_events(client):
+    html = await page(client, "/country/rus")
+    assert "<h1>Russia <small>RUS</small></h1>" in html
+    partners = html.split("<h2>Partners")[1].split("</table>")[0]
+    # CHN (2 events) before UKR and IGOUNO (1 each)
+    assert partners.index("/dyad/RUS/CHN") < partners.index("/dyad/RUS/UKR")
+    assert 'id="country-chart"' in html and "Vladimir Putin" in html
+    events = ROW_ID.findall(html)
+    assert len(events) == 4  # CONSULT, two ACCUSE, ASSAULT (as actor, by its military)
+    (csv_url,) = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/events")]
+    assert await _csv_ids(client, csv_url) == events
+
+
+async def test_country_page_counts_negated_events_when_ticked(client):
+    html = await page(client, "/country/CHN?include_negated=true")
+    assert len(ROW_ID.findall(html)) == 3 and "China did not attack Russia." in html
+    assert '"quad4": 1' in html
+
+
+@pytest.mark.parametrize("url", ["/country/XXX", "/country/X"])
+async def test_unknown_country_pages_are_errors(client, url):
+    response = await client.get(url)
+    assert response.status_code in (400, 404) and "X" in response.text
+
+
+async def test_a_country_without_events_has_an_empty_page(client):
+    html = await page(client, "/country/TUR")
+    assert "Turkey" in html and "No partners." in html
+
+
+async def test_methods_page_explains_goldstein_quads_and_negation(client):
+    html = await page(client, "/methods")
+    for needle in ("−10", "+10", "material conflict", "ASSAULT", "negated", "confidence"):
+        assert needle in html
+    assert 'href="/methods"' in await page(client, "/")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("/?from=2024-03-01&to=2024-03-31", 3),
+        ("/?from=2024-01-01&to=2024-01-31", 1),
+        ("/country/RUS?from=2024-03-01&to=2024-03-31", 3),
+    ],
+)
+async def test_a_period_from_the_chart_filters_the_events(client, url, shown):
+    html = await page(client, url)
+    assert len(ROW_ID.findall(html)) == shown
+    assert "from=2024-" in next(u for kind, u in _links(html) if u.startswith("/api/events"))
+
+
+async def test_the_overview_plots_the_articles_dates_and_lists_events_outside(tmp_path):
+    import datetime as dt
+
+    import httpx
+
+    from dyad.records import Article, CodedArticle
+    from dyad.serve.app import create_app
+    from dyad.store.database import Store
+    from tests.serve.conftest import CHINA, RUSSIA, event, party
+
+    text = "Russia and China held talks. China criticized Russia."
+    talks = event(
+        text,
+        "talks",
+        "CONSULT",
+        1,
+        1.0,
+        dt.date(2024, 5, 1),
+        (party(text, "Russia", RUSSIA), party(text, "China", CHINA)),
+    )
+    # "24-25 April" resolved into the future: an event dated after its article
+    future = event(
+        text,
+        "criticized",
+        "ACCUSE",
+        3,
+        -2.0,
+        dt.date(2031, 4, 24),
+        (party(text, "China", CHINA, after=20),),
+        (party(text, "Russia", RUSSIA, after=30),),
+    )
+    with Store(tmp_path / "future.duckdb") as store:
+        store.write(
+            [CodedArticle(Article("f1", text, date=dt.date(2024, 5, 2)), events=(talks, future))]
+        )
+    app = create_app(tmp_path / "future.duckdb")
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://dyad.test") as client:
+        html = await page(client, "/")
+        assert "2031" not in html.split("data-series=")[1].split("</div>")[0]
+        assert '<a href="/?from=2024-05-03">1 after</a>' in html
+        listed = await page(client, "/?from=2024-05-03")
+        assert len(ROW_ID.findall(listed)) == 1 and "criticized" in listed
+        country = await page(client, "/country/CHN")
+        assert "2031" not in country.split("data-series=")[1].split("</div>")[0]
+    app.state.con.close()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/dyad/RUS/CHN?interval=month&from=&to=&event=&quad=&min_confidence=",
+        "/country/RUS?from=&to=&event=ACCUSE&quad=&min_confidence=",
+        "/search?q=",
+    ],
+)
+async def test_empty_form_fields_mean_no_filter(client, url):
+    html = await page(client, url)
+    assert "from=&amp;" not in html and "quad=&amp;" not in html
+
+
+async def test_the_api_still_refuses_empty_values(client):
+    response = await client.get("/api/events?from=")
+    assert response.status_code == 400
+
+
+async def test_map_page_holds_its_places_and_lists_a_places_events(client):
+    html = await page(client, "/map")
+    assert 'id="map-chart"' in html and '"name": "Beijing"' in html
+    assert ROW_ID.findall(html) == []
+    at_beijing = await page(client, "/map?place=1816670")
+    assert "Events at Beijing" in at_beijing and len(ROW_ID.findall(at_beijing)) == 1
+    assert "No places" not in await page(client, "/map?pair=RUS,CHN&from=")
+
+
+async def test_world_outlines_are_served_from_the_installed_package(client):
+    world = (await client.get("/vendor/world.geojson")).json()
+    ids = {f["id"] for f in world["features"]}
+    assert {"TUR", "SYR", "RUS", "CHN"} <= ids and len(ids) > 150
+
+
+async def test_plotly_gets_an_empty_base_map_from_the_app(client):
+    topology = (await client.get("/vendor/topojson/un/world_110m.json")).json()
+    assert topology["type"] == "Topology" and topology["arcs"] == []
+    assert topology["objects"]["countries"]["geometries"] == []
