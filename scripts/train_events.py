@@ -84,6 +84,8 @@ SEED = 20
 # gave 0.163, 0.183, 0.169; party C 0.3, 1.0, 3.0 gave 0.166, 0.177, 0.170 (with spaCy's
 # tok2vec rows of the trigger among the features then, which were dropped: scaled 0, 0.5 and
 # 1.0 they gave 0.183, 0.177, 0.159).
+# With the extension and the tone features (1,171 events): trigger C 0.3 and 1.0 gave 0.186
+# and 0.192; 1.0 made the canonical article's "..., Xi added" an ACCUSE, so 0.3 stays.
 TRIGGER_C = 0.3
 PARTY_C = 1.0
 # A proposal the rules make an event of makes one when its probability of being an event is
@@ -107,17 +109,16 @@ OVERRIDE = 0.3
 # train's folds, events at 0.10-0.15 were 11% right (a plateau of the calibration table);
 # leaving them out kept 80% of the events (347 of 433) and raised triple precision from
 # 0.210 to 0.231 for 0.008 of F1. 0.2 kept 45% (P 0.289, F1 0.135).
+# With the extension and the tone features: 0.10 P 0.238 F1 0.190, 0.15 P 0.289 F1 0.187
+# (53% of the events kept), 0.20 P 0.318 F1 0.175.
 COUNT_THRESHOLD = 0.15
 FEATURE_MIN_COUNT = 2
-# The corpus's extension (13 longer articles, 526 events, all train: data/events/README.md)
-# is annotated but not fitted on. Fitted on (train's folds: triple F1 0.184, from 0.172 on
-# the first 645 events; dev, all events: type F1 0.350, triple F1 0.186, against 0.351 and
-# 0.184), it made the canonical article's "called Xi a dear friend" an ACCUSE: half of its
-# events are the US campaign's accusations, and "called X a ..." is mostly an insult there.
-# On train's folds the model's type beat a dictionary pattern's more often than not
-# (11 to 2 at p >= 0.3), so no rule protects the pattern; more cooperative news will.
-FIT_EXTENSION = False
 """Features seen fewer times in the training examples are left out of the model."""
+# The corpus's extension (13 longer articles, 526 events, all train: data/events/README.md)
+# is fitted on. Without the tone features it made the canonical article's "called Xi a dear
+# friend" an ACCUSE (half of its events are the US campaign's accusations, where "called X
+# a ..." is an insult); with them it does not (docs/events.md). False fits the first 645.
+FIT_EXTENSION = True
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 """Calibrated confidences at which the run reports scores."""
 

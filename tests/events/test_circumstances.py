@@ -127,8 +127,13 @@ def test_an_arrest_count_is_the_size_of_the_arrest():
 
 @pytest.mark.model
 def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversary(seed):
-    # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025
-    assert {e.date for e in seed.events} == {dt.date(2026, 2, 4)}
+    # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025:
+    # only what "has been steadily developing in 2025" may take that year
+    text = seed.article.text
+    in_2025 = [e for e in seed.events if "in 2025" in text[e.sentence_start : e.sentence_end]]
+    others = [e for e in seed.events if e not in in_2025]
+    assert {e.date for e in others} == {dt.date(2026, 2, 4)}
+    assert {e.date.year for e in in_2025} <= {2025, 2026}
     assert all(e.event_loc is None and e.size is None for e in seed.events)
 
 

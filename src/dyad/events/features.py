@@ -20,6 +20,7 @@ from dyad.doc import DocMention
 from dyad.events.candidates import Proposal
 from dyad.events.modality import modality
 from dyad.events.scoring import code_event
+from dyad.events.tone import tone
 from dyad.nlp.sentences import layout
 from dyad.records import Actor, Event
 
@@ -29,6 +30,9 @@ GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "
 # Clauses a trigger governs whose content can make its type: "said (that) ...", "agreed to
 # ...", "warned of ...".
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl", "pcomp"})
+# What a trigger says or calls someone, whose tone the trigger model reads (`tone`): its
+# object and object complement ("called Xi a dear friend"), and the clause it governs.
+TONE_DEPS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
 # How far a dependency path is spelled out, up and down from the trigger.
 PATH_STEPS = 3
 # Verdicts of the rules, by the words their reasons start with (`EventCoder`).
@@ -115,6 +119,10 @@ def trigger_features(
     if content is not None:
         out += _content_features(content, others.get(content.i))
     out += _governor_features(tok, others)
+    said = [c for c in tok.children if c.dep_ in TONE_DEPS]
+    if said:
+        mood = tone(w for c in said for w in c.subtree)
+        out += [f"tone={mood}", f"tone|dict={mood}|{dictionary_type(proposal)}"]
     if tok.i in context.quoted:
         out.append("quoted")
     return out
