@@ -1,0 +1,40 @@
+"""Rows to tab-separated text, as the event datasets publish them: one record per line, no
+quoting (their readers split on tabs), so a tab or line break inside a value becomes a space
+and an absent value an empty field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+LIST_SEPARATOR = ";"
+"""Between the values of one field (several actors, contexts): POLECAT's and Phoenix's."""
+
+
+def cell(value: object) -> str:
+    """One field: "" for None, 1/0 for booleans, the shortest round-tripping text for floats."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return repr(value)
+    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+
+
+def joined(values: Iterable[object]) -> str:
+    """Several values in one field, in order, empty ones kept (their positions line up
+    across the fields of the same parties); "" when all are empty."""
+    cells = [cell(v).replace(LIST_SEPARATOR, ",") for v in values]
+    return LIST_SEPARATOR.join(cells) if any(cells) else ""
+
+
+def write_tsv(rows: Iterable[Sequence[object]], out: TextIO, header: Sequence[str] | None) -> int:
+    """Write ``rows`` (each as long as ``header`` when there is one); returns rows written."""
+    if header is not None:
+        out.write("\t".join(header) + "\n")
+    n = 0
+    for row in rows:
+        out.write("\t".join(cell(v) for v in row) + "\n")
+        n += 1
+    return n
