@@ -208,7 +208,7 @@ def export(
         n = run_export(
             db,
             fmt,
-            out or click.get_text_stream("stdout"),
+            out,
             date_from=date_from,
             date_to=date_to,
             pair=pair,

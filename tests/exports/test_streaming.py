@@ -1,0 +1,100 @@
+"""Exports stream: the query is fetched in batches (`fetchmany`), and every writer writes each
+record before it asks for the next, so memory does not grow with the store."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from collections.abc import Iterator
+
+import pytest
+
+import dyad.query.export as queries
+from dyad.exports.formats import FORMATS
+from dyad.query.export import ExportedEvent, ExportedQuote, Selection, exported_events
+
+
+class FakeCursor:
+    """Rows in batches, recording each ``fetchmany``."""
+
+    def __init__(self, rows: int) -> None:
+        self.left = rows
+        self.calls: list[int] = []
+
+    def fetchmany(self, size: int) -> list[tuple[int]]:
+        self.calls.append(size)
+        n = min(size, self.left)
+        self.left -= n
+        return [(i,) for i in range(n)]
+
+
+def test_rows_are_fetched_one_batch_at_a_time_and_only_when_needed():
+    cursor = FakeCursor(rows=2 * queries.BATCH + 1)
+    rows = queries._rows(cursor)
+    next(rows)
+    assert cursor.calls == [queries.BATCH]
+    assert sum(1 for _ in rows) == 2 * queries.BATCH
+    assert cursor.calls == [queries.BATCH] * 4  # three batches and the empty one
+
+
+def test_a_store_is_read_in_many_batches_when_a_batch_is_small(export_db, monkeypatch):
+    from dyad.store.parquet import open_store
+
+    monkeypatch.setattr(queries, "BATCH", 1)
+    batches = []
+    original = queries._rows
+
+    def counting(cursor):
+        for row in original(cursor):
+            batches.append(row[0])
+            yield row
+
+    monkeypatch.setattr(queries, "_rows", counting)
+    con = open_store(export_db)
+    events = exported_events(con, Selection())
+    assert isinstance(events, Iterator)
+    first = next(events)
+    assert batches == [first.event.id]  # one row read for one event yielded
+    assert len([first, *events]) == 4
+    con.close()
+
+
+def _records(fmt: str, export_db) -> list:
+    from dyad.store.parquet import open_store
+    from dyad.query.export import exported_quotes
+    from dyad.query.quotes import STATEMENT_KINDS
+
+    con = open_store(export_db)
+    if FORMATS[fmt].reads == "quotes":
+        found = list(exported_quotes(con, Selection(), STATEMENT_KINDS))
+    else:
+        found = list(exported_events(con, Selection(), story=FORMATS[fmt].story))
+    con.close()
+    return found
+
+
+@pytest.mark.parametrize("fmt", [n for n, f in FORMATS.items() if f.reads == "events"])
+def test_an_event_format_writes_each_event_before_reading_the_next(export_db, fmt):
+    records = _records(fmt, export_db)
+    out = io.StringIO()
+    header = 1 if FORMATS[fmt].header else 0
+
+    def fed() -> Iterator[ExportedEvent]:
+        for i, record in enumerate(records):
+            assert out.getvalue().count("\n") == header + i  # the previous ones are out
+            yield record
+
+    assert FORMATS[fmt].write(fed(), out) == len(records)
+
+
+def test_citron_writes_an_article_once_the_next_one_starts(export_db):
+    quotes = _records("quotes-citron", export_db)
+    second = [dataclasses.replace(q, story=dataclasses.replace(q.story, id="b")) for q in quotes]
+    out = io.StringIO()
+
+    def fed() -> Iterator[ExportedQuote]:
+        yield from quotes  # two articles: the first is out once the second's quote was read
+        assert out.getvalue().count("\n") == 1
+        yield from second
+
+    FORMATS["quotes-citron"].write(fed(), out)
