@@ -102,7 +102,8 @@ def test_gdelt_mentions_point_at_the_event_and_its_offsets(export_db):
 def test_polecat_writes_cow_codes_and_the_story_columns(export_db):
     frame = read_tsv(exported(export_db, "polecat-tsv"), "polecat-tsv")
     consult = frame[frame["Event Type"] == "CONSULT"].iloc[0]
-    assert consult["Actor Country"] == "RUS;CHN" and consult["Actor COW"] == "365;710"
+    assert consult["Actor Country"] == "RUS; CHN" and consult["Actor COW"] == "365; 710"
+    assert consult["Quad Code"] == "VERBAL COOPERATION"
     assert consult["Story People"] == "Vladimir Putin"
     assert consult["Placename"] == "Beijing" and consult["GeoNames ID"] == "1816670"
     assault = frame[frame["Event Type"] == "ASSAULT"].iloc[0]

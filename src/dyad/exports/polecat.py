@@ -8,10 +8,26 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from dyad.exports.codes import country_name, cow_code, sector_name
-from dyad.exports.tabular import joined, write_tsv
+from dyad.exports.tabular import joined as joined_by, write_tsv
 from dyad.query.export import ExportedEvent
 from dyad.records import Participant
 from dyad.version import __version__
+
+
+SEPARATOR = "; "
+"""Between the values of one field (several actors, COW codes, story people), as the weekly
+files write them."""
+QUADS = {
+    1: "VERBAL COOPERATION",
+    2: "MATERIAL COOPERATION",
+    3: "VERBAL CONFLICT",
+    4: "MATERIAL CONFLICT",
+}
+"""Quad Code is written as its name."""
+
+
+def joined(values: Iterable[object]) -> str:
+    return joined_by(values, SEPARATOR)
 
 
 def _party_columns(role: str) -> tuple[str, ...]:
@@ -85,7 +101,7 @@ def row(x: ExportedEvent) -> list[object]:
         e.event,
         e.mode,
         e.goldstein,
-        e.quad_code,
+        QUADS.get(e.quad_code, ""),
         joined(e.context),
         *_parties(e.actor),
         *_parties(e.recipient),

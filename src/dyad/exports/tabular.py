@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 LIST_SEPARATOR = ";"
-"""Between the values of one field (several actors, contexts): POLECAT's and Phoenix's."""
+"""Between the values of one field (several contexts, sources): Phoenix's."""
 
 
 def cell(value: object) -> str:
@@ -22,11 +22,12 @@ def cell(value: object) -> str:
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
 
 
-def joined(values: Iterable[object]) -> str:
+def joined(values: Iterable[object], separator: str = LIST_SEPARATOR) -> str:
     """Several values in one field, in order, empty ones kept (their positions line up
     across the fields of the same parties); "" when all are empty."""
-    cells = [cell(v).replace(LIST_SEPARATOR, ",") for v in values]
-    return LIST_SEPARATOR.join(cells) if any(cells) else ""
+    mark = separator.strip()
+    cells = [cell(v).replace(mark, ",") for v in values]
+    return separator.join(cells) if any(cells) else ""
 
 
 def write_tsv(rows: Iterable[Sequence[object]], out: TextIO, header: Sequence[str] | None) -> int:
