@@ -19,9 +19,13 @@ from dyad.serialize import output_schema
 from tests.conftest import ROOT
 from tests.exports.conftest import EVENTS, export_articles
 
-
-PUBLISHED_COUNTS = {"gdelt-events": 61, "gdelt-mentions": 16, "polecat-tsv": 40, "icews": 20,
-                    "phoenix": 26}
+PUBLISHED_COUNTS = {
+    "gdelt-events": 61,
+    "gdelt-mentions": 16,
+    "polecat-tsv": 40,
+    "icews": 20,
+    "phoenix": 26,
+}
 
 
 def exported(db: Path, fmt: str, **selection) -> str:
@@ -33,7 +37,11 @@ def exported(db: Path, fmt: str, **selection) -> str:
 def read_tsv(text: str, fmt: str) -> pd.DataFrame:
     header = 0 if FORMATS[fmt].header else None
     return pd.read_csv(
-        io.StringIO(text), sep="\t", header=header, quoting=csv.QUOTE_NONE, dtype=str,
+        io.StringIO(text),
+        sep="\t",
+        header=header,
+        quoting=csv.QUOTE_NONE,
+        dtype=str,
         keep_default_na=False,
     )
 
@@ -92,7 +100,7 @@ def test_gdelt_mentions_point_at_the_event_and_its_offsets(export_db):
     frame = read_tsv(exported(export_db, "gdelt-mentions"), "gdelt-mentions")
     frame.columns = list(FORMATS["gdelt-mentions"].columns)
     text = export_articles()[0].article.text
-    row = frame[frame.GLOBALEVENTID == str(numeric_id("consult-2024-01-15-22"))].iloc[0]
+    row = frame[str(numeric_id("consult-2024-01-15-22")) == frame.GLOBALEVENTID].iloc[0]
     assert text[int(row.ActionCharOffset) :].startswith("talks")
     assert text[int(row.Actor2CharOffset) :].startswith("China")
     assert (row.MentionType, row.Confidence, row.SentenceID) == ("1", "80", "1")

@@ -72,8 +72,19 @@ def test_a_missing_store_and_an_unwritable_output_are_errors(export_db, tmp_path
 def test_the_command_writes_a_file_and_says_how_many(export_db, tmp_path):
     out = tmp_path / "events.tsv"
     result = CliRunner().invoke(
-        main, ["export", "--db", str(export_db), "--format", "icews", "--out", str(out),
-               "--pair", "RUS", "CHN"],
+        main,
+        [
+            "export",
+            "--db",
+            str(export_db),
+            "--format",
+            "icews",
+            "--out",
+            str(out),
+            "--pair",
+            "RUS",
+            "CHN",
+        ],
     )
     assert result.exit_code == 0, result.stderr
     assert "2 records written" in result.stderr

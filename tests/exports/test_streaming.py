@@ -60,9 +60,9 @@ def test_a_store_is_read_in_many_batches_when_a_batch_is_small(export_db, monkey
 
 
 def _records(fmt: str, export_db) -> list:
-    from dyad.store.parquet import open_store
     from dyad.query.export import exported_quotes
     from dyad.query.quotes import STATEMENT_KINDS
+    from dyad.store.parquet import open_store
 
     con = open_store(export_db)
     if FORMATS[fmt].reads == "quotes":

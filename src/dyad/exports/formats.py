@@ -107,9 +107,7 @@ def selection(
     return Selection(start, end, pair, min_confidence)
 
 
-def write_export(
-    con: Connection, fmt: Format, chosen: Selection, out: TextIO
-) -> int:
+def write_export(con: Connection, fmt: Format, chosen: Selection, out: TextIO) -> int:
     """Stream the records ``fmt`` reads from ``con`` to ``out``; returns records written
     (events, quotes, or 1 for the schema)."""
     records: Iterator[Any]

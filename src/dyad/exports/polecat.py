@@ -8,11 +8,11 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from dyad.exports.codes import country_name, cow_code, sector_name
-from dyad.exports.tabular import joined as joined_by, write_tsv
+from dyad.exports.tabular import joined as joined_by
+from dyad.exports.tabular import write_tsv
 from dyad.query.export import ExportedEvent
 from dyad.records import Participant
 from dyad.version import __version__
-
 
 SEPARATOR = "; "
 """Between the values of one field (several actors, COW codes, story people), as the weekly
