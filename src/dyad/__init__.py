@@ -34,7 +34,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from dyad.api import code, export, ingest
+    from dyad.api import code, ingest
+    from dyad.exports.run import export
     from dyad.ingest import read_articles
     from dyad.pipeline import build_pipeline, code_articles
     from dyad.records import (
@@ -51,7 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _WHERE = {
     "code": "dyad.api",
-    "export": "dyad.api",
+    "export": "dyad.exports.run",
     "ingest": "dyad.api",
     "read_articles": "dyad.ingest",
     "build_pipeline": "dyad.pipeline",

@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dyad.api import export
 from dyad.exports.codes import numeric_id
 from dyad.exports.formats import FORMATS
+from dyad.exports.run import export
 from dyad.serialize import output_schema
 from tests.conftest import ROOT
 from tests.exports.conftest import EVENTS, export_articles

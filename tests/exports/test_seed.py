@@ -11,9 +11,9 @@ import json
 import pandas as pd
 import pytest
 
-from dyad.api import export
 from dyad.exports.codes import numeric_id
 from dyad.exports.formats import FORMATS
+from dyad.exports.run import export
 from dyad.serialize import coded_dict
 from dyad.store.database import Store
 

@@ -9,9 +9,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from dyad.api import export
 from dyad.cli import main
 from dyad.errors import ExportError, StoreError
+from dyad.exports.run import export
 
 
 def event_ids(db, **selection) -> list[str]:

@@ -202,7 +202,7 @@ def export(
       dyad export --db dyad.duckdb --format gdelt-events --out events.tsv
       dyad export --db parquet/ --format plover-jsonl --from 2026-01-01 --pair RUS CHN
     """
-    from dyad.api import export as run_export
+    from dyad.exports.run import export as run_export
 
     try:
         n = run_export(

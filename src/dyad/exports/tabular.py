@@ -7,19 +7,29 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
+_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 LIST_SEPARATOR = ";"
 """Between the values of one field (several contexts, sources): Phoenix's."""
 
 
 def cell(value: object) -> str:
-    """One field: "" for None, 1/0 for booleans, the shortest round-tripping text for floats."""
+    """One field: "" for None, 1/0 for booleans, the shortest round-tripping text for floats,
+    a string with its tabs and line breaks made spaces."""
+    # Called once per field of every row (60 million times for 1M GDELT events): the common
+    # types are tested by identity first, and a string is rewritten only when it must be.
+    kind = type(value)
+    if kind is str:
+        text: str = value  # type: ignore[assignment]
+        return text if text.isprintable() else text.translate(_SPACES)
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float):
+    if kind is int:
+        return str(value)
+    if kind is float:
         return repr(value)
-    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+    if kind is bool:
+        return "1" if value else "0"
+    return str(value)
 
 
 def joined(values: Iterable[object], separator: str = LIST_SEPARATOR) -> str:
