@@ -96,3 +96,13 @@ def test_the_command_prints_to_standard_output_without_out(export_db):
         main, ["export", "--db", str(export_db), "--format", "gdelt-events", "--to", "2024-01-31"]
     )
     assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("fmt", ["polecat-tsv", "gdelt-events", "icews", "phoenix"])
+def test_every_event_format_applies_the_selection(export_db, fmt):
+    out = io.StringIO()
+    written = export(
+        export_db, fmt, out, pair=("RUS", "CHN"), date_from="2024-01-01", min_confidence=0.1
+    )
+    header = 1 if fmt in ("polecat-tsv", "icews") else 0
+    assert written == 2 and len(out.getvalue().splitlines()) == header + 2

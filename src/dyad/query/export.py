@@ -96,22 +96,23 @@ _STORY = """
                list(DISTINCT m.actor_name ORDER BY m.actor_name)
                    FILTER (WHERE split_part(m.actor_id, ':', 1) IN ('igo', 'ngo', 'group'))
                    AS organizations
-        FROM mentions m WHERE m.article_id IN (SELECT article_id FROM chosen)
+        FROM mentions m WHERE m.article_id IN (SELECT article_id FROM events e WHERE {where})
         GROUP BY m.article_id
     ),
     places AS (
         SELECT article_id, list(DISTINCT name ORDER BY name) AS places
-        FROM locations WHERE article_id IN (SELECT article_id FROM chosen) GROUP BY article_id
+        FROM locations
+        WHERE article_id IN (SELECT article_id FROM events e WHERE {where}) GROUP BY article_id
     )
 """
 
 _EVENTS = """
-    WITH chosen AS (SELECT * FROM events e WHERE {where}),
-    parties AS (
-        SELECT event_id,
-               list(struct_pack(role, name, code, country, sector, actor_id, text, start, "end")
-                    ORDER BY role, idx) AS parties
-        FROM event_parties WHERE event_id IN (SELECT id FROM chosen) GROUP BY event_id
+    WITH parties AS (
+        -- unordered: DuckDB's ordered aggregates are slow; _participants sorts by idx
+        SELECT event_id, list(struct_pack(role, idx, name, code, country, sector, actor_id,
+                                          text, start, "end")) AS parties
+        FROM event_parties WHERE event_id IN (SELECT id FROM events e WHERE {where})
+        GROUP BY event_id
     ) {story}
     SELECT e.id, e.date, e.event, e.mode, e.context, e.cameo, e.goldstein, e.quad_code,
            e.event_text, e.sentence, e.start, e."end", e.confidence, e.negated,
@@ -119,8 +120,9 @@ _EVENTS = """
            e.sentence_start, e.sentence_end, e.part, e.counted, p.parties,
            a.id, a.url, a.date, a.title, a.source, length(a.text), a.coded_at, a.dyad_version
            {story_columns}
-    FROM chosen e JOIN articles a ON a.id = e.article_id
+    FROM events e JOIN articles a ON a.id = e.article_id
     LEFT JOIN parties p ON p.event_id = e.id {story_joins}
+    WHERE {where}
     ORDER BY e.date NULLS LAST, e.id
 """
 
@@ -144,7 +146,7 @@ def _participants(parties: list[dict[str, Any]] | None, role: str) -> tuple[Part
             p["end"],
             p["text"],
         )
-        for p in parties or ()
+        for p in sorted(parties or (), key=lambda p: p["idx"])
         if p["role"] == role
     )
 
@@ -193,9 +195,11 @@ def exported_events(
     """The selected events, oldest first, each with its parties and article; with ``story``
     also the people, organizations and places its article mentions."""
     where, params = _selection(selection)
+    # The selection is written three times (parties, story, events) and takes its
+    # parameters each time.
     sql = _EVENTS.format(
         where=where,
-        story=_STORY if story else "",
+        story=_STORY.format(where=where) if story else "",
         story_columns=", s.people, s.organizations, l.places" if story else "",
         story_joins=(
             "LEFT JOIN story s ON s.article_id = a.id LEFT JOIN places l ON l.article_id = a.id"
@@ -205,7 +209,7 @@ def exported_events(
     )
     cursor = con.cursor()
     try:
-        cursor.execute(sql, params)
+        cursor.execute(sql, params * (4 if story else 2))
         for row in _rows(cursor):
             yield ExportedEvent(_event(row), _story(row[25:33], row[33:]))
     finally:
