@@ -98,3 +98,43 @@ def test_citron_writes_an_article_once_the_next_one_starts(export_db):
         yield from second
 
     FORMATS["quotes-citron"].write(fed(), out)
+
+
+class DayCounts:
+    """A cursor whose query returns (day, rows) pairs."""
+
+    def __init__(self, days: list) -> None:
+        self.days = days
+
+    def execute(self, sql: str, params: list) -> DayCounts:
+        return self
+
+    def fetchall(self) -> list:
+        return self.days
+
+
+def test_windows_split_dates_by_rows_and_put_the_undated_last(monkeypatch):
+    import datetime as dt
+
+    monkeypatch.setattr(queries, "WINDOW", 10)
+    d = [dt.date(2024, 1, day) for day in range(1, 6)]
+    days = [(d[0], 4), (d[1], 5), (d[2], 3), (d[3], 30), (d[4], 1), (None, 2)]
+    assert queries._windows(DayCounts(days), "", []) == [
+        (d[0], d[1]),  # 9 rows; with the 3rd day they would be 12
+        (d[2], d[2]),
+        (d[3], d[3]),  # one day alone, though larger than a window
+        (d[4], d[4]),
+        (None, None),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["plover-jsonl", "polecat-tsv", "quotes-citron"])
+def test_small_windows_export_the_same_rows_in_the_same_order(export_db, monkeypatch, fmt):
+    from dyad.exports.run import export
+
+    whole = io.StringIO()
+    export(export_db, fmt, whole)
+    monkeypatch.setattr(queries, "WINDOW", 1)  # one query per day
+    windowed = io.StringIO()
+    export(export_db, fmt, windowed)
+    assert windowed.getvalue() == whole.getvalue()

@@ -1,10 +1,9 @@
 """The read queries behind `dyad export`: events (with their parties and article) and quotes,
 streamed from the database in batches.
 
-Nothing here holds the whole result: each query runs once on its own cursor and its rows are
-fetched `BATCH` at a time (``fetchmany``), turned into records and yielded, so an export's
-memory is bounded by one batch however large the store (DuckDB sorts larger-than-memory
-results on disk).
+Nothing here holds the whole result: the rows are selected one window of dates at a time
+(`WINDOW` rows at most, a day at least), fetched `BATCH` at a time (``fetchmany``), turned into
+records and yielded, so an export's memory is bounded by one window however large the store.
 """
 
 from __future__ import annotations
@@ -20,8 +19,11 @@ if TYPE_CHECKING:  # connections come from dyad.store, the only module that impo
     import duckdb
 
 BATCH = 5_000
-"""Rows fetched from DuckDB at a time. Memory grows with it (about 2 kB per event row in
-Python objects); throughput stops improving above a few thousand (bench/export_bench.py)."""
+"""Rows fetched from DuckDB at a time (``fetchmany``): what Python holds of a query."""
+WINDOW = 50_000
+"""Rows a query selects at most (one window of dates, `_windows`; a single day may hold
+more): what DuckDB holds of a query to sort it and join its parties. About 0.5 kB each in
+DuckDB; fewer, larger windows save little (a window's query costs milliseconds)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,37 +191,72 @@ def _story(values: tuple[Any, ...], extra: tuple[Any, ...] = ()) -> Story:
     return Story(*values, *lists)
 
 
+def _windows(
+    cursor: duckdb.DuckDBPyConnection, days_sql: str, params: list[Any]
+) -> list[tuple[dt.date | None, dt.date | None]]:
+    """Consecutive date ranges of at most about `WINDOW` rows each (a single day may hold
+    more), in date order, from ``days_sql``'s (date, rows) per day; (None, None) last for the
+    undated rows."""
+    windows: list[tuple[dt.date | None, dt.date | None]] = []
+    first = last = None
+    held = 0
+    undated = False
+    for day, rows in cursor.execute(days_sql, params).fetchall():
+        if day is None:
+            undated = True
+            continue
+        if held and held + rows > WINDOW:
+            windows.append((first, last))
+            first, held = None, 0
+        first = first or day
+        last, held = day, held + rows
+    if first is not None:
+        windows.append((first, last))
+    return [*windows, (None, None)] if undated else windows
+
+
+def _in_window(column: str, window: tuple[dt.date | None, dt.date | None]) -> tuple[str, list[Any]]:
+    if window[0] is None:
+        return f"{column} IS NULL", []
+    return f"{column} BETWEEN ? AND ?", list(window)
+
+
 def exported_events(
     con: duckdb.DuckDBPyConnection, selection: Selection, story: bool = False
 ) -> Iterator[ExportedEvent]:
     """The selected events, oldest first, each with its parties and article; with ``story``
-    also the people, organizations and places its article mentions."""
-    where, params = _selection(selection)
-    # The selection is written three times (parties, story, events) and takes its
-    # parameters each time.
-    sql = _EVENTS.format(
-        where=where,
-        story=_STORY.format(where=where) if story else "",
-        story_columns=", s.people, s.organizations, l.places" if story else "",
-        story_joins=(
-            "LEFT JOIN story s ON s.article_id = a.id LEFT JOIN places l ON l.article_id = a.id"
-            if story
-            else ""
-        ),
-    )
+    also the people, organizations and places its article mentions.
+
+    The query runs once per window of dates (`_windows`), so that neither DuckDB nor Python
+    ever holds more than a window's rows: the memory an export needs does not grow with
+    the store."""
+    selected, params = _selection(selection)
     cursor = con.cursor()
     try:
-        cursor.execute(sql, params * (4 if story else 2))
-        for row in _rows(cursor):
-            yield ExportedEvent(_event(row), _story(row[25:33], row[33:]))
+        days = f"SELECT e.date, count(*) FROM events e WHERE {selected} GROUP BY 1 ORDER BY 1"
+        for window in _windows(cursor, days, params):
+            in_window, bounds = _in_window("e.date", window)
+            where = f"{selected} AND {in_window}"
+            sql = _EVENTS.format(
+                where=where,
+                story=_STORY.format(where=where) if story else "",
+                story_columns=", s.people, s.organizations, l.places" if story else "",
+                story_joins=(
+                    "LEFT JOIN story s ON s.article_id = a.id "
+                    "LEFT JOIN places l ON l.article_id = a.id"
+                    if story
+                    else ""
+                ),
+            )
+            # The selection is written in parties, story and places, and the events' WHERE.
+            cursor.execute(sql, (params + bounds) * (4 if story else 2))
+            for row in _rows(cursor):
+                yield ExportedEvent(_event(row), _story(row[25:33], row[33:]))
     finally:
         cursor.close()
 
 
 _QUOTES = """
-    WITH chosen AS (
-        SELECT DISTINCT article_id FROM events e WHERE {where}
-    )
     SELECT q.start, q."end", q.text, q.kind, q.cue_start, q.cue_end, q.cue_text,
            q.speaker_start, q.speaker_end, q.speaker_text, q.speaker_name, q.speaker_code,
            q.speaker_country, q.speaker_sector, q.speaker_id, q.sentence, q.statement,
@@ -228,7 +265,7 @@ _QUOTES = """
            CASE WHEN row_number() OVER (PARTITION BY a.id ORDER BY q.statement, q.idx) = 1
                 THEN a.text END
     FROM quotes q JOIN articles a ON a.id = q.article_id
-    WHERE {articles}
+    WHERE list_contains(?, q.kind) AND {where}
     ORDER BY a.date NULLS LAST, a.id, q.statement, q.idx
 """
 
@@ -248,20 +285,25 @@ def _quote(row: tuple[Any, ...]) -> Quote:
 def exported_quotes(
     con: duckdb.DuckDBPyConnection, selection: Selection, kinds: tuple[str, ...]
 ) -> Iterator[ExportedQuote]:
-    """The quotes of ``kinds``, article by article (oldest first) and statement by statement.
-    A selection other than the default keeps the articles that have a selected event."""
-    articles, params = "list_contains(?, q.kind)", [list(kinds)]
-    sql = _QUOTES.format(where="TRUE", articles=articles)
+    """The quotes of ``kinds``, article by article (oldest first) and statement by statement,
+    one window of article dates at a time (as `exported_events`). A selection other than the
+    default keeps the articles that have a selected event."""
+    articles = "TRUE"
+    params: list[Any] = []
     if selection != Selection():
-        where, extra = _selection(selection)
-        sql = _QUOTES.format(
-            where=where, articles=articles + " AND a.id IN (SELECT article_id FROM chosen)"
-        )
-        params = extra + params
+        selected, params = _selection(selection)
+        articles = f"a.id IN (SELECT article_id FROM events e WHERE {selected})"
     cursor = con.cursor()
     try:
-        cursor.execute(sql, params)
-        for row in _rows(cursor):
-            yield ExportedQuote(_quote(row), _story(row[17:25]), row[25])
+        days = (
+            "SELECT a.date, count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"WHERE list_contains(?, q.kind) AND {articles} GROUP BY 1 ORDER BY 1"
+        )
+        for window in _windows(cursor, days, [list(kinds), *params]):
+            in_window, bounds = _in_window("a.date", window)
+            sql = _QUOTES.format(where=f"{articles} AND {in_window}")
+            cursor.execute(sql, [list(kinds), *params, *bounds])
+            for row in _rows(cursor):
+                yield ExportedQuote(_quote(row), _story(row[17:25]), row[25])
     finally:
         cursor.close()
