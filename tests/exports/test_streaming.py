@@ -138,3 +138,15 @@ def test_small_windows_export_the_same_rows_in_the_same_order(export_db, monkeyp
     windowed = io.StringIO()
     export(export_db, fmt, windowed)
     assert windowed.getvalue() == whole.getvalue()
+
+
+def test_an_export_caps_duckdbs_memory(export_db):
+    from dyad.exports.run import MEMORY_LIMIT
+    from dyad.store.parquet import open_store
+
+    con = open_store(export_db, memory_limit=MEMORY_LIMIT)
+    (limit,) = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    con.close()
+    assert limit == "488.2 MiB"  # 512 MB, as DuckDB writes it
+    with pytest.raises(ValueError, match="not a size"):
+        open_store(export_db, memory_limit="lots")

@@ -15,6 +15,12 @@ from dyad.errors import ExportError
 from dyad.exports.formats import export_format, selection, write_export
 from dyad.store.parquet import open_store
 
+MEMORY_LIMIT = "512MB"
+"""DuckDB's memory during an export. The queries need a window of rows
+(`dyad.query.export.WINDOW`); without a cap DuckDB would also keep every block it read
+cached, so its memory would grow with the store. 512 MB leaves room for a window of 50,000
+events; bench/export_bench.py measures the peak (bench/results.md, "Exports")."""
+
 
 def export(
     db: str | Path,
@@ -46,7 +52,7 @@ def export(
     """
     chosen_format = export_format(fmt)
     chosen = selection(date_from, date_to, pair, min_confidence)
-    con = open_store(db)
+    con = open_store(db, memory_limit=MEMORY_LIMIT)
     try:
         if out is None or not isinstance(out, str | Path):
             return write_export(con, chosen_format, chosen, out or sys.stdout)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import shutil
 from collections.abc import Iterable
 from functools import lru_cache
@@ -218,10 +219,18 @@ def open_parquet(folder: Path | str) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def open_store(path: Path | str) -> duckdb.DuckDBPyConnection:
+def open_store(path: Path | str, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     """A read-only connection to a dyad database file, or to a Parquet folder (`open_parquet`).
+    ``memory_limit`` (``"512MB"``) caps DuckDB's memory, its cache of the blocks it read
+    included (by default up to 80% of the machine's).
 
     Raises:
         StoreError: E301 when it cannot be opened.
     """
-    return open_parquet(path) if Path(path).is_dir() else connect(path, read_only=True)
+    con = open_parquet(path) if Path(path).is_dir() else connect(path, read_only=True)
+    if memory_limit is not None:
+        if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", memory_limit):
+            con.close()
+            raise ValueError(f"memory_limit {memory_limit!r} is not a size such as '512MB'")
+        con.execute(f"SET memory_limit = '{memory_limit}'")
+    return con
