@@ -81,6 +81,7 @@ def to_parquet(db: Path, folder: Path) -> None:
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
+    folder.mkdir(parents=True)
     for table in ("articles", "events"):
         target = (folder / table).as_posix()
         con.execute(f"COPY {table} TO '{target}' (FORMAT parquet, PARTITION_BY (date))")
@@ -112,7 +113,7 @@ def main() -> None:
         add_cues(db)
         print(f"generated {args.events:,} events in {seconds:.0f} s", file=sys.stderr)
     rows = []
-    for fmt in args.formats.split(","):
+    for fmt in filter(None, args.formats.split(",")):
         found = measure(db, fmt, work / f"out.{fmt}", args.runs)
         rows.append((fmt, "DuckDB", found))
         print(fmt, found, file=sys.stderr)

@@ -184,7 +184,7 @@ def serve(db: str, host: str, port: int) -> None:
     "--min-confidence",
     type=float,
     default=None,
-    help="Keep every event at least this confident (default: the events pair counts count).",
+    help="Keep every event at least this confident (default: those pair aggregates count).",
 )
 def export(
     db: str,
