@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test test-fast lint eval train-quotes train-events train-events-check bench bench-serve serve clean
+.PHONY: install demo test test-fast lint eval train-quotes train-events train-events-check bench bench-serve bench-export serve clean
 
 install: $(STAMP)
 
@@ -57,6 +57,11 @@ bench: install
 # Latency of the web API on a generated database of 1M events (results: bench/serve_results.md).
 bench-serve: install
 	$(BIN)/python bench/serve_bench.py
+
+# Time and peak memory of dyad export, every format, on a generated database of 1M events
+# (results: bench/results.md, "Exports").
+bench-export: install
+	$(BIN)/python bench/export_bench.py --parquet gdelt-events
 
 serve: install
 	$(BIN)/dyad serve --db $(DB)

@@ -23,6 +23,7 @@ STAGE_FOLDERS = (
     "geo",
     "store",
     "query",
+    "exports",
     "serve",
     "runners",
 )

@@ -55,6 +55,7 @@ ABOVE_CORE = (
     "dyad.runners",
     "dyad.store",
     "dyad.query",
+    "dyad.exports",
     "dyad.serve",
     "dyad.eval",
     "dyad.display",

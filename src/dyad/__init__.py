@@ -28,12 +28,14 @@ __all__ = [
     "build_pipeline",
     "code",
     "code_articles",
+    "export",
     "ingest",
     "read_articles",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from dyad.api import code, ingest
+    from dyad.exports.run import export
     from dyad.ingest import read_articles
     from dyad.pipeline import build_pipeline, code_articles
     from dyad.records import (
@@ -50,6 +52,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _WHERE = {
     "code": "dyad.api",
+    "export": "dyad.exports.run",
     "ingest": "dyad.api",
     "read_articles": "dyad.ingest",
     "build_pipeline": "dyad.pipeline",

@@ -7,7 +7,8 @@ The exception tree::
      ├── ModelError              the spaCy pipeline is missing or unusable (E1xx)
      ├── DictionaryError         a knowledge-base or dictionary file is malformed (E2xx)
      ├── StoreError              the database cannot be opened, migrated or written (E3xx)
-     └── EvalError               an evaluation suite's data is missing or malformed (E4xx)
+     ├── EvalError               an evaluation suite's data is missing or malformed (E4xx)
+     └── ExportError             an export's arguments are invalid or its output unwritable (E6xx)
 
 Per-article failures inside a batch are not raised to the caller: they become
 `dyad.records.StageError`/`InputFailure` records carrying the same codes, the batch goes on,
@@ -50,6 +51,10 @@ CATALOGUE: dict[str, str] = {
     "E403": "refusing to lower floor {metric} from {old} to {new} without --allow-regression",
     # processing
     "E501": "stage {stage} failed: {reason}",
+    # export
+    "E601": "unknown export format {name!r}; known: {known}",
+    "E602": "invalid export selection: {reason}",
+    "E603": "cannot write export to {origin}: {reason}",
 }
 
 
@@ -85,3 +90,7 @@ class StoreError(DyadError):
 
 class EvalError(DyadError):
     """Evaluation data is missing or malformed, or a baseline change is refused."""
+
+
+class ExportError(DyadError):
+    """An export's format or selection is invalid, or its output cannot be written."""

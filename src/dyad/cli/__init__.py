@@ -2,7 +2,7 @@
 
 Every command wraps one API call and shows an example in its ``--help``. The commands live
 by what they do: `dyad.cli.coding` (code, ingest, attach), `dyad.cli.reading` (report, sql,
-quotes, serve), `dyad.cli.checking` (explain, eval); `dyad.cli.common` holds their shared
+quotes, export, serve), `dyad.cli.checking` (explain, eval); `dyad.cli.common` holds their shared
 options.
 """
 
@@ -12,7 +12,7 @@ import click
 
 from dyad.cli.checking import eval_command, explain
 from dyad.cli.coding import attach, code, ingest
-from dyad.cli.reading import quotes, report, serve, sql
+from dyad.cli.reading import export, quotes, report, serve, sql
 from dyad.version import __version__
 
 
@@ -32,7 +32,18 @@ def main() -> None:
     """
 
 
-for _command in (code, ingest, attach, report, sql, quotes, serve, explain, eval_command):
+for _command in (
+    code,
+    ingest,
+    attach,
+    report,
+    sql,
+    quotes,
+    export,
+    serve,
+    explain,
+    eval_command,
+):
     main.add_command(_command)
 
 

@@ -1,5 +1,5 @@
-"""Commands that read a database: ``dyad report``, ``dyad sql``, ``dyad quotes`` and the
-dashboard, ``dyad serve``."""
+"""Commands that read a database: ``dyad report``, ``dyad sql``, ``dyad quotes``, ``dyad
+export`` and the dashboard, ``dyad serve``."""
 
 from __future__ import annotations
 
@@ -155,3 +155,66 @@ def serve(db: str, host: str, port: int) -> None:
         run_server(db, host=host, port=port)
     except DyadError as err:
         fail(err)
+
+
+@click.command("export")
+@click.option(
+    "--db",
+    default="dyad.duckdb",
+    show_default=True,
+    help="DuckDB database file, or a Parquet folder written by `dyad ingest --out`.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    help="plover-jsonl, polecat-tsv, gdelt-events, gdelt-mentions, icews, phoenix, "
+    "quotes-citron or dyad-schema (see docs/export.md).",
+)
+@click.option("--out", default=None, help="Output file (default: standard output).")
+@click.option("--from", "date_from", default=None, help="First event date kept (YYYY-MM-DD).")
+@click.option("--to", "date_to", default=None, help="Last event date kept (YYYY-MM-DD).")
+@click.option(
+    "--pair",
+    nargs=2,
+    default=None,
+    help="Keep events between two parties, either direction: ISO3 or actor codes (RUS CHN).",
+)
+@click.option(
+    "--min-confidence",
+    type=float,
+    default=None,
+    help="Keep every event at least this confident (default: those pair aggregates count).",
+)
+def export(
+    db: str,
+    fmt: str,
+    out: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    pair: tuple[str, str] | None,
+    min_confidence: float | None,
+) -> None:
+    """Export events (or quotes) in the formats of other event datasets, streaming.
+
+    \b
+    Example:
+      dyad export --db dyad.duckdb --format gdelt-events --out events.tsv
+      dyad export --db parquet/ --format plover-jsonl --from 2026-01-01 --pair RUS CHN
+    """
+    from dyad.exports.run import export as run_export
+
+    try:
+        n = run_export(
+            db,
+            fmt,
+            out,
+            date_from=date_from,
+            date_to=date_to,
+            pair=pair,
+            min_confidence=min_confidence,
+        )
+    except DyadError as err:
+        fail(err)
+    if out:
+        click.echo(f"{n} records written to {out}", err=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import shutil
 from collections.abc import Iterable
 from functools import lru_cache
@@ -25,6 +26,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.dataset as ds
 
+from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
 from dyad.store.database import connect, migrate
 from dyad.store.rows import article_rows, failure_row, last_of_each_article
@@ -186,3 +188,49 @@ def attach_parquet(folder: Path | str, db: Path | str) -> dict[str, int]:
     finally:
         con.close()
     return counts
+
+
+def open_parquet(folder: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only view of a Parquet folder written by `write_parts`, as a dyad database: an
+    in-memory DuckDB whose tables are views over the folder's files (nothing is copied), so
+    the read queries of `dyad.query` run on it as on a database file.
+
+    Raises:
+        StoreError: E301 when the folder holds no dyad tables.
+    """
+    folder = Path(folder)
+    found = [t for t in TABLES if any((folder / t).glob("*/*.parquet"))]
+    if not folder.is_dir() or "events" not in found:
+        reason = "no events/ Parquet files (written by `dyad ingest --out`)"
+        raise StoreError("E301", origin=str(folder), reason=reason)
+    con = duckdb.connect(":memory:")
+    migrate(con)  # every table, empty, for those the folder lacks; and the event_dyads view
+    cur = con.cursor()
+    for table in found:
+        columns = ", ".join(f'"{c}"' for c in table_schemas()[table].names)
+        pattern = str(folder / table / "*" / "*.parquet").replace("'", "''")
+        cur.execute(f"DROP TABLE {table}")
+        # The partition column is dropped for the tables that do not hold it themselves.
+        cur.execute(
+            f"CREATE VIEW {table} AS SELECT {columns} FROM read_parquet('{pattern}', "
+            "hive_partitioning = true, union_by_name = true)"
+        )
+    cur.close()
+    return con
+
+
+def open_store(path: Path | str, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to a dyad database file, or to a Parquet folder (`open_parquet`).
+    ``memory_limit`` (``"512MB"``) caps DuckDB's memory, its cache of the blocks it read
+    included (by default up to 80% of the machine's).
+
+    Raises:
+        StoreError: E301 when it cannot be opened.
+    """
+    con = open_parquet(path) if Path(path).is_dir() else connect(path, read_only=True)
+    if memory_limit is not None:
+        if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", memory_limit):
+            con.close()
+            raise ValueError(f"memory_limit {memory_limit!r} is not a size such as '512MB'")
+        con.execute(f"SET memory_limit = '{memory_limit}'")
+    return con
