@@ -13,6 +13,15 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from dyad.dates.partial import (
+    day_of_month,
+    first_of_range,
+    names_a_month,
+    place_in_month,
+    place_in_year,
+    word_direction,
+)
+from dyad.dates.tense import FUTURE, NEAREST, PAST, PRESENT
 from dyad.lexicons import int_map
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -76,15 +85,16 @@ def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
 
 
 def resolve_date(
-    text: str, base: dt.date | None, direction: str = "nearest"
+    text: str, base: dt.date | None, direction: str = NEAREST
 ) -> tuple[dt.date, str] | None:
     """``(date, granularity)`` for a time expression, ``date`` the first day of the period it
     names, or None if it is not a point in time or cannot be resolved (relative expressions
     need ``base``, the article date).
 
-    ``direction`` (``past``, ``future`` or ``nearest``) says which way to read an expression
-    without a year ("May 1", "in March"): past and future follow the clause's tense, nearest
-    takes the reading closest to the article date.
+    ``direction`` (one of `dyad.dates.tense.DIRECTIONS`) says which way to read an expression
+    without a year ("May 1", "in March", "Friday"): past is on or before the article date,
+    future on or after it; present reads a weekday forward and a calendar date as nearest;
+    nearest takes the reading closest to the article date (a weekday: the last one).
     """
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
     cleaned = _LEADING.sub("", cleaned)
@@ -100,18 +110,34 @@ def resolve_date(
             if re.search(rf"\b{word}\b", lower):
                 return base + dt.timedelta(days=delta), "day"
         if not _HAS_YEAR.search(cleaned):
-            day = _weekday(cleaned, base, direction == "future")
+            day = _weekday(cleaned, base, direction in (FUTURE, PRESENT))
             if day is not None:
                 return day, "day"
     if base is None and not _HAS_YEAR.search(cleaned):
         return None
-    anchor = base or dt.date(2000, 1, 1)
-    if direction == "nearest" and not _HAS_YEAR.search(cleaned):
-        readings = [_parse(cleaned, anchor, p) for p in ("past", "future")]
-        found = [r for r in readings if r is not None]
-        return min(found, key=lambda r: abs((r[2] - anchor).days))[:2] if found else None
-    found_one = _parse(cleaned, anchor, "future" if direction == "future" else "past")
-    return found_one[:2] if found_one else None
+    return _calendar(first_of_range(cleaned), base, direction)
+
+
+def _calendar(text: str, base: dt.date | None, direction: str) -> tuple[dt.date, str] | None:
+    """A calendar expression: dateparser reads it; the year of one that names a month but no
+    year, and the month of "the 12th", come from ``base`` and ``direction``
+    (`dyad.dates.partial`), not from dateparser's preferences."""
+    if base is not None and not _HAS_YEAR.search(text):
+        ordinal = day_of_month(text)
+        if ordinal is not None:
+            placed = place_in_month(ordinal, base, direction)
+            return (placed, "day") if placed else None
+    found = _parse(text, base or dt.date(2000, 1, 1), PAST if direction == PAST else FUTURE)
+    if found is None:
+        return None
+    date, granularity = found
+    if base is None or _HAS_YEAR.search(text) or not names_a_month(text):
+        return found  # explicit years, and relative expressions ("two months ago")
+    if granularity not in ("day", "month"):
+        return None
+    day = date.day if granularity == "day" else None
+    placed = place_in_year(date.month, day, base, word_direction(text, direction))
+    return (placed, granularity) if placed else None
 
 
 def _week_start(day: dt.date) -> dt.date:
@@ -140,17 +166,16 @@ def _named_period(text: str, base: dt.date) -> tuple[dt.date, str] | None:
 # dateparser takes milliseconds per expression, and expressions recur: on 300 BBC articles
 # given a date, 820 of 1,471 calls were answered from this cache
 @lru_cache(maxsize=4096)
-def _parse(text: str, anchor: dt.date, prefer: str) -> tuple[dt.date, str, dt.date] | None:
-    """``(first day, granularity, the day that stands for the period when readings are
-    compared)``."""
+def _parse(text: str, anchor: dt.date, prefer: str) -> tuple[dt.date, str] | None:
+    """``(first day, granularity)`` of dateparser's reading of ``text``."""
     data = _parser(anchor, prefer).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     value = data.date_obj.date()
     if data.period == "day":
-        return value, "day", value
+        return value, "day"
     if data.period == "month":
-        return value.replace(day=1), "month", value.replace(day=15)
+        return value.replace(day=1), "month"
     if data.period == "year":
-        return dt.date(value.year, 1, 1), "year", value
+        return dt.date(value.year, 1, 1), "year"
     return None
