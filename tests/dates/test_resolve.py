@@ -106,3 +106,67 @@ def test_durations_anniversaries_and_eras_are_not_dates(text):
 def test_relative_expressions_need_an_article_date():
     assert resolved("on Wednesday", None) is None
     assert resolved("February 3, 2026", None) == ("2026-02-03", "day")
+
+
+APRIL_15 = dt.date(2018, 4, 15)  # the article date
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value"),
+    [
+        ("24-25 April", "past", "2017-04-24"),
+        ("24-25 April", "future", "2018-04-24"),
+        ("24-25 April", "nearest", "2018-04-24"),
+        ("April 24-25", "future", "2018-04-24"),
+        ("24 to 26 April", "future", "2018-04-24"),
+        ("24–25 April", "future", "2018-04-24"),
+        ("30 April - 2 May", "future", "2018-04-30"),
+        ("April 30 to May 2", "past", "2017-04-30"),
+        ("September 3-5, 2019", "past", "2019-09-03"),
+    ],
+)
+def test_a_range_of_days_is_its_first_day_in_the_year_the_tense_gives(text, direction, value):
+    assert resolved(text, APRIL_15, direction) == (value, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value", "granularity"),
+    [
+        ("in April", "past", "2018-04", "month"),  # the article's month has begun
+        ("in April", "future", "2018-04", "month"),  # and is not over
+        ("in May", "past", "2017-05", "month"),
+        ("in March", "future", "2019-03", "month"),
+        ("early April", "future", "2018-04", "month"),
+        ("mid-April", "past", "2018-04", "month"),
+        ("the end of March", "past", "2018-03", "month"),
+        ("last May", "nearest", "2017-05", "month"),
+        ("April 15", "past", "2018-04-15", "day"),  # the article's day is not after it
+        ("April 16", "past", "2017-04-16", "day"),
+        ("April 14", "future", "2019-04-14", "day"),
+        ("the 12th", "past", "2018-04-12", "day"),
+        ("the 20th", "past", "2018-03-20", "day"),
+        ("the 20th", "future", "2018-04-20", "day"),
+        ("2019-20", "nearest", "2019", "year"),
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_the_tense_gives(
+    text, direction, value, granularity
+):
+    assert resolved(text, APRIL_15, direction) == (value, granularity)
+
+
+def test_the_29th_of_february_falls_in_a_leap_year():
+    assert resolved("February 29", dt.date(2021, 3, 1), "past") == ("2020-02-29", "day")
+
+
+@pytest.mark.parametrize("direction", ["past", "future", "present", "nearest"])
+def test_a_calendar_date_never_runs_more_than_a_year_from_its_article(direction):
+    for text in ("24-25 April", "April 24-25", "24 April", "in April", "the 24th"):
+        date, _ = resolve_date(text, APRIL_15, direction)
+        assert abs((date - APRIL_15).days) <= 366, (text, date)
+
+
+def test_present_reads_a_weekday_forward_and_a_calendar_date_as_nearest():
+    assert resolved("Monday", ARTICLE, "present") == ("2026-02-09", "day")
+    assert resolved("Wednesday", ARTICLE, "present") == ("2026-02-04", "day")
+    assert resolved("in January", ARTICLE, "present") == ("2026-01", "month")

@@ -24,8 +24,12 @@ _JOIN = r"\s*(?:-|–|—|to|and|or|through|until)\s*"
 MONTH_NAME = re.compile(rf"\b{_MONTH}(?!\w)", re.I)
 # "24-25 April", "24 to 26 April" -> "24 April"; "April 24-25" -> "April 24";
 # "30 April - 2 May", "April 30 to May 2" -> "30 April", "April 30"
-_DAYS_BEFORE_MONTH = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}{_JOIN}\d{{1,2}}{_ORDINAL}\s+({_MONTH})", re.I)
-_DAYS_AFTER_MONTH = re.compile(rf"\b({_MONTH}\s+\d{{1,2}}){_ORDINAL}{_JOIN}\d{{1,2}}{_ORDINAL}\b", re.I)
+_DAYS_BEFORE_MONTH = re.compile(
+    rf"\b(\d{{1,2}}){_ORDINAL}{_JOIN}\d{{1,2}}{_ORDINAL}\s+({_MONTH})", re.I
+)
+_DAYS_AFTER_MONTH = re.compile(
+    rf"\b({_MONTH}\s+\d{{1,2}}){_ORDINAL}{_JOIN}\d{{1,2}}{_ORDINAL}\b", re.I
+)
 _ACROSS_MONTHS = re.compile(
     rf"^(\d{{1,2}}{_ORDINAL}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}{_ORDINAL}){_JOIN}"
     rf"(?:\d{{1,2}}{_ORDINAL}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}).*$",
@@ -37,6 +41,8 @@ _YEARS = re.compile(r"^((?:1[89]|20)\d\d)\s*(?:-|–|/)\s*(?:\d\d|(?:1[89]|20)\d
 _PART_OF_MONTH = re.compile(
     rf"^(?:early|mid|late|(?:the )?(?:end|beginning|middle|start) of)[- ]+(?={_MONTH})", re.I
 )
+# "last May", "next April": the month (the word's direction is read by `word_direction`)
+_MONTH_OF_YEAR = re.compile(rf"^(?:last|next|this|coming|past|previous)\s+(?={_MONTH})", re.I)
 _DAY_OF_MONTH = re.compile(rf"^(?:the )?(\d{{1,2}}){_ORDINAL}$", re.I)
 _BACKWARD = re.compile(r"\b(?:last|past|previous)\b", re.I)
 _FORWARD = re.compile(r"\b(?:next|coming)\b", re.I)
@@ -44,8 +50,8 @@ _FORWARD = re.compile(r"\b(?:next|coming)\b", re.I)
 
 def first_of_range(text: str) -> str:
     """``text`` with a range of days or years cut to where it starts, and a part of a month
-    ("early April") to the month: what dateparser can read."""
-    text = _PART_OF_MONTH.sub("", text)
+    ("early April", "last May") to the month: what dateparser can read."""
+    text = _MONTH_OF_YEAR.sub("", _PART_OF_MONTH.sub("", text))
     years = _YEARS.match(text)
     if years:
         return years.group(1)
@@ -115,7 +121,9 @@ def _last_day(first: dt.date, whole_month: bool) -> dt.date:
     return following - dt.timedelta(days=following.day)
 
 
-def _pick(candidates: list[tuple[dt.date, dt.date]], base: dt.date, direction: str) -> dt.date | None:
+def _pick(
+    candidates: list[tuple[dt.date, dt.date]], base: dt.date, direction: str
+) -> dt.date | None:
     """The first day of the candidate period (first day, last day) ``direction`` picks."""
     if direction == "past":
         begun = [first for first, _ in candidates if first <= base]

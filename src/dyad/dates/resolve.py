@@ -115,7 +115,7 @@ def resolve_date(
                 return day, "day"
     if base is None and not _HAS_YEAR.search(cleaned):
         return None
-    return _calendar(first_of_range(cleaned), base, direction)
+    return _calendar(first_of_range(cleaned), base, word_direction(cleaned, direction))
 
 
 def _calendar(text: str, base: dt.date | None, direction: str) -> tuple[dt.date, str] | None:
@@ -136,7 +136,7 @@ def _calendar(text: str, base: dt.date | None, direction: str) -> tuple[dt.date,
     if granularity not in ("day", "month"):
         return None
     day = date.day if granularity == "day" else None
-    placed = place_in_year(date.month, day, base, word_direction(text, direction))
+    placed = place_in_year(date.month, day, base, direction)
     return (placed, granularity) if placed else None
 
 

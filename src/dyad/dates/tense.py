@@ -104,14 +104,21 @@ def _infinitive(verb: Token, budget: int) -> str:
 def _finite(token: Token, tense: str) -> bool:
     """Whether ``token`` is a finite verb of ``tense`` (``Past``, ``Pres``): its morphology
     where the parse has it, else its Penn tag."""
-    if token.morph.get("VerbForm") or token.morph.get("Tense"):
-        return tense in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+    forms, tenses = _feature(token, "VerbForm"), _feature(token, "Tense")
+    if forms or tenses:
+        return tense in tenses and "Fin" in forms
     tags = {"Past": ("VBD",), "Pres": ("VBZ", "VBP")}
     return token.tag_ in tags[tense]
 
 
 def _participle(token: Token, aspect: str) -> bool:
     """Whether ``token`` is a participle of ``aspect`` (``Prog``: "airing")."""
-    if token.morph.get("VerbForm"):
-        return "Part" in token.morph.get("VerbForm") and aspect in token.morph.get("Aspect")
+    forms = _feature(token, "VerbForm")
+    if forms:
+        return "Part" in forms and aspect in _feature(token, "Aspect")
     return token.tag_ == {"Prog": "VBG", "Perf": "VBN"}[aspect]
+
+
+def _feature(token: Token, name: str) -> list[str]:
+    """The values of a morphological feature (none on a parse made without morphology)."""
+    return list(token.morph.get(name, []))
