@@ -70,14 +70,17 @@ def after_article(date: dt.date, article_date: dt.date | None) -> bool:
     return article_date is not None and (date - article_date).days > AFTER_ARTICLE_DAYS
 
 
-def extract_dates(doc: Doc, article_date: dt.date | None) -> list[Found[DateRef]]:
-    """Every resolvable point-in-time expression, in text order."""
+def extract_dates(
+    doc: Doc, article_date: dt.date | None, headline: bool = False
+) -> list[Found[DateRef]]:
+    """Every resolvable point-in-time expression, in text order; ``headline``: ``doc`` is an
+    article's title (`dyad.dates.tense.clause_direction`)."""
     out: list[Found[DateRef]] = []
     for found in _candidates(doc):
         span = _trim(found)
         if not len(span) or _is_number_not_year(span):
             continue
-        resolved = resolve_date(span.text, article_date, clause_direction(span))
+        resolved = resolve_date(span.text, article_date, clause_direction(span, headline))
         if resolved is None:
             continue
         date, granularity = resolved

@@ -31,20 +31,17 @@ _FORWARD_GOVERNORS = word_set("dyad.dates", "forward_governors.csv")
 _AUX_DEPS = ("aux", "auxpass")
 # How far up a chain of clauses ("agreed to try to meet on Friday") the tense is looked for.
 _MAX_CLAUSES = 4
-# ``doc._.text_part`` of an article's title (dyad.doc): headlines tell past events in the
-# present tense ("Kurdish forces announce deal"), so their present reads as past.
-_TITLE = "title"
 
 
-def clause_direction(span: Span) -> str:
+def clause_direction(span: Span, headline: bool = False) -> str:
     """Which way (one of `DIRECTIONS`) an incomplete date in ``span`` is read from the
-    article date, by the tense of the clause it modifies."""
+    article date, by the tense of the clause it modifies. In a ``headline`` the present
+    reads as past: headlines tell past events in the present ("Kurdish forces announce
+    deal on Sunday")."""
     if span.root.head.lower_ in _FORWARD_PREPOSITIONS:
         return FUTURE
     tense = _tense(clause_verb(span.root), _MAX_CLAUSES)
-    if tense == PRESENT and span.doc._.text_part == _TITLE:
-        return PAST
-    return tense
+    return PAST if headline and tense == PRESENT else tense
 
 
 def clause_verb(token: Token) -> Token:

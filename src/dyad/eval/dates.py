@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyad.doc import Found
 from dyad.eval.base import Case, Coder, SuiteResult, require
 from dyad.eval.dates_gold import (
     GOLD,
@@ -46,11 +46,11 @@ from dyad.eval.dates_gold import (
 from dyad.eval.metrics import prf
 from dyad.eval.newsevents import CORPUS, load_articles
 from dyad.events.circumstances import clause_verb, event_date
-from dyad.nlp.cleanup import clean_text, raw_offsets
-from dyad.pipeline import build_pipeline
-from dyad.records import Event, period_value
+from dyad.nlp.cleanup import raw_offsets
+from dyad.pipeline import build_pipeline, code_inspected
+from dyad.records import Article, DateRef, Event, period_value
 
-# ``doc._.text_part`` of a title (dyad.doc), as the pipeline sets it.
+# ``text_part`` of a title (dyad.doc), as the pipeline codes titles.
 TITLE = "title"
 # How many of dev's wrong cases the suite shows.
 MAX_CASES = 60
@@ -89,10 +89,12 @@ class Tally:
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """One coded part of an article: its Doc and, per offset of its cleaned text, the raw
-    offset it came from."""
+    """One coded part of an article: its Doc, dyad's dates and events in it, and per offset
+    of its cleaned text the raw offset it came from."""
 
     doc: Doc
+    dates: list[Found[DateRef]]
+    events: tuple[Event, ...]
     to_raw: list[int]
     date: dt.date
 
@@ -121,17 +123,24 @@ def run(data: Path, coder: Coder, gold_path: Path | None = None) -> SuiteResult:
 
 
 def _code(nlp: Language, article: dict[str, Any]) -> dict[str, Part]:
-    """The article's body and title, each coded by the whole pipeline."""
+    """The article's body and title, each coded by the whole pipeline (the title as the
+    pipeline codes titles)."""
     date = dt.date.fromisoformat(article["date"])
     out = {}
     for part, raw in (("body", article["text"]), ("title", article["title"] or "")):
         if not raw:
             continue
-        clean = clean_text(raw)
-        doc = nlp.make_doc(clean)
-        doc._.article_date = date
-        doc._.text_part = TITLE if part == "title" else None
-        out[part] = Part(nlp(doc), raw_offsets(raw, clean), date)
+        text_part = TITLE if part == "title" else None
+        coded, doc = code_inspected(
+            nlp, Article(article["id"], raw, date=date), text_part=text_part
+        )
+        dates = []
+        for ref in coded.dates:
+            span = doc.char_span(ref.start, ref.end)
+            if span is not None:  # a DateRef is made from a span of the Doc: always found
+                dates.append(Found(span.start, span.end, ref))
+        to_raw = raw_offsets(raw, coded.article.text)
+        out[part] = Part(doc, dates, coded.events, to_raw, date)
     return out
 
 
@@ -140,7 +149,7 @@ def _predicted(article: dict[str, Any], parts: dict[str, Part]) -> list[dict[str
     out = []
     dateline_end = _dateline_end(article["text"])
     for name, part in parts.items():
-        for found in part.doc._.dates or []:
+        for found in part.dates:
             ref = found.record
             start, end = part.to_raw[ref.start], part.to_raw[ref.end]
             if name == "body" and end <= dateline_end:
@@ -206,8 +215,7 @@ def _event_date_at(part: Part, g: dict[str, Any]) -> tuple[str | None, bool]:
     start = bisect_left(part.to_raw, g["anchor_start"])
     end = max(start + 1, bisect_left(part.to_raw, g["anchor_end"]))
     doc = part.doc
-    events: Iterable[Event] = doc._.events or []
-    at = [e for e in events if e.start < end and start < e.end]
+    at = [e for e in part.events if e.start < end and start < e.end]
     if at:
         event = min(at, key=lambda e: abs(e.start - start))
         value = period_value(event.date, event.date_granularity) if event.date else None
@@ -216,9 +224,7 @@ def _event_date_at(part: Part, g: dict[str, Any]) -> tuple[str | None, bool]:
     if span is None or not len(span):
         return None, False
     token = span.root
-    date, _, granularity = event_date(
-        doc, {token.i, clause_verb(token).i}, doc._.dates or [], part.date
-    )
+    date, _, granularity = event_date(doc, {token.i, clause_verb(token).i}, part.dates, part.date)
     return (period_value(date, granularity) if date else None), False
 
 
