@@ -170,3 +170,17 @@ def test_present_reads_a_weekday_forward_and_a_calendar_date_as_nearest():
     assert resolved("Monday", ARTICLE, "present") == ("2026-02-09", "day")
     assert resolved("Wednesday", ARTICLE, "present") == ("2026-02-04", "day")
     assert resolved("in January", ARTICLE, "present") == ("2026-01", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("last week's", "2026-W05", "week"),
+        ("late this week", "2026-W06", "week"),
+        ("early next week", "2026-W07", "week"),
+        ("late last year", "2025", "year"),
+        ("earlier today", "2026-02-04", "day"),
+    ],
+)
+def test_a_part_of_a_period_or_its_possessive_is_the_period(text, value, granularity):
+    assert resolved(text, ARTICLE, "past") == (value, granularity)

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dyad.dates.resolve import WEEKDAYS, resolve_date
+from dyad.dates.resolve import RELATIVE_DAYS, WEEKDAYS, resolve_date
 from dyad.dates.tense import clause_direction
 from dyad.doc import Found
 from dyad.lexicons import word_set
@@ -56,7 +56,12 @@ def _trim(span: Span) -> Span:
 
 
 def _candidates(doc: Doc) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ == "DATE"]
+    # a TIME that names its day ("earlier today", "yesterday morning") dates like a DATE
+    spans = [
+        e
+        for e in doc.ents
+        if e.label_ == "DATE" or (e.label_ == "TIME" and any(w.lower_ in RELATIVE_DAYS for w in e))
+    ]
     covered = {i for s in spans for i in range(s.start, s.end)}
     for match in _WEEKDAY.finditer(layout(doc).text):  # doc.text is rebuilt per access
         span = doc.char_span(match.start(), match.end())

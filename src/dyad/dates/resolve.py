@@ -25,7 +25,7 @@ from dyad.dates.tense import FUTURE, NEAREST, PAST, PRESENT
 from dyad.lexicons import int_map
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Expressions that are lengths of time, ages or eras rather than points in time.
 _NOT_A_POINT = re.compile(
     r"\b(anniversary|\d+s\b|decades?|centur(y|ies)|old|long|lasting|period|term|"
@@ -50,6 +50,9 @@ _WEEKS_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six) weeks? ago$", 
 _PERIOD_PREPOSITION = re.compile(r"^(?:in|during|since|from|by|until)\s+", re.I)
 _THIS_MONTH_OR_YEAR = re.compile(r"^(?:(?:earlier|later) )?this (month|year)$", re.I)
 _WEEK_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1}
+# "late this week", "early next year", "last week's (action)": the period itself
+_PART_OF = re.compile(r"^(?:early|late|earlier|later|mid)[- ]+", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
 _LEADING = re.compile(r"^(on|in|at|since|by|from|until|till|during|of|the|this|that)\s+", re.I)
 
 
@@ -96,17 +99,18 @@ def resolve_date(
     future on or after it; present reads a weekday forward and a calendar date as nearest;
     nearest takes the reading closest to the article date (a weekday: the last one).
     """
+    text = _POSSESSIVE.sub("", text.strip(" ,."))
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
-    cleaned = _LEADING.sub("", cleaned)
+    cleaned = _PART_OF.sub("", _LEADING.sub("", cleaned))
     if base is not None:
-        period = _named_period(_PERIOD_PREPOSITION.sub("", text.strip(" ,.")), base)
+        period = _named_period(_PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base)
         if period is not None:
             return period
     if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
         return None
     lower = cleaned.lower()
     if base is not None:
-        for word, delta in _RELATIVE_DAYS.items():
+        for word, delta in RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):
                 return base + dt.timedelta(days=delta), "day"
         if not _HAS_YEAR.search(cleaned):
