@@ -184,3 +184,8 @@ def test_present_reads_a_weekday_forward_and_a_calendar_date_as_nearest():
 )
 def test_a_part_of_a_period_or_its_possessive_is_the_period(text, value, granularity):
     assert resolved(text, ARTICLE, "past") == (value, granularity)
+
+
+def test_a_weekday_with_its_calendar_date_is_that_date():
+    assert resolved("Saturday, April 27", dt.date(2019, 4, 20), "future") == ("2019-04-27", "day")
+    assert resolved("Friday, 3 May", dt.date(2019, 5, 6), "past") == ("2019-05-03", "day")

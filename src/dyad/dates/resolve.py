@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from dyad.dates.partial import (
+    MONTH_NAME,
     day_of_month,
     first_of_range,
     names_a_month,
@@ -41,6 +42,7 @@ _DURATION = re.compile(
     r"[- ](days?|months?|years?)$",
     re.I,
 )
+_CALENDAR_DAY = re.compile(rf"(?:{MONTH_NAME.pattern})\s+\d|\d\s+(?:{MONTH_NAME.pattern})", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "two" -> 2, the number words amounts read too (lexicons/data); used for those _WEEKS_AGO names
 _NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
@@ -113,7 +115,8 @@ def resolve_date(
         for word, delta in RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):
                 return base + dt.timedelta(days=delta), "day"
-        if not _HAS_YEAR.search(cleaned):
+        # "Saturday, April 27" is the 27th: the calendar date is the finer statement
+        if not _HAS_YEAR.search(cleaned) and not _CALENDAR_DAY.search(cleaned):
             day = _weekday(cleaned, base, direction in (FUTURE, PRESENT))
             if day is not None:
                 return day, "day"
