@@ -45,8 +45,9 @@ def check(paths: list[Path]) -> int:
 
 
 def agree(first: Path, second: Path) -> None:
+    counts = ("articles", "expressions_first", "expressions_second", "matched")
     for name, value in agreement(read_gold(first), read_gold(second)).items():
-        print(f"{name:24} {value:.3f}" if value % 1 else f"{name:24} {int(value)}")
+        print(f"{name:24} {int(value)}" if name in counts else f"{name:24} {value:.3f}")
 
 
 def install(paths: list[Path]) -> int:
