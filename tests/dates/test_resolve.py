@@ -189,3 +189,17 @@ def test_a_part_of_a_period_or_its_possessive_is_the_period(text, value, granula
 def test_a_weekday_with_its_calendar_date_is_that_date():
     assert resolved("Saturday, April 27", dt.date(2019, 4, 20), "future") == ("2019-04-27", "day")
     assert resolved("Friday, 3 May", dt.date(2019, 5, 6), "past") == ("2019-05-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Saturday", "2026-02-07"),  # three days ahead
+        ("Sunday", "2026-02-01"),  # three days back
+        ("Wednesday", "2026-02-04"),
+        ("last Thursday", "2026-01-29"),
+        ("next Monday", "2026-02-09"),
+    ],
+)
+def test_around_reads_a_weekday_as_the_one_nearest_the_article(text, value):
+    assert resolved(text, ARTICLE, "around") == (value, "day")

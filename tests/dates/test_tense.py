@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from dyad.dates.extract import AFTER_ARTICLE_DAYS
-from dyad.dates.tense import FUTURE, NEAREST, PAST, PRESENT, clause_direction
+from dyad.dates.tense import AROUND, FUTURE, NEAREST, PAST, PRESENT, clause_direction
 from tests.parses import Parses, run_stages, span
 
 
@@ -49,7 +49,7 @@ def test_an_expected_event_is_ahead_of_the_article():
     }
 
 
-def test_a_plan_made_in_the_past_is_the_articles_day_or_later():
+def test_a_plan_told_in_the_past_is_the_weekday_nearest_the_article():
     # the plan comes after the agreement, which is past: Friday is the coming one
     assert dated("Russia and Turkey agreed on Tuesday to hold talks on Friday.", "2019-10-16") == {
         "Tuesday": "2019-10-15",
@@ -58,6 +58,15 @@ def test_a_plan_made_in_the_past_is_the_articles_day_or_later():
     assert dated("The vote was expected to take place Thursday.", "2019-10-16") == {
         "Thursday": "2019-10-17"
     }
+
+
+def test_what_would_happen_on_a_weekday_is_the_one_nearest_the_article():
+    # English Wikinews, 2020-12-21 (a Monday), on Slovakia's lockdown from Saturday 19 December
+    sentence = (
+        "During that meeting, it was agreed a partial lockdown would be instated on Saturday."
+    )
+    assert dated(sentence, "2020-12-21") == {"Saturday": "2020-12-19"}
+    assert dated(sentence, "2020-12-17") == {"Saturday": "2020-12-19"}
 
 
 def test_a_gerund_takes_the_tense_of_its_main_clause():
@@ -95,7 +104,11 @@ def test_a_headline_in_the_present_tells_a_past_event():
         ("The vote is expected to take place Thursday.", FUTURE),
         ("Trump said in an interview airing Sunday that he would not resign.", PRESENT),
         ("The two leaders meet Friday in Ankara.", PRESENT),
-        ("The vote was expected to take place Thursday.", PRESENT),
+        ("The vote was expected to take place Thursday.", AROUND),
+        (
+            "During that meeting, it was agreed a partial lockdown would be instated on Saturday.",
+            AROUND,
+        ),
     ],
 )
 def test_the_clause_tense_gives_the_direction(sentence, direction):
@@ -344,6 +357,24 @@ PARSES = Parses(
     5  20     _     NUM    CD   6  nummod     B-DATE
     6  April  _     PROPN  NNP  4  pobj       I-DATE
     7  .      _     PUNCT  .    3  punct
+
+    # text = During that meeting, it was agreed a partial lockdown would be instated on Saturday.
+    1   During    _        ADP    IN   7   prep
+    2   that      _        DET    DT   3   det
+    3   meeting   _        NOUN   NN   1   pobj
+    4   ,         _        PUNCT  ,    7   punct
+    5   it        _        PRON   PRP  7   nsubjpass
+    6   was       be       AUX    VBD  7   auxpass
+    7   agreed    agree    VERB   VBN  0   ROOT
+    8   a         _        DET    DT   10  det
+    9   partial   _        ADJ    JJ   10  amod
+    10  lockdown  _        NOUN   NN   13  nsubjpass
+    11  would     _        AUX    MD   13  aux
+    12  be        _        AUX    VB   13  auxpass
+    13  instated  instate  VERB   VBN  7   ccomp
+    14  on        _        ADP    IN   13  prep
+    15  Saturday  _        PROPN  NNP  14  pobj       B-DATE
+    16  .         _        PUNCT  .    7   punct
 
     # text = General election in Spain on Sunday
     1  General   _  ADJ    JJ   2  amod

@@ -22,7 +22,7 @@ from dyad.dates.partial import (
     place_in_year,
     word_direction,
 )
-from dyad.dates.tense import FUTURE, NEAREST, PAST, PRESENT
+from dyad.dates.tense import AROUND, FUTURE, NEAREST, PAST, PRESENT
 from dyad.lexicons import int_map
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -70,18 +70,24 @@ def _parser(base: dt.date, prefer: str) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
-    """News convention: a weekday is the last such day on or before the article date, or
-    the next one when the clause speaks of the future ("will meet on Friday")."""
+def _weekday(text: str, base: dt.date, direction: str) -> dt.date | None:
+    """News convention: a weekday is the last such day on or before the article date; the
+    next one on or after it when the clause speaks of the future ("will meet on Friday") or
+    the present (a schedule); around a plan told in the past, the one nearest the article
+    date ("said the lockdown would begin on Saturday"). "Last" and "next" win."""
     words = text.lower().split()
     for i, word in enumerate(words):
         day = word.strip(".,")
         if day in WEEKDAYS:
             target = WEEKDAYS.index(day)
             previous = words[i - 1] if i else ""
-            if previous == "next" or (future and previous != "last"):
-                delta = (target - base.weekday()) % 7 or (7 if previous == "next" else 0)
+            ahead = (target - base.weekday()) % 7
+            if previous == "next" or (direction in (FUTURE, PRESENT) and previous != "last"):
+                delta = ahead or (7 if previous == "next" else 0)
                 return base + dt.timedelta(days=delta)
+            if direction == AROUND and previous != "last":
+                # seven days hold one of each weekday: -3..+3 around the article date
+                return base + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             delta = (base.weekday() - target) % 7
             if previous == "last" and delta == 0:
                 delta = 7
@@ -99,7 +105,8 @@ def resolve_date(
     ``direction`` (one of `dyad.dates.tense.DIRECTIONS`) says which way to read an expression
     without a year ("May 1", "in March", "Friday"): past is on or before the article date,
     future on or after it; present reads a weekday forward and a calendar date as nearest;
-    nearest takes the reading closest to the article date (a weekday: the last one).
+    around (a plan told in the past) and nearest take the reading closest to the article
+    date, but nearest reads a weekday as the last one.
     """
     text = _POSSESSIVE.sub("", text.strip(" ,."))
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
@@ -117,7 +124,7 @@ def resolve_date(
                 return base + dt.timedelta(days=delta), "day"
         # "Saturday, April 27" is the 27th: the calendar date is the finer statement
         if not _HAS_YEAR.search(cleaned) and not _CALENDAR_DAY.search(cleaned):
-            day = _weekday(cleaned, base, direction in (FUTURE, PRESENT))
+            day = _weekday(cleaned, base, direction)
             if day is not None:
                 return day, "day"
     if base is None and not _HAS_YEAR.search(cleaned):

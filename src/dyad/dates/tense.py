@@ -19,9 +19,13 @@ FUTURE = "future"
 PRESENT = "present"
 """The article's own time: a weekday is the article's day or the coming one (a schedule,
 "an interview airing Sunday"), a calendar date the reading nearest the article date."""
+AROUND = "around"
+"""A plan told in the past ("agreed on Tuesday to meet on Friday", "said the lockdown would
+begin on Saturday"): it follows a past moment, so it may fall before or after the article;
+the reading nearest the article date, a weekday included (within three days either way)."""
 NEAREST = "nearest"
 """No tense to go by: the reading nearest the article date (a weekday: the last one)."""
-DIRECTIONS = (PAST, FUTURE, PRESENT, NEAREST)
+DIRECTIONS = (PAST, FUTURE, PRESENT, AROUND, NEAREST)
 
 _FUTURE_AUX = word_set("dyad.lexicons", "future_auxiliaries.csv")
 _MODALS = code_map("dyad.dates", "modal_directions.csv")
@@ -86,15 +90,13 @@ def _infinitive(verb: Token, budget: int) -> str:
     """The tense of a "to" + verb clause: ahead of a forward-looking governor ("is to",
     "expected to", "plans to"), else its governor's tense. Under a past governor ("agreed on
     Tuesday to hold talks on Friday", "was expected to vote Thursday") the plan comes after
-    the governing event, which is itself before the article: `PRESENT`, so a weekday is the
-    article's day or the coming one (had the plan been carried out, the article would say so
-    in the past tense) and a calendar date the reading nearest the article date."""
+    the governing event, which is itself before the article: `AROUND`."""
     governor = verb.head
     if governor.i == verb.i or not budget:
         return NEAREST
     governing_tense = _tense(clause_verb(governor), budget - 1)
     if governor.lemma_.lower() in _FORWARD_GOVERNORS:
-        return PRESENT if governing_tense == PAST else FUTURE
+        return AROUND if governing_tense == PAST else FUTURE
     return governing_tense
 
 
