@@ -110,3 +110,17 @@ def test_the_suite_scores_an_article_found_valued_and_its_event_dated():
     # dyad finds "Thursday" and "1947" (which the fixture leaves out); its dateline
     # "Sunday, January 6, 2019" is not scored
     assert result.metrics["detection_precision"] == 0.5
+
+
+def test_value_recall_counts_every_valued_gold_expression_found_or_not():
+    from dyad.eval.dates import Tally
+
+    tally = Tally(gold=10, predicted=8, matched=6, valued=5, value_right=4, valued_gold=9)
+    tally.anchored, tally.event_right = 4, 3
+    assert tally.metrics() == {
+        "detection_recall": 0.6,
+        "detection_precision": 0.75,
+        "value_accuracy": 0.8,
+        "value_recall": 4 / 9,
+        "event_date_accuracy": 0.75,
+    }

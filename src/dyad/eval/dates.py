@@ -11,7 +11,8 @@ Scores, per half (dev gated by floors, test only reported; `dyad.eval.dates_gold
   character overlap, most overlap first. The dateline (the body's first line, which repeats
   the publication date) is not scored: the guidelines tell annotators not to mark it;
 - value accuracy: over matched expressions whose gold value is not null, dyad's value
-  (``2019-10-14``, ``2019-W42``, ``2019-10``, ``2019``) equals the gold one;
+  (``2019-10-14``, ``2019-W42``, ``2019-10``, ``2019``) equals the gold one; value recall:
+  the same count over every gold expression with a value, found or not;
 - event-date accuracy: over gold expressions with an anchor and an event date, the date dyad
   gives the event at the anchor equals the gold event date. Where dyad coded an event whose
   trigger overlaps the anchor, its date (`dyad.records.Event.date`, with its granularity);
@@ -83,6 +84,7 @@ class Tally:
             "detection_recall": detection.recall,
             "detection_precision": detection.precision,
             "value_accuracy": self.value_right / self.valued if self.valued else 0.0,
+            "value_recall": self.value_right / self.valued_gold if self.valued_gold else 0.0,
             "event_date_accuracy": self.event_right / self.anchored if self.anchored else 0.0,
         }
 
@@ -239,8 +241,7 @@ def _result(gold: Gold, tallies: dict[str, Tally], cases: list[Case]) -> SuiteRe
     dev = tallies["dev"]
     result = SuiteResult("dates", dev.metrics(), dev.gold)
     result.cases = sorted(cases, key=lambda c: -c.badness)[:MAX_CASES]
-    header = ["half", "gold", "dyad", "recall", "precision", "value acc", "event-date acc"]
-    table = [header]
+    table = [["half", "gold", "dyad", *(k.replace("_", " ") for k in METRICS)]]
     for half in HALVES:
         t = tallies[half]
         m = t.metrics()
@@ -278,4 +279,10 @@ def _result(gold: Gold, tallies: dict[str, Tally], cases: list[Case]) -> SuiteRe
     return result
 
 
-METRICS = ("detection_recall", "detection_precision", "value_accuracy", "event_date_accuracy")
+METRICS = (
+    "detection_recall",
+    "detection_precision",
+    "value_accuracy",
+    "value_recall",
+    "event_date_accuracy",
+)
