@@ -97,6 +97,9 @@ def test_future_clauses_look_forward():
         "the 1990s",
         "the past week",
         "decades",
+        "just two months",
+        "in just 24 months",
+        "within two months",
     ],
 )
 def test_durations_anniversaries_and_eras_are_not_dates(text):
@@ -203,3 +206,27 @@ def test_a_weekday_with_its_calendar_date_is_that_date():
 )
 def test_around_reads_a_weekday_as_the_one_nearest_the_article(text, value):
     assert resolved(text, ARTICLE, "around") == (value, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a month later",
+        "Nine months later",
+        "seven years later",
+        "three days after",
+        "the next year",
+        "the following day",
+    ],
+)
+def test_a_time_counted_from_a_moment_of_the_story_is_not_read_from_the_article(text):
+    # "seven years later" in a 2019 article was 2026
+    assert resolved(text, ARTICLE, "past") is None
+
+
+@pytest.mark.parametrize("text", ["11 and", "march", "may"])
+def test_words_that_name_no_time_are_not_dates(text):
+    # "aged 11 and seven", "watch the Americans march away": tagged DATE by the model
+    assert resolved(text, ARTICLE, "nearest") is None
+    assert resolved("March", ARTICLE, "past") == ("2025-03", "month")
+    assert resolved("1789", ARTICLE, "past") == ("1789", "year")

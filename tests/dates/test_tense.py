@@ -69,6 +69,11 @@ def test_what_would_happen_on_a_weekday_is_the_one_nearest_the_article():
     assert dated(sentence, "2020-12-17") == {"Saturday": "2020-12-19"}
 
 
+def test_what_someone_was_asked_to_do_is_read_around_the_article():
+    sentence = "The envoy asked the three countries to meet on 10 and 11 September."
+    assert dated(sentence, "2018-09-04") == {"10 and 11 September": "2018-09-10"}
+
+
 def test_a_gerund_takes_the_tense_of_its_main_clause():
     assert dated("After meeting on Monday, the leaders signed the deal.", "2019-10-16") == {
         "Monday": "2019-10-14"
@@ -375,6 +380,22 @@ PARSES = Parses(
     14  on        _        ADP    IN   13  prep
     15  Saturday  _        PROPN  NNP  14  pobj       B-DATE
     16  .         _        PUNCT  .    7   punct
+
+    # text = The envoy asked the three countries to meet on 10 and 11 September.
+    1   The        _        DET    DT   2   det
+    2   envoy      _        NOUN   NN   3   nsubj
+    3   asked      ask      VERB   VBD  0   ROOT
+    4   the        _        DET    DT   6   det
+    5   three      _        NUM    CD   6   nummod  B-CARDINAL
+    6   countries  country  NOUN   NNS  3   dobj
+    7   to         _        PART   TO   8   aux
+    8   meet       _        VERB   VB   3   xcomp
+    9   on         _        ADP    IN   8   prep
+    10  10         _        NUM    CD   13  nummod  B-DATE
+    11  and        _        CCONJ  CC   10  cc      I-DATE
+    12  11         _        NUM    CD   10  conj    I-DATE
+    13  September  _        PROPN  NNP  9   pobj    I-DATE
+    14  .          _        PUNCT  .    3   punct
 
     # text = General election in Spain on Sunday
     1  General   _  ADJ    JJ   2  amod

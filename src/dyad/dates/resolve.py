@@ -34,7 +34,8 @@ _NOT_A_POINT = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    r"^(for |over |about |some |nearly |almost |more than |the past |the last )?"
+    r"^(for |over |about |some |nearly |almost |more than |less than |the past |the last |"
+    r"just |only |another |within |under )?"
     r"(\d+|a|an|several|few|many|a few|a couple of|(?:(?:twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)-?)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|"
     r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|"
@@ -42,6 +43,15 @@ _DURATION = re.compile(
     r"[- ](days?|months?|years?)$",
     re.I,
 )
+# Expressions relative to a moment of the story, not to the article: "a month later", "three
+# days after", "the following day", "the next year". Read from the article date they run away
+# ("seven years later" in a 2019 article is 2026): they are left unresolved.
+_ANAPHORIC = re.compile(
+    r"(?:\b(?:later|after|afterwards?|hence)$|^the (?:next|following|previous|preceding)\b)",
+    re.I,
+)
+# What is left of an expression that names no time: "11 and" (ages: "aged 11 and seven")
+_NO_TIME_WORDS = frozenset({"and", "or", "to", "of", "the", "a"})
 _CALENDAR_DAY = re.compile(rf"(?:{MONTH_NAME.pattern})\s+\d|\d\s+(?:{MONTH_NAME.pattern})", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "two" -> 2, the number words amounts read too (lexicons/data); used for those _WEEKS_AGO names
@@ -109,6 +119,8 @@ def resolve_date(
     date, but nearest reads a weekday as the last one.
     """
     text = _POSSESSIVE.sub("", text.strip(" ,."))
+    if _ANAPHORIC.search(text) or _names_no_time(text):
+        return None
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
     cleaned = _PART_OF.sub("", _LEADING.sub("", cleaned))
     if base is not None:
@@ -152,6 +164,15 @@ def _calendar(text: str, base: dt.date | None, direction: str) -> tuple[dt.date,
     day = date.day if granularity == "day" else None
     placed = place_in_year(date.month, day, base, direction)
     return (placed, granularity) if placed else None
+
+
+def _names_no_time(text: str) -> bool:
+    """Whether ``text`` names no time: no number that can be a year and no word but joiners
+    ("11 and"), or a month name in lower case alone ("march away", "may")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not re.search(r"\d{3,4}", text) and all(w in _NO_TIME_WORDS for w in words):
+        return True
+    return text.islower() and MONTH_NAME.fullmatch(text) is not None
 
 
 def _week_start(day: dt.date) -> dt.date:
