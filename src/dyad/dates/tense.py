@@ -34,6 +34,8 @@ _FORWARD_PREPOSITIONS = word_set("dyad.lexicons", "deadline_prepositions.csv")
 _FORWARD_GOVERNORS = word_set("dyad.dates", "forward_governors.csv")
 _AUX_DEPS = ("aux", "auxpass")
 # How far up a chain of clauses ("agreed to try to meet on Friday") the tense is looked for.
+# Not tuned: news rarely nests deeper, and a deeper governor says little of the date's time;
+# re-run `dyad eval dates` if it changes.
 _MAX_CLAUSES = 4
 
 
