@@ -218,13 +218,19 @@ def _collect(
 
 
 def code_inspected(
-    nlp: Language, article: Article, trace: list[Decision] | None = None
+    nlp: Language,
+    article: Article,
+    trace: list[Decision] | None = None,
+    *,
+    text_part: str | None = None,
 ) -> tuple[CodedArticle, Doc]:
     """Code one article as `code_articles` does and keep its Doc, for inspection (``dyad
-    explain``). The events stage appends a `Decision` per trigger to ``trace``."""
+    explain``, ``dyad eval dates``). The events stage appends a `Decision` per trigger to
+    ``trace``; ``text_part`` ``title`` codes ``article.text`` as a title is coded."""
     article = prepare(article)
     doc = _make_doc(nlp, article)
     doc._.event_trace = trace
+    doc._.text_part = text_part
     with nlp.select_pipes(enable=_spacy_names(nlp)):
         doc = nlp(doc)
     return _collect(article, doc, _run_stages(_dyad_stages(nlp), doc)), doc

@@ -207,6 +207,9 @@ class DateRef(TextSpan):
     written as ``value``."""
     granularity: str
     """``day``, ``week``, ``month`` or ``year``."""
+    after_article: bool = False
+    """Whether the period starts more than a week after the article's date: a plan or a
+    forecast when the clause speaks of the future, a misreading otherwise (docs/output.md)."""
 
     @property
     def value(self) -> str:

@@ -39,6 +39,12 @@ def test_ages_counts_and_numbers_are_not_years(sentence):
     assert PARSES.code(sentence, "2019-09-09").dates == ()
 
 
+def test_a_time_that_names_its_day_is_a_date():
+    # en_core_web_sm tags "earlier today" TIME, not DATE
+    (ref,) = PARSES.code("Dorian reached the Bahamas earlier today.", "2019-09-01").dates
+    assert (ref.text, ref.value) == ("earlier today", "2019-09-01")
+
+
 def test_a_deadline_is_read_forward():
     (ref,) = PARSES.code("Schools stay closed until May 1.", "2020-04-14").dates
     assert ref.value == "2020-05-01"
@@ -133,6 +139,15 @@ PARSES = Parses(
     15  territory   _        NOUN   NN   11  pobj
     16  yesterday   _        NOUN   NN   10  npadvmod  B-DATE
     17  .           _        PUNCT  .    9   punct
+
+    # text = Dorian reached the Bahamas earlier today.
+    1  Dorian   _      PROPN  NNP   2  nsubj
+    2  reached  reach  VERB   VBD   0  ROOT
+    3  the      _      DET    DT    4  det
+    4  Bahamas  _      PROPN  NNPS  2  dobj      B-GPE
+    5  earlier  early  ADV    RBR   6  advmod    B-TIME
+    6  today    _      NOUN   NN    2  npadvmod  I-TIME
+    7  .        _      PUNCT  .     2  punct
 
     # text = He was 95 when he died.
     1  He    _    PRON   PRP  2  nsubj

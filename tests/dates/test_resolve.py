@@ -97,6 +97,9 @@ def test_future_clauses_look_forward():
         "the 1990s",
         "the past week",
         "decades",
+        "just two months",
+        "in just 24 months",
+        "within two months",
     ],
 )
 def test_durations_anniversaries_and_eras_are_not_dates(text):
@@ -106,3 +109,124 @@ def test_durations_anniversaries_and_eras_are_not_dates(text):
 def test_relative_expressions_need_an_article_date():
     assert resolved("on Wednesday", None) is None
     assert resolved("February 3, 2026", None) == ("2026-02-03", "day")
+
+
+APRIL_15 = dt.date(2018, 4, 15)  # the article date
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value"),
+    [
+        ("24-25 April", "past", "2017-04-24"),
+        ("24-25 April", "future", "2018-04-24"),
+        ("24-25 April", "nearest", "2018-04-24"),
+        ("April 24-25", "future", "2018-04-24"),
+        ("24 to 26 April", "future", "2018-04-24"),
+        ("24–25 April", "future", "2018-04-24"),
+        ("30 April - 2 May", "future", "2018-04-30"),
+        ("April 30 to May 2", "past", "2017-04-30"),
+        ("September 3-5, 2019", "past", "2019-09-03"),
+    ],
+)
+def test_a_range_of_days_is_its_first_day_in_the_year_the_tense_gives(text, direction, value):
+    assert resolved(text, APRIL_15, direction) == (value, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value", "granularity"),
+    [
+        ("in April", "past", "2018-04", "month"),  # the article's month has begun
+        ("in April", "future", "2018-04", "month"),  # and is not over
+        ("in May", "past", "2017-05", "month"),
+        ("in March", "future", "2019-03", "month"),
+        ("early April", "future", "2018-04", "month"),
+        ("mid-April", "past", "2018-04", "month"),
+        ("the end of March", "past", "2018-03", "month"),
+        ("last May", "nearest", "2017-05", "month"),
+        ("April 15", "past", "2018-04-15", "day"),  # the article's day is not after it
+        ("April 16", "past", "2017-04-16", "day"),
+        ("April 14", "future", "2019-04-14", "day"),
+        ("the 12th", "past", "2018-04-12", "day"),
+        ("the 20th", "past", "2018-03-20", "day"),
+        ("the 20th", "future", "2018-04-20", "day"),
+        ("2019-20", "nearest", "2019", "year"),
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_the_tense_gives(
+    text, direction, value, granularity
+):
+    assert resolved(text, APRIL_15, direction) == (value, granularity)
+
+
+def test_the_29th_of_february_falls_in_a_leap_year():
+    assert resolved("February 29", dt.date(2021, 3, 1), "past") == ("2020-02-29", "day")
+
+
+@pytest.mark.parametrize("direction", ["past", "future", "present", "nearest"])
+def test_a_calendar_date_never_runs_more_than_a_year_from_its_article(direction):
+    for text in ("24-25 April", "April 24-25", "24 April", "in April", "the 24th"):
+        date, _ = resolve_date(text, APRIL_15, direction)
+        assert abs((date - APRIL_15).days) <= 366, (text, date)
+
+
+def test_present_reads_a_weekday_forward_and_a_calendar_date_as_nearest():
+    assert resolved("Monday", ARTICLE, "present") == ("2026-02-09", "day")
+    assert resolved("Wednesday", ARTICLE, "present") == ("2026-02-04", "day")
+    assert resolved("in January", ARTICLE, "present") == ("2026-01", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("last week's", "2026-W05", "week"),
+        ("late this week", "2026-W06", "week"),
+        ("early next week", "2026-W07", "week"),
+        ("late last year", "2025", "year"),
+        ("earlier today", "2026-02-04", "day"),
+    ],
+)
+def test_a_part_of_a_period_or_its_possessive_is_the_period(text, value, granularity):
+    assert resolved(text, ARTICLE, "past") == (value, granularity)
+
+
+def test_a_weekday_with_its_calendar_date_is_that_date():
+    assert resolved("Saturday, April 27", dt.date(2019, 4, 20), "future") == ("2019-04-27", "day")
+    assert resolved("Friday, 3 May", dt.date(2019, 5, 6), "past") == ("2019-05-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Saturday", "2026-02-07"),  # three days ahead
+        ("Sunday", "2026-02-01"),  # three days back
+        ("Wednesday", "2026-02-04"),
+        ("last Thursday", "2026-01-29"),
+        ("next Monday", "2026-02-09"),
+    ],
+)
+def test_around_reads_a_weekday_as_the_one_nearest_the_article(text, value):
+    assert resolved(text, ARTICLE, "around") == (value, "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a month later",
+        "Nine months later",
+        "seven years later",
+        "three days after",
+        "the next year",
+        "the following day",
+    ],
+)
+def test_a_time_counted_from_a_moment_of_the_story_is_not_read_from_the_article(text):
+    # "seven years later" in a 2019 article was 2026
+    assert resolved(text, ARTICLE, "past") is None
+
+
+@pytest.mark.parametrize("text", ["11 and", "march", "may"])
+def test_words_that_name_no_time_are_not_dates(text):
+    # "aged 11 and seven", "watch the Americans march away": tagged DATE by the model
+    assert resolved(text, ARTICLE, "nearest") is None
+    assert resolved("March", ARTICLE, "past") == ("2025-03", "month")
+    assert resolved("1789", ARTICLE, "past") == ("1789", "year")

@@ -80,8 +80,8 @@ def test_amounts_and_dates_read_one_number_word_table():
 
 
 def test_events_and_dates_share_the_future_auxiliaries_and_deadline_prepositions():
-    from dyad.dates import extract
+    from dyad.dates import tense
     from dyad.events import circumstances, modality
 
-    assert modality.FUTURE_AUX is extract._FUTURE_AUX
-    assert circumstances.END_PREPOSITIONS is extract._FORWARD_PREPOSITIONS
+    assert modality.FUTURE_AUX is tense._FUTURE_AUX
+    assert circumstances.END_PREPOSITIONS is tense._FORWARD_PREPOSITIONS

@@ -7,36 +7,21 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dyad.dates.resolve import WEEKDAYS, resolve_date
+from dyad.dates.resolve import RELATIVE_DAYS, WEEKDAYS, resolve_date
+from dyad.dates.tense import clause_direction
 from dyad.doc import Found
 from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 from dyad.records import DateRef
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-_FUTURE_AUX = word_set("dyad.lexicons", "future_auxiliaries.csv")
-# Prepositions that put a date ahead of the reported moment ("closed until May 1").
-_FORWARD_PREPOSITIONS = word_set("dyad.lexicons", "deadline_prepositions.csv")
 _YEAR_PREPOSITIONS = word_set("dyad.dates", "year_prepositions.csv")
-
-
-def direction(span: Span) -> str:
-    """``future``, ``past`` or ``nearest``: which way an incomplete date ("May 1", "Friday")
-    is read from the article date, by the tense of the clause it modifies."""
-    head = span.root.head
-    if head.lower_ in _FORWARD_PREPOSITIONS:
-        return "future"
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    children = list(verb.children)
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in children):
-        return "future"
-    if verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children
-    ):
-        return "past"
-    return "nearest"
+AFTER_ARTICLE_DAYS = 7
+"""A date whose period starts more than this many days after the article date is flagged
+(`DateRef.after_article`). A week because that is as far ahead as a weekday reads ("next
+Friday" in a Friday article): beyond it only a calendar date, a named period ("next
+month") or a misreading reaches, and the reader should see which. Not tuned on any gold;
+the dates suite (``dyad eval dates``) counts the flags where gold and dyad disagree."""
 
 
 def _is_number_not_year(span: Span) -> bool:
@@ -71,7 +56,12 @@ def _trim(span: Span) -> Span:
 
 
 def _candidates(doc: Doc) -> list[Span]:
-    spans = [e for e in doc.ents if e.label_ == "DATE"]
+    # a TIME that names its day ("earlier today", "yesterday morning") dates like a DATE
+    spans = [
+        e
+        for e in doc.ents
+        if e.label_ == "DATE" or (e.label_ == "TIME" and any(w.lower_ in RELATIVE_DAYS for w in e))
+    ]
     covered = {i for s in spans for i in range(s.start, s.end)}
     for match in _WEEKDAY.finditer(layout(doc).text):  # doc.text is rebuilt per access
         span = doc.char_span(match.start(), match.end())
@@ -80,17 +70,32 @@ def _candidates(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def extract_dates(doc: Doc, article_date: dt.date | None) -> list[Found[DateRef]]:
-    """Every resolvable point-in-time expression, in text order."""
+def after_article(date: dt.date, article_date: dt.date | None) -> bool:
+    """Whether ``date`` starts more than `AFTER_ARTICLE_DAYS` days after the article date."""
+    return article_date is not None and (date - article_date).days > AFTER_ARTICLE_DAYS
+
+
+def extract_dates(
+    doc: Doc, article_date: dt.date | None, headline: bool = False
+) -> list[Found[DateRef]]:
+    """Every resolvable point-in-time expression, in text order; ``headline``: ``doc`` is an
+    article's title (`dyad.dates.tense.clause_direction`)."""
     out: list[Found[DateRef]] = []
     for found in _candidates(doc):
         span = _trim(found)
         if not len(span) or _is_number_not_year(span):
             continue
-        resolved = resolve_date(span.text, article_date, direction(span))
+        resolved = resolve_date(span.text, article_date, clause_direction(span, headline))
         if resolved is None:
             continue
         date, granularity = resolved
-        ref = DateRef(span.start_char, span.end_char, span.text, date, granularity)
+        ref = DateRef(
+            span.start_char,
+            span.end_char,
+            span.text,
+            date,
+            granularity,
+            after_article=after_article(date, article_date),
+        )
         out.append(Found(span.start, span.end, ref))
     return out

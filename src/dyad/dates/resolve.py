@@ -13,10 +13,20 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from dyad.dates.partial import (
+    MONTH_NAME,
+    day_of_month,
+    first_of_range,
+    names_a_month,
+    place_in_month,
+    place_in_year,
+    word_direction,
+)
+from dyad.dates.tense import AROUND, FUTURE, NEAREST, PAST, PRESENT
 from dyad.lexicons import int_map
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Expressions that are lengths of time, ages or eras rather than points in time.
 _NOT_A_POINT = re.compile(
     r"\b(anniversary|\d+s\b|decades?|centur(y|ies)|old|long|lasting|period|term|"
@@ -24,7 +34,8 @@ _NOT_A_POINT = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    r"^(for |over |about |some |nearly |almost |more than |the past |the last )?"
+    r"^(for |over |about |some |nearly |almost |more than |less than |the past |the last |"
+    r"just |only |another |within |under )?"
     r"(\d+|a|an|several|few|many|a few|a couple of|(?:(?:twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety)-?)?(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|"
     r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|"
@@ -32,6 +43,16 @@ _DURATION = re.compile(
     r"[- ](days?|months?|years?)$",
     re.I,
 )
+# Expressions relative to a moment of the story, not to the article: "a month later", "three
+# days after", "the following day", "the next year". Read from the article date they run away
+# ("seven years later" in a 2019 article is 2026): they are left unresolved.
+_ANAPHORIC = re.compile(
+    r"(?:\b(?:later|after|afterwards?|hence)$|^the (?:next|following|previous|preceding)\b)",
+    re.I,
+)
+# What is left of an expression that names no time: "11 and" (ages: "aged 11 and seven")
+_NO_TIME_WORDS = frozenset({"and", "or", "to", "of", "the", "a"})
+_CALENDAR_DAY = re.compile(rf"(?:{MONTH_NAME.pattern})\s+\d|\d\s+(?:{MONTH_NAME.pattern})", re.I)
 _HAS_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "two" -> 2, the number words amounts read too (lexicons/data); used for those _WEEKS_AGO names
 _NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
@@ -41,6 +62,9 @@ _WEEKS_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six) weeks? ago$", 
 _PERIOD_PREPOSITION = re.compile(r"^(?:in|during|since|from|by|until)\s+", re.I)
 _THIS_MONTH_OR_YEAR = re.compile(r"^(?:(?:earlier|later) )?this (month|year)$", re.I)
 _WEEK_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1}
+# "late this week", "early next year", "last week's (action)": the period itself
+_PART_OF = re.compile(r"^(?:early|late|earlier|later|mid)[- ]+", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
 _LEADING = re.compile(r"^(on|in|at|since|by|from|until|till|during|of|the|this|that)\s+", re.I)
 
 
@@ -56,18 +80,24 @@ def _parser(base: dt.date, prefer: str) -> Any:
     return DateDataParser(languages=["en"], settings=settings)
 
 
-def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
-    """News convention: a weekday is the last such day on or before the article date, or
-    the next one when the clause speaks of the future ("will meet on Friday")."""
+def _weekday(text: str, base: dt.date, direction: str) -> dt.date | None:
+    """News convention: a weekday is the last such day on or before the article date; the
+    next one on or after it when the clause speaks of the future ("will meet on Friday") or
+    the present (a schedule); around a plan told in the past, the one nearest the article
+    date ("said the lockdown would begin on Saturday"). "Last" and "next" win."""
     words = text.lower().split()
     for i, word in enumerate(words):
         day = word.strip(".,")
         if day in WEEKDAYS:
             target = WEEKDAYS.index(day)
             previous = words[i - 1] if i else ""
-            if previous == "next" or (future and previous != "last"):
-                delta = (target - base.weekday()) % 7 or (7 if previous == "next" else 0)
+            ahead = (target - base.weekday()) % 7
+            if previous == "next" or (direction in (FUTURE, PRESENT) and previous != "last"):
+                delta = ahead or (7 if previous == "next" else 0)
                 return base + dt.timedelta(days=delta)
+            if direction == AROUND and previous != "last":
+                # seven days hold one of each weekday: -3..+3 around the article date
+                return base + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
             delta = (base.weekday() - target) % 7
             if previous == "last" and delta == 0:
                 delta = 7
@@ -76,42 +106,73 @@ def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
 
 
 def resolve_date(
-    text: str, base: dt.date | None, direction: str = "nearest"
+    text: str, base: dt.date | None, direction: str = NEAREST
 ) -> tuple[dt.date, str] | None:
     """``(date, granularity)`` for a time expression, ``date`` the first day of the period it
     names, or None if it is not a point in time or cannot be resolved (relative expressions
     need ``base``, the article date).
 
-    ``direction`` (``past``, ``future`` or ``nearest``) says which way to read an expression
-    without a year ("May 1", "in March"): past and future follow the clause's tense, nearest
-    takes the reading closest to the article date.
+    ``direction`` (one of `dyad.dates.tense.DIRECTIONS`) says which way to read an expression
+    without a year ("May 1", "in March", "Friday"): past is on or before the article date,
+    future on or after it; present reads a weekday forward and a calendar date as nearest;
+    around (a plan told in the past) and nearest take the reading closest to the article
+    date, but nearest reads a weekday as the last one.
     """
+    text = _POSSESSIVE.sub("", text.strip(" ,."))
+    if _ANAPHORIC.search(text) or _names_no_time(text):
+        return None
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
-    cleaned = _LEADING.sub("", cleaned)
+    cleaned = _PART_OF.sub("", _LEADING.sub("", cleaned))
     if base is not None:
-        period = _named_period(_PERIOD_PREPOSITION.sub("", text.strip(" ,.")), base)
+        period = _named_period(_PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base)
         if period is not None:
             return period
     if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
         return None
     lower = cleaned.lower()
     if base is not None:
-        for word, delta in _RELATIVE_DAYS.items():
+        for word, delta in RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):
                 return base + dt.timedelta(days=delta), "day"
-        if not _HAS_YEAR.search(cleaned):
-            day = _weekday(cleaned, base, direction == "future")
+        # "Saturday, April 27" is the 27th: the calendar date is the finer statement
+        if not _HAS_YEAR.search(cleaned) and not _CALENDAR_DAY.search(cleaned):
+            day = _weekday(cleaned, base, direction)
             if day is not None:
                 return day, "day"
     if base is None and not _HAS_YEAR.search(cleaned):
         return None
-    anchor = base or dt.date(2000, 1, 1)
-    if direction == "nearest" and not _HAS_YEAR.search(cleaned):
-        readings = [_parse(cleaned, anchor, p) for p in ("past", "future")]
-        found = [r for r in readings if r is not None]
-        return min(found, key=lambda r: abs((r[2] - anchor).days))[:2] if found else None
-    found_one = _parse(cleaned, anchor, "future" if direction == "future" else "past")
-    return found_one[:2] if found_one else None
+    return _calendar(first_of_range(cleaned), base, word_direction(cleaned, direction))
+
+
+def _calendar(text: str, base: dt.date | None, direction: str) -> tuple[dt.date, str] | None:
+    """A calendar expression: dateparser reads it; the year of one that names a month but no
+    year, and the month of "the 12th", come from ``base`` and ``direction``
+    (`dyad.dates.partial`), not from dateparser's preferences."""
+    if base is not None and not _HAS_YEAR.search(text):
+        ordinal = day_of_month(text)
+        if ordinal is not None:
+            placed = place_in_month(ordinal, base, direction)
+            return (placed, "day") if placed else None
+    found = _parse(text, base or dt.date(2000, 1, 1), PAST if direction == PAST else FUTURE)
+    if found is None:
+        return None
+    date, granularity = found
+    if base is None or _HAS_YEAR.search(text) or not names_a_month(text):
+        return found  # explicit years, and relative expressions ("two months ago")
+    if granularity not in ("day", "month"):
+        return None
+    day = date.day if granularity == "day" else None
+    placed = place_in_year(date.month, day, base, direction)
+    return (placed, granularity) if placed else None
+
+
+def _names_no_time(text: str) -> bool:
+    """Whether ``text`` names no time: no number that can be a year and no word but joiners
+    ("11 and"), or a month name in lower case alone ("march away", "may")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if not re.search(r"\d{3,4}", text) and all(w in _NO_TIME_WORDS for w in words):
+        return True
+    return text.islower() and MONTH_NAME.fullmatch(text) is not None
 
 
 def _week_start(day: dt.date) -> dt.date:
@@ -140,17 +201,16 @@ def _named_period(text: str, base: dt.date) -> tuple[dt.date, str] | None:
 # dateparser takes milliseconds per expression, and expressions recur: on 300 BBC articles
 # given a date, 820 of 1,471 calls were answered from this cache
 @lru_cache(maxsize=4096)
-def _parse(text: str, anchor: dt.date, prefer: str) -> tuple[dt.date, str, dt.date] | None:
-    """``(first day, granularity, the day that stands for the period when readings are
-    compared)``."""
+def _parse(text: str, anchor: dt.date, prefer: str) -> tuple[dt.date, str] | None:
+    """``(first day, granularity)`` of dateparser's reading of ``text``."""
     data = _parser(anchor, prefer).get_date_data(text)
     if data is None or data.date_obj is None:
         return None
     value = data.date_obj.date()
     if data.period == "day":
-        return value, "day", value
+        return value, "day"
     if data.period == "month":
-        return value.replace(day=1), "month", value.replace(day=15)
+        return value.replace(day=1), "month"
     if data.period == "year":
-        return dt.date(value.year, 1, 1), "year", value
+        return dt.date(value.year, 1, 1), "year"
     return None

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from dyad.eval import actors, conflibert, geo, newsevents, petrarch, plover, polnear, seed
+from dyad.eval import (
+    actors,
+    conflibert,
+    dates,
+    geo,
+    newsevents,
+    petrarch,
+    plover,
+    polnear,
+    seed,
+)
 from dyad.eval.base import SuiteSpec
 
 SUITES: dict[str, SuiteSpec] = {
@@ -61,6 +71,12 @@ SUITES: dict[str, SuiteSpec] = {
             "GeoWebNews toponyms: P/R/F1, country and GeoNames-id accuracy, within 161 km",
             geo.gwn_files,
             geo.run_gwn,
+        ),
+        SuiteSpec(
+            "dates",
+            "Time expressions in whole Wikinews articles: found, valued, events dated (dev gated)",
+            dates.files,
+            dates.run,
         ),
         SuiteSpec(
             "seed", "the canonical example against hand-written expectations", seed.files, seed.run

@@ -198,6 +198,14 @@ MIGRATIONS += (
     ),
 )
 
+MIGRATIONS += (
+    Migration(
+        6,
+        "dates.after_article: a date more than a week after its article is flagged",
+        "ALTER TABLE dates ADD COLUMN after_article BOOLEAN DEFAULT FALSE;",
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 
 _ARTICLE = (("article_id", "VARCHAR"),)
