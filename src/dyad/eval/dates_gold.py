@@ -9,7 +9,6 @@ its train articles the dates **dev** half.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.eval.metrics import match_best_first
-from dyad.eval.newsevents import CORPUS, cohen_kappa, load_articles
+from dyad.eval.newsevents import CORPUS, cohen_kappa, load_articles, read_headed_jsonl
 
 GOLD = Path(__file__).resolve().parents[3] / "data" / "dates"
 """The gold in a source checkout of dyad (data of the repository, not of the package)."""
@@ -60,21 +59,7 @@ class Gold:
 
 def read_gold(path: Path) -> Gold:
     """An annotation file: its header line, then one expression per line."""
-    header: dict[str, Any] = {}
-    expressions = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from None
-        if not isinstance(record, dict):
-            raise ValueError(f"{path}:{n}: not a JSON object")
-        if "header" in record:
-            header = record["header"]
-        else:
-            expressions.append(record)
+    header, expressions = read_headed_jsonl(path)
     articles = tuple(header.get("articles") or dict.fromkeys(e["article"] for e in expressions))
     return Gold(header, articles, tuple(expressions))
 

@@ -41,7 +41,13 @@ _CODE = re.compile(r"^(?:[A-Z]{3}(?:[A-Z]{3})?|(?:IGO|NGO|IMG)[A-Z0-9]{0,6})$")
 _ORGANIZATION_PREFIXES = ("IGO", "NGO", "IMG")
 
 
-def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+def read_headed_jsonl(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A corpus file: its ``{"header": {...}}`` line (empty if none) and its other records.
+
+    Raises:
+        ValueError: naming the file and line of a line that is not a JSON object.
+    """
+    header: dict[str, Any] = {}
     records = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -52,9 +58,15 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
             raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from None
         if not isinstance(record, dict):
             raise ValueError(f"{path}:{n}: not a JSON object")
-        if "header" not in record:
+        if "header" in record:
+            header = record["header"]
+        else:
             records.append(record)
-    return records
+    return header, records
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return read_headed_jsonl(path)[1]
 
 
 def load_articles(corpus: Path = CORPUS) -> list[dict[str, Any]]:
