@@ -181,7 +181,12 @@ def test_a_database_of_an_older_schema_is_migrated_before_it_is_served(tmp_path,
     path = tmp_path / "old.duckdb"
     shutil.copy(fixture_db, path)
     con = connect(path)
-    con.execute("DROP VIEW event_dyads_all; DELETE FROM schema_migrations WHERE version = 5")
+    # back to schema 4: before event_dyads_all (5) and dates.after_article (6)
+    con.execute(
+        "DROP VIEW event_dyads_all; "
+        "ALTER TABLE dates DROP COLUMN after_article; "
+        "DELETE FROM schema_migrations WHERE version >= 5"
+    )
     con.close()
     app = create_app(path)
     assert app.state.lookups.pair_totals.num_rows == 3
