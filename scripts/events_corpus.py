@@ -217,16 +217,9 @@ def _write_batches(
     """Batches of whole articles for annotators, every split in every batch, plus batch D:
     articles annotated a second time, independently."""
     folder.mkdir(parents=True, exist_ok=True)
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for s in sentences:
-        by_article.setdefault(s["article"], []).append(s)
+    by_article = _by_article(sentences)
     order = sorted(articles, key=lambda a: hashlib.sha256(a["id"].encode()).hexdigest())
-    batches: list[list[dict[str, Any]]] = [[] for _ in range(BATCHES)]
-    sizes = [0] * BATCHES
-    for a in order:  # greedy: the next article to the smallest batch
-        i = sizes.index(min(sizes))
-        batches[i].append(a)
-        sizes[i] += len(by_article[a["id"]])
+    batches = _even_batches(order, by_article, BATCHES)
     double: list[dict[str, Any]] = []
     covered = 0
     for a in order[::-1]:
@@ -236,6 +229,27 @@ def _write_batches(
         covered += len(by_article[a["id"]])
     for name, chosen in [*((f"{i + 1:02d}", b) for i, b in enumerate(batches)), ("D", double)]:
         _write_batch(folder, name, chosen, by_article)
+
+
+def _by_article(sentences: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for s in sentences:
+        by_article.setdefault(s["article"], []).append(s)
+    return by_article
+
+
+def _even_batches(
+    order: list[dict[str, Any]], by_article: dict[str, list[dict[str, Any]]], n: int
+) -> list[list[dict[str, Any]]]:
+    """``n`` batches of whole articles: each article, in ``order``, to the batch with the
+    fewest sentences so far."""
+    batches: list[list[dict[str, Any]]] = [[] for _ in range(n)]
+    sizes = [0] * n
+    for a in order:
+        i = sizes.index(min(sizes))
+        batches[i].append(a)
+        sizes[i] += len(by_article[a["id"]])
+    return batches
 
 
 def _write_batch(
@@ -263,18 +277,10 @@ def _write_batch(
 def _write_extension_batches(
     folder: Path, articles: list[dict[str, Any]], sentences: list[dict[str, Any]]
 ) -> None:
-    """Batches E1 ... of the extension's articles, whole articles, sizes evened greedily."""
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for s in sentences:
-        by_article.setdefault(s["article"], []).append(s)
+    """Batches E1 ... of the extension's articles, whole articles, longest first."""
+    by_article = _by_article(sentences)
     order = sorted(articles, key=lambda a: -len(by_article[a["id"]]))
-    batches: list[list[dict[str, Any]]] = [[] for _ in range(EXTENSION_BATCHES)]
-    sizes = [0] * EXTENSION_BATCHES
-    for a in order:
-        i = sizes.index(min(sizes))
-        batches[i].append(a)
-        sizes[i] += len(by_article[a["id"]])
-    for i, chosen in enumerate(batches, start=1):
+    for i, chosen in enumerate(_even_batches(order, by_article, EXTENSION_BATCHES), start=1):
         _write_batch(folder, f"E{i}", chosen, by_article)
 
 

@@ -41,8 +41,6 @@ import numpy
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from events_corpus import EXTENSION_TITLES  # noqa: E402  (this folder's corpus builder)
-
 from dyad.doc import DocMention, article_country  # noqa: E402
 from dyad.eval.newsevents import (  # noqa: E402
     CORPUS,
@@ -114,11 +112,6 @@ OVERRIDE = 0.3
 COUNT_THRESHOLD = 0.15
 FEATURE_MIN_COUNT = 2
 """Features seen fewer times in the training examples are left out of the model."""
-# The corpus's extension (13 longer articles, 526 events, all train: data/events/README.md)
-# is fitted on. Without the tone features it made the canonical article's "called Xi a dear
-# friend" an ACCUSE (half of its events are the US campaign's accusations, where "called X
-# a ..." is an insult); with them it does not (docs/events.md). False fits the first 645.
-FIT_EXTENSION = True
 THRESHOLDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 """Calibrated confidences at which the run reports scores."""
 
@@ -446,10 +439,7 @@ def main() -> None:
     started = time.perf_counter()
     units, gold = parse_corpus(Path(args.corpus))
     stats = label(units, gold)
-    extension = {a["id"] for a in load_articles(CORPUS) if a["title"] in EXTENSION_TITLES}
-    train = [
-        u for u in units if u.split == "train" and (FIT_EXTENSION or u.article not in extension)
-    ]
+    train = [u for u in units if u.split == "train"]
     print(
         f"parsed {len({u.article for u in units})} articles in "
         f"{time.perf_counter() - started:.0f} s; gold events proposed: "
