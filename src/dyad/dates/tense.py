@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyad.lexicons import code_map, word_set
+from dyad.nlp.syntax import clause_verb
 
 PAST = "past"
 FUTURE = "future"
@@ -48,15 +49,6 @@ def clause_direction(span: Span, headline: bool = False) -> str:
         return FUTURE
     tense = _tense(clause_verb(span.root), _MAX_CLAUSES)
     return PAST if headline and tense == PRESENT else tense
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb of the clause ``token`` belongs to (itself when it is one, the root of its
-    sentence when no verb heads it)."""
-    current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-        current = current.head
-    return current
 
 
 def _tense(verb: Token, budget: int) -> str:

@@ -46,8 +46,9 @@ from dyad.eval.dates_gold import (
 )
 from dyad.eval.metrics import prf
 from dyad.eval.newsevents import CORPUS, load_articles
-from dyad.events.circumstances import clause_verb, event_date
+from dyad.events.circumstances import event_date
 from dyad.nlp.cleanup import raw_offsets
+from dyad.nlp.syntax import clause_verb
 from dyad.pipeline import build_pipeline, code_inspected
 from dyad.records import Article, DateRef, Event, period_value
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from dyad.doc import Found
 from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
+from dyad.nlp.syntax import clause_verb
 from dyad.records import Amount, DateRef, Event, Location, Size
 
 # Finer time expressions win when a clause has several ("last week, on December 8").
@@ -29,14 +30,6 @@ LOCATION_PREPOSITIONS = word_set("dyad.events", "location_prepositions.csv")
 # Casualty counts belong to these event types when their own verb is not the trigger
 # ("two people were killed in the attack" with an ASSAULT coded on "attack").
 CASUALTY_TYPES = word_set("dyad.events", "casualty_types.csv")
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb of the clause ``token`` belongs to (itself when it is one)."""
-    current = token
-    while current.pos_ not in ("VERB", "AUX") and current.head.i != current.i:
-        current = current.head
-    return current
 
 
 def _attaches_to(token: Token, anchors: set[int], steps: int = 3) -> bool:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from dyad.events.circumstances import clause_verb
 from dyad.events.scoring import Coding
 from dyad.lexicons import code_map, word_list, word_set
+from dyad.nlp.syntax import clause_verb
 
 # The word lists and code maps are in events/data (their headers say why each word is
 # there); lexicons/data for the future auxiliaries, which dates reads too.

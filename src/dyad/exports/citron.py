@@ -20,7 +20,6 @@ from dyad.query.export import ExportedQuote
 from dyad.records import TextSpan
 
 DOCUMENT_FIELDS = ("text", "quotes")
-QUOTE_FIELDS = ("cue", "sources", "contents", "id")
 
 
 def span(s: TextSpan) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from dyad.records import Event
 @cache
 def _countries() -> dict[str, dict[str, str]]:
     rows = data_table("dyad.exports", "countries.csv")
-    return {row["iso3"]: {c: row[c] for c in ("name", "cow", "cow_alpha", "fips")} for row in rows}
+    return {row["iso3"]: {c: row[c] for c in ("name", "cow", "fips")} for row in rows}
 
 
 def country_name(iso3: str | None) -> str:
@@ -62,14 +62,6 @@ def _sector_names() -> dict[str, str]:
 def sector_name(sector: str | None) -> str:
     """The name of a CAMEO agent code ("GOV" -> "Government"); the code when unknown."""
     return _sector_names().get(sector or "", sector or "")
-
-
-def table_versions() -> dict[str, str]:
-    """Each code table's ``# version:`` line, for the exports' provenance."""
-    return {
-        name: data_table("dyad.exports", name).meta("version") or ""
-        for name in ("countries.csv", "cameo_codes.csv", "sectors.csv")
-    }
 
 
 def event_cameo(event: Event) -> str:

@@ -33,19 +33,6 @@ FIELDS = (
 )
 """The top-level fields written, in this order; ``confidence`` is dyad's own (the manual lets
 providers add named fields), ``size`` the manual's size object."""
-ENTITY_FIELDS = ("code", "sector", "entity_text", "identifier_text")
-LOCATION_FIELDS = (
-    "extracted_place",
-    "resolved_place",
-    "geonameid",
-    "lat",
-    "lon",
-    "city",
-    "province",
-    "country",
-    "country_code",
-    "feature_class",
-)
 
 
 def entity(party: Participant) -> dict[str, Any]:

@@ -69,9 +69,6 @@ def rows_of(cur: duckdb.DuckDBPyConnection) -> list[Row]:
     return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
 
 
-_dicts = rows_of
-
-
 def _one(cur: duckdb.DuckDBPyConnection) -> tuple[Any, ...]:
     """The one row of an aggregate query. fetchall, not fetchone: DuckDB refuses to register
     a table on a cursor whose last result was not read to the end."""
@@ -324,7 +321,7 @@ def _event_rows(
         """,
         [*ids, *articles],
     )
-    rows = {r["id"]: r | {"actor": [], "recipient": []} for r in _dicts(cur)}
+    rows = {r["id"]: r | {"actor": [], "recipient": []} for r in rows_of(cur)}
     known = [d for d in dates if d is not None]
     newest = max(known) if known else None
     oldest = None if None in dates or not known else min(known)
@@ -455,7 +452,7 @@ def quotes(
         """,
         [*params, limit, offset],
     )
-    return _page(total, limit, offset, _dicts(cur))
+    return _page(total, limit, offset, rows_of(cur))
 
 
 def dyads(
@@ -486,13 +483,13 @@ def dyads(
         """,
         [*params, limit, offset],
     )
-    return _page(total, limit, offset, _dicts(cur))
+    return _page(total, limit, offset, rows_of(cur))
 
 
 def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:
     """An article with its mentions, quotes, events, amounts, dates and locations."""
     cur.execute(f"SELECT {_columns(Article)} FROM articles WHERE id = ?", [article_id])
-    found = _dicts(cur)
+    found = rows_of(cur)
     if not found:
         return None
     detail = found[0]
@@ -503,7 +500,7 @@ def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -
             f"LIMIT {RECORDS_CAP}",
             [article_id],
         )
-        detail[table] = _dicts(cur)
+        detail[table] = rows_of(cur)
     # All of them: the article page shows negated and hypothetical events with their flags.
     every = EventFilter(article_id=article_id, include=Include(negated=True, hypothetical=True))
     found_events = events(cur, lookups, every, RECORDS_CAP)["items"]
@@ -580,7 +577,7 @@ def totals(cur: duckdb.DuckDBPyConnection, lookups: Lookups) -> Row:
         """,
         [lookups.pair_totals.num_rows],
     )
-    return _dicts(cur)[0]
+    return rows_of(cur)[0]
 
 
 def article_span(cur: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date | None]:
@@ -618,7 +615,7 @@ def quad_series(
         """,
         params,
     )
-    return _dicts(cur)
+    return rows_of(cur)
 
 
 def outside(
@@ -638,7 +635,7 @@ def outside(
         """,
         [first, last],
     )
-    return _dicts(cur)[0]
+    return rows_of(cur)[0]
 
 
 def pair_amounts(
@@ -676,4 +673,4 @@ def pair_amounts(
         """,
         [*params, limit, offset],
     )
-    return _page(total, limit, offset, _dicts(cur))
+    return _page(total, limit, offset, rows_of(cur))

@@ -7,7 +7,6 @@ bundles (served from ``/vendor/plotly.min.js``: no CDN, nothing copied into the 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import gzip
 import importlib.util
@@ -22,6 +21,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from dyad.lexicons import data_table
 from dyad.query import web
 from dyad.query.countries import country_name
 from dyad.query.country import country_series, top_speakers
@@ -60,7 +60,6 @@ if TYPE_CHECKING:
 TEMPLATES = Path(__file__).parent / "templates"
 PAIR_QUOTES = 100
 OVERVIEW_ROWS = 15
-PLOVER_QUADS = Path(__file__).parents[1] / "events" / "data" / "plover_quads.csv"
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=TEMPLATES)
@@ -482,9 +481,8 @@ def methods(request: Request) -> Response:
 def _plover_quads() -> dict[int, list[str]]:
     """Quad class -> its PLOVER types, from the events stage's table (read as data)."""
     by_quad: dict[int, list[str]] = {}
-    with PLOVER_QUADS.open(encoding="utf-8") as f:
-        for row in csv.DictReader(line for line in f if not line.startswith("#")):
-            by_quad.setdefault(int(row["quad"]), []).append(row["plover_type"])
+    for row in data_table("dyad.events", "plover_quads.csv"):
+        by_quad.setdefault(int(row["quad"]), []).append(row["plover_type"])
     return by_quad
 
 
