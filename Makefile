@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test test-fast lint eval train-quotes train-events train-events-check bench bench-serve bench-export serve clean
+.PHONY: install demo test test-fast fuzz lint eval train-quotes train-events train-events-check bench bench-serve bench-export serve clean
 
 install: $(STAMP)
 
@@ -29,6 +29,10 @@ test: install
 # The fast tier: the tests that load no model (the rules on hand-built Docs, tests/parses.py).
 test-fast: install
 	$(BIN)/python -m pytest -m "not model and not browser"
+
+# The property-based tests (marked `fuzz`) with 10,000 examples each instead of 200.
+fuzz: install
+	DYAD_FUZZ=1 $(BIN)/python -m pytest -m fuzz
 
 # The accuracy gate: every suite on the gold data in $(DATA); fails below a pinned floor.
 eval: install

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, settings
 
 import dyad.pipeline
 import dyad.runners.dask
@@ -68,6 +70,14 @@ def _installed(name: Any, *args: Any, **kwargs: Any) -> bool:
     """Whether ``name`` is a pipeline that would load (a test may load a missing one)."""
     return not isinstance(name, str) or spacy.util.is_package(name) or Path(name).exists()
 
+
+# Property-based tests (marked ``fuzz``) run a few hundred examples in `make test` and
+# 10,000 in `make fuzz` (DYAD_FUZZ=1); no deadline, since these shared machines are noisy.
+settings.register_profile("default", max_examples=200, deadline=None)
+settings.register_profile(
+    "fuzz", max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("fuzz" if os.environ.get("DYAD_FUZZ") else "default")
 
 _guard = _ModelGuard()
 _patches = pytest.MonkeyPatch()
