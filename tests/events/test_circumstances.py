@@ -8,7 +8,10 @@ import datetime as dt
 
 import pytest
 
-from tests.parses import Parses
+from dyad.events.circumstances import event_date
+from dyad.nlp.cleanup import clean_text
+from dyad.nlp.syntax import clause_verb
+from tests.parses import Parses, parse, run_stages
 from tests.parses_shared import SHARED
 
 
@@ -123,6 +126,44 @@ def test_an_arrest_count_is_the_size_of_the_arrest():
     arrest = _event(coded, "arrested")
     assert (arrest.event, arrest.size.arrested, arrest.size.dead) == ("COERCE", 33, None)
     assert _event(coded, "claiming").size is None
+
+
+def test_a_date_under_a_part_of_the_day_dates_the_clause():
+    coded = PARSES.code(
+        "Russian police arrested two Ukrainian activists on Saturday morning.", "2019-07-22"
+    )
+    arrest = _event(coded, "arrested")
+    assert (arrest.date, arrest.date_source) == (dt.date(2019, 7, 20), "text")
+
+
+def _date_at(text: str, anchor: str, article_date: str) -> dt.date | None:
+    """The date dyad gives an event at the word ``anchor`` of ``text`` (as `dyad eval
+    dates` asks it: whether or not the rules code an event there)."""
+    doc = run_stages(parse(clean_text(text), PARSES.table(text)), article_date)
+    (token,) = [t for t in doc if t.text == anchor]
+    date, _, _ = event_date(doc, {token.i, clause_verb(token).i}, doc._.dates, doc._.article_date)
+    return date
+
+
+def test_a_date_the_parser_hangs_on_the_object_dates_the_verb():
+    # https://en.wikinews.org/wiki/Puerto_Rico_Supreme_Court_removes_Governor_Pierluisi;_Wanda_V%C3%A1zquez_becomes_governor
+    text = (
+        "While the House of Representatives confirmed Pierluisi's nomination on Friday, the "
+        "Senate did not."
+    )
+    assert _date_at(text, "confirmed", "2019-08-08") == dt.date(2019, 8, 2)
+
+
+def test_an_aspectual_verb_takes_its_complements_date():
+    # https://en.wikinews.org/wiki/Puerto_Rico_governor_announces_resignation_following_protests
+    text = "Rosselló began serving as Puerto Rico's eleventh governor on January 2, 2017."
+    assert _date_at(text, "began", "2019-07-28") == dt.date(2017, 1, 2)
+
+
+def test_an_agreement_to_meet_in_may_is_not_dated_may():
+    assert _date_at("Russia agreed to meet Ukraine in May.", "agreed", "2019-07-22") == dt.date(
+        2019, 7, 22
+    )
 
 
 @pytest.mark.model
@@ -285,6 +326,64 @@ PARSES = Parses(
     19  be           _           AUX    VB   16  ccomp
     20  mercenaries  mercenary   NOUN   NNS  19  attr
     21  .            _           PUNCT  .    11  punct
+
+    # text = Russian police arrested two Ukrainian activists on Saturday morning.
+    1   Russian    _         ADJ    JJ   2  amod      B-NORP
+    2   police     _         NOUN   NNS  3  nsubj
+    3   arrested   arrest    VERB   VBD  0  ROOT
+    4   two        _         NUM    CD   6  nummod    B-CARDINAL
+    5   Ukrainian  _         ADJ    JJ   6  amod      B-NORP
+    6   activists  activist  NOUN   NNS  3  dobj
+    7   on         _         ADP    IN   3  prep
+    8   Saturday   _         PROPN  NNP  9  compound  B-DATE
+    9   morning    _         NOUN   NN   7  pobj      B-TIME
+    10  .          _         PUNCT  .    3  punct
+
+    # text = While the House of Representatives confirmed Pierluisi's nomination on Friday, the Senate did not.
+    1   While            _        SCONJ  IN    6   mark
+    2   the              _        DET    DT    3   det    B-ORG
+    3   House            _        PROPN  NNP   6   nsubj  I-ORG
+    4   of               _        ADP    IN    3   prep   I-ORG
+    5   Representatives  _        PROPN  NNPS  4   pobj   I-ORG
+    6   confirmed        confirm  VERB   VBD   15  advcl
+    7   Pierluisi        _        PROPN  NNP   9   poss   B-PERSON
+    8   's               _        PART   POS   7   case
+    9   nomination       _        NOUN   NN    6   dobj
+    10  on               _        ADP    IN    9   prep
+    11  Friday           _        PROPN  NNP   10  pobj   B-DATE
+    12  ,                _        PUNCT  ,     15  punct
+    13  the              _        DET    DT    14  det
+    14  Senate           _        PROPN  NNP   15  nsubj  B-ORG
+    15  did              do       VERB   VBD   0   ROOT
+    16  not              _        PART   RB    15  neg
+    17  .                _        PUNCT  .     15  punct
+
+    # text = Rosselló began serving as Puerto Rico's eleventh governor on January 2, 2017.
+    1   Rosselló  _      PROPN  NNP  2   nsubj
+    2   began     begin  VERB   VBD  0   ROOT
+    3   serving   serve  VERB   VBG  2   xcomp
+    4   as        _      ADP    IN   3   prep
+    5   Puerto    _      PROPN  NNP  6   compound  B-GPE
+    6   Rico      _      PROPN  NNP  9   poss      I-GPE
+    7   's        _      PART   POS  6   case      I-GPE
+    8   eleventh  _      ADJ    JJ   9   amod      B-ORDINAL
+    9   governor  _      NOUN   NN   4   pobj
+    10  on        _      ADP    IN   3   prep
+    11  January   _      PROPN  NNP  10  pobj      B-DATE
+    12  2         _      NUM    CD   11  nummod    I-DATE
+    13  ,         _      PUNCT  ,    11  punct     I-DATE
+    14  2017      _      NUM    CD   11  nummod    I-DATE
+    15  .         _      PUNCT  .    2   punct
+
+    # text = Russia agreed to meet Ukraine in May.
+    1  Russia   _      PROPN  NNP  2  nsubj  B-GPE
+    2  agreed   agree  VERB   VBD  0  ROOT
+    3  to       _      PART   TO   4  aux
+    4  meet     _      VERB   VB   2  xcomp
+    5  Ukraine  _      PROPN  NNP  4  dobj   B-GPE
+    6  in       _      ADP    IN   4  prep
+    7  May      _      PROPN  NNP  6  pobj   B-DATE
+    8  .        _      PUNCT  .    2  punct
     """,
     SHARED,
 )

@@ -30,22 +30,37 @@ LOCATION_PREPOSITIONS = word_set("dyad.events", "location_prepositions.csv")
 # Casualty counts belong to these event types when their own verb is not the trigger
 # ("two people were killed in the attack" with an ASSAULT coded on "attack").
 CASUALTY_TYPES = word_set("dyad.events", "casualty_types.csv")
+# Nouns that are times ("morning", "weekend") and verbs that share their complement's time
+# ("began", "stopped"): a date may reach the event's clause through either.
+TIME_NOUNS = word_set("dyad.events", "time_nouns.csv")
+ASPECTUAL_VERBS = word_set("dyad.events", "aspectual_verbs.csv")
 
 
-def _attaches_to(token: Token, anchors: set[int], steps: int = 3) -> bool:
+def _attaches_to(token: Token, anchors: set[int], steps: int = 4) -> bool:
     """Whether ``token`` modifies one of ``anchors`` within ``steps`` heads, without passing
     through a noun (the date of "the 1945 victory" belongs to the victory, not the clause)
-    or another clause's verb."""
+    or another clause's verb.
+
+    Three ways through are not another thing's time: a noun that is itself a time ("on
+    Saturday morning"); the object of an anchor, for a date in a prepositional phrase (the
+    parser's attachment of "confirmed the nomination on Friday" is ambiguous, and a
+    preposition of time modifies the act, not the thing); and an aspectual verb's complement
+    ("began serving on January 2, 2017")."""
     path = token
     for _ in range(steps):
         if path.head.i == path.i:
             return False
-        path = path.head
+        came_from, path = path, path.head
         if path.i in anchors:
             return True
-        if path.pos_ in ("NOUN", "PROPN") and path.dep_ != "npadvmod":
-            return False
+        if path.pos_ in ("NOUN", "PROPN"):
+            if path.dep_ == "npadvmod" or path.lemma_.lower() in TIME_NOUNS:
+                continue
+            in_phrase = came_from.dep_ == "prep"
+            return in_phrase and path.dep_ == "dobj" and path.head.i in anchors
         if path.pos_ in ("VERB", "AUX"):  # another clause's verb: its time, not ours
+            if path.dep_ == "xcomp" and path.head.lemma_.lower() in ASPECTUAL_VERBS:
+                continue
             return False
     return False
 
