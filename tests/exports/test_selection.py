@@ -3,6 +3,7 @@ command in process."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 
@@ -106,3 +107,48 @@ def test_every_event_format_applies_the_selection(export_db, fmt):
     )
     header = 1 if fmt in ("polecat-tsv", "icews") else 0
     assert written == 2 and len(out.getvalue().splitlines()) == header + 2
+
+
+@pytest.fixture(scope="module")
+def flagged_db(tmp_path_factory):
+    """The export fixture with China's accusation negated, Russia's assault hypothetical and
+    China beside Russia as a co-actor of the assault on Ukraine."""
+    from dyad.store.database import Store
+    from tests.exports.conftest import export_articles
+
+    a1, a2, a3 = export_articles()
+    accuse = dataclasses.replace(a2.events[0], negated=True)
+    assault, un = a3.events
+    china = dataclasses.replace(a1.events[0].actor[1])
+    assault = dataclasses.replace(assault, hypothetical=True, actor=(*assault.actor, china))
+    path = tmp_path_factory.mktemp("flagged") / "flagged.duckdb"
+    with Store(path, model="hand-built") as store:
+        store.write(
+            [
+                a1,
+                dataclasses.replace(a2, events=(accuse,)),
+                dataclasses.replace(a3, events=(assault, un)),
+            ]
+        )
+    return path
+
+
+def test_negated_and_hypothetical_events_are_left_out_as_pair_aggregates_leave_them(
+    flagged_db,
+):
+    assert event_ids(flagged_db) == ["consult-2024-01-15-22", "accuse-2024-03-20-62"]
+
+
+def test_include_flagged_keeps_negated_and_hypothetical_events(flagged_db):
+    assert len(event_ids(flagged_db, flagged=True)) == 4
+    result = CliRunner().invoke(
+        main, ["export", "--db", str(flagged_db), "--format", "icews", "--include-flagged"]
+    )
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1 + 4
+
+
+def test_co_actors_are_not_a_pair(flagged_db):
+    # Russia and China both attack Ukraine: each is paired with Ukraine, not with each other
+    ids = event_ids(flagged_db, flagged=True, pair=("RUS", "CHN"))
+    assert ids == ["consult-2024-01-15-22", "accuse-2024-03-02-6"]
+    assert "assault-2024-03-20-15" in event_ids(flagged_db, flagged=True, pair=("CHN", "UKR"))

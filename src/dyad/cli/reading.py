@@ -186,6 +186,11 @@ def serve(db: str, host: str, port: int) -> None:
     default=None,
     help="Keep every event at least this confident (default: those pair aggregates count).",
 )
+@click.option(
+    "--include-flagged",
+    is_flag=True,
+    help="Keep negated and hypothetical events too (only plover-jsonl marks them).",
+)
 def export(
     db: str,
     fmt: str,
@@ -194,6 +199,7 @@ def export(
     date_to: str | None,
     pair: tuple[str, str] | None,
     min_confidence: float | None,
+    include_flagged: bool,
 ) -> None:
     """Export events (or quotes) in the formats of other event datasets, streaming.
 
@@ -213,6 +219,7 @@ def export(
             date_to=date_to,
             pair=pair,
             min_confidence=min_confidence,
+            flagged=include_flagged,
         )
     except DyadError as err:
         fail(err)

@@ -87,8 +87,9 @@ def selection(
     date_to: dt.date | str | None = None,
     pair: tuple[str, str] | None = None,
     min_confidence: float | None = None,
+    flagged: bool = False,
 ) -> Selection:
-    """The events to export, checked.
+    """The events to export, checked (``flagged``: negated and hypothetical ones too).
 
     Raises:
         ExportError: E602 for a bad date, an empty date range, a pair that is not two
@@ -104,7 +105,7 @@ def selection(
             raise ExportError("E602", reason=reason)
     if min_confidence is not None and not 0 <= min_confidence <= 1:
         raise ExportError("E602", reason=f"--min-confidence {min_confidence} is not in [0, 1]")
-    return Selection(start, end, pair, min_confidence)
+    return Selection(start, end, pair, min_confidence, flagged)
 
 
 def write_export(con: Connection, fmt: Format, chosen: Selection, out: TextIO) -> int:

@@ -31,6 +31,7 @@ def export(
     date_to: dt.date | str | None = None,
     pair: tuple[str, str] | None = None,
     min_confidence: float | None = None,
+    flagged: bool = False,
 ) -> int:
     """Export a store's events (or quotes) in a published format; returns records written.
 
@@ -40,9 +41,12 @@ def export(
             ``icews``, ``phoenix``, ``quotes-citron`` or ``dyad-schema`` (docs/export.md).
         out: a file path, an open text stream, or None for standard output.
         date_from, date_to: keep events dated within these days (inclusive).
-        pair: keep events between these two parties (ISO3 or actor codes), either direction.
+        pair: keep events between these two parties (ISO3 or actor codes), either direction,
+            as the pair aggregates pair them (co-actors are not a pair).
         min_confidence: keep every event at least this confident, instead of the events the
             pair aggregates count.
+        flagged: keep negated and hypothetical events too (left out by default, as the pair
+            aggregates leave them out; only the PLOVER and dyad formats can mark them).
 
     Rows are read from the store in batches and written as they come, in bounded memory.
 
@@ -51,7 +55,7 @@ def export(
         StoreError: E301 when the store cannot be opened.
     """
     chosen_format = export_format(fmt)
-    chosen = selection(date_from, date_to, pair, min_confidence)
+    chosen = selection(date_from, date_to, pair, min_confidence, flagged)
     con = open_store(db, memory_limit=MEMORY_LIMIT)
     try:
         if out is None or not isinstance(out, str | Path):

@@ -29,13 +29,16 @@ DuckDB; fewer, larger windows save little (a window's query costs milliseconds).
 @dataclass(frozen=True, slots=True)
 class Selection:
     """Which events to export. Without ``min_confidence``, the events pair aggregates count
-    (``events.counted``); with it, every event whose confidence is at least that."""
+    (``events.counted``); with it, every event whose confidence is at least that. Negated and
+    hypothetical events only with ``flagged`` (most formats have no field to say so)."""
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     pair: tuple[str, str] | None = None
     """Two parties (ISO3 country, or actor code for IGOs), in either direction."""
     min_confidence: float | None = None
+    flagged: bool = False
+    """Keep negated and hypothetical events too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +76,28 @@ class ExportedQuote:
     only."""
 
 
+# The events where two parties face each other as the pair aggregates (`event_dyads`) pair
+# them: one an actor and the other a recipient, or both actors of an event without
+# recipients (a meeting). Co-actors of a directed event are not a pair.
+_PAIR = """
+    SELECT a.event_id
+    FROM event_parties a JOIN event_parties b ON a.event_id = b.event_id
+    WHERE coalesce(a.country, a.code) = ? AND coalesce(b.country, b.code) = ?
+      AND (
+          (a.role = 'actor' AND b.role = 'recipient')
+          OR (a.role = 'recipient' AND b.role = 'actor')
+          OR (a.role = 'actor' AND b.role = 'actor' AND NOT EXISTS (
+              SELECT 1 FROM event_parties r
+              WHERE r.event_id = a.event_id AND r.role = 'recipient'))
+      )
+"""
+
+
 def _selection(s: Selection) -> tuple[str, list[Any]]:
     clauses = ["e.confidence >= ?" if s.min_confidence is not None else "e.counted"]
     params: list[Any] = [s.min_confidence] if s.min_confidence is not None else []
+    if not s.flagged:
+        clauses.append("NOT coalesce(e.negated, FALSE) AND NOT coalesce(e.hypothetical, FALSE)")
     if s.date_from is not None:
         clauses.append("e.date >= ?")
         params.append(s.date_from)
@@ -83,8 +105,7 @@ def _selection(s: Selection) -> tuple[str, list[Any]]:
         clauses.append("e.date <= ?")
         params.append(s.date_to)
     if s.pair is not None:
-        party = "SELECT event_id FROM event_parties WHERE coalesce(country, code) = ?"
-        clauses.append(f"e.id IN ({party}) AND e.id IN ({party})")
+        clauses.append(f"e.id IN ({_PAIR})")
         params.extend(s.pair)
     return " AND ".join(clauses), params
 
