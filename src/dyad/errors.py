@@ -31,6 +31,18 @@ CATALOGUE: dict[str, str] = {
     "E010": "{origin} does not exist",
     "E011": "{origin}: unsupported or corrupt archive: {reason}",
     "E012": "{origin}: article text too long for NLP ({reason})",
+    # input: files, encodings and archives (E020-E029)
+    "E020": "cannot read {origin}: no text encoding fits ({reason})",
+    "E021": "{origin} holds a NUL at {where}; text never does",
+    "E022": "{origin}: compressed data ends early at byte {offset} (truncated); {kept}",
+    "E023": "{origin}: compressed data corrupt at byte {offset} ({reason}); {kept}",
+    "E024": "{origin}: {size} bytes after the end of the compressed data, from byte {offset}, "
+    "ignored ({reason})",
+    "E025": "{origin} is a broken symbolic link (to {target})",
+    "E026": "{origin}: no article in this WARC file: {reason}",
+    "E027": "{origin}: no input file found ({reason})",
+    "E028": "{origin}: WARC record ends early ({reason}); the records before it were read",
+    "E029": "{origin}: field {field!r} holds {what}, which no stored text may",
     # model
     "E101": "spaCy pipeline {name!r} is not installed ({reason}); run `make install`",
     # E102: retired with the feature it belonged to (CHANGELOG, Removed); not to be reused

@@ -145,10 +145,10 @@ def test_stdin_dash_is_read_and_its_format_detected(monkeypatch):
         (b"", "E002"),
         (b"   \n\n  ", "E002"),
         (b"\x00\x01\x02binary\x00" * 20, "E003"),
-        (gzip.compress(b"compressed text " * 50)[:30], "E011"),
-        ("caf\u00e9 au lait".encode("latin-1"), "E004"),
+        (gzip.compress(b"compressed text " * 50)[:30], "E022"),
+        ("caf\u00e9 au lait".encode("utf-16-le")[:-1], "E020"),
     ],
-    ids=["empty", "blank", "binary", "truncated-gzip", "latin-1"],
+    ids=["empty", "blank", "binary", "truncated-gzip", "cut-utf-16"],
 )
 def test_unreadable_text_file_is_an_error_naming_the_file(tmp_path, content, code):
     path = tmp_path / "bad.txt"
