@@ -176,3 +176,71 @@ def test_quotes_lists_what_a_speaker_said(runner, tmp_path):
 def test_serve_on_a_missing_database_is_a_clear_error(runner, tmp_path):
     result = runner.invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2 and "E301" in result.stderr
+
+
+def test_kb_who_shows_code_office_dates_and_source(runner):
+    result = runner.invoke(main, ["kb", "who", "Lavrov", "--date", "2016-05-01"])
+    assert result.exit_code == 0, result.output
+    assert "RUSGOV" in result.output and "foreign minister" in result.output
+    assert "unsourced" in result.output and "2014-01-31" in result.output
+
+
+def test_kb_who_reads_a_user_kb_from_the_kb_option(runner, tmp_path):
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        "name,country,sector,title,start,end,source\n"
+        "Jane Doe,RUS,GOV,foreign minister,2016-01-01,2016-12-31,a decree\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        main, ["kb", "who", "Jane Doe", "--date", "2016-05-01", "--kb", f"dyad+csv:{mine}"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "RUSGOV" in result.output and "a decree" in result.output
+
+
+def test_kb_who_says_when_a_name_is_unknown(runner):
+    result = runner.invoke(main, ["kb", "who", "Nobody Atall"])
+    assert result.exit_code == 1 and "not in the knowledge base" in result.output
+
+
+def test_kb_check_names_the_file_and_line_of_a_bad_row(runner, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "name,country,sector,title,start,end,source\n"
+        "Jane Doe,RUS,GOV,foreign minister,2016-01-01,,me\n"
+        "John Doe,RUX,GOV,foreign minister,2016-01-01,,me\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["kb", "check", str(bad)])
+    assert result.exit_code == 2
+    assert f"E207: {bad}:3: unknown country code 'RUX'" in result.stderr
+
+
+def test_kb_export_writes_the_merged_kb_as_a_user_kb(runner, tmp_path):
+    out = tmp_path / "kb.csv"
+    result = runner.invoke(main, ["kb", "export", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "id,name,aliases,gender,country,sector,title,start,end,source,note"
+    assert any(line.startswith("sergey-lavrov,Sergey Lavrov,") for line in lines)
+    check = runner.invoke(main, ["kb", "check", str(out)])
+    assert check.exit_code == 0, check.output
+
+
+@model
+def test_code_codes_a_person_of_a_user_kb_given_with_the_kb_option(runner, tmp_path):
+    mine = tmp_path / "mine.csv"
+    mine.write_text(
+        "name,country,sector,title,start,end,source\n"
+        "Jane Doe,RUS,GOV,foreign minister,2016-01-01,2016-12-31,a decree\n",
+        encoding="utf-8",
+    )
+    record = {"id": "a", "date": "2016-05-01", "text": "Jane Doe met Xi Jinping in Beijing."}
+    result = runner.invoke(
+        main, ["code", "--kb", f"dyad+csv:{mine}", "-"], input=json.dumps(record) + "\n"
+    )
+    assert result.exit_code == 0, result.output
+    mentions = json.loads(result.stdout)["mentions"]
+    doe = next(m for m in mentions if m["text"] == "Jane Doe")
+    assert doe["actor"]["code"] == "RUSGOV" and doe["actor"]["id"] == "person:user:jane-doe"

@@ -51,6 +51,13 @@ CATALOGUE: dict[str, str] = {
     "E201": "{origin}: malformed dictionary entry: {reason}",
     "E202": "unknown knowledge base {spec!r}: {reason}",
     "E203": "{origin}: malformed data file: {reason}",
+    "E204": "cannot read user KB {origin}: {reason}",
+    "E205": "{origin}: user KB lacks column(s) {columns} "
+    "(needs name, country, sector, title, start, end, source)",
+    "E206": "{origin}: {column} {value!r} is not a date YYYY-MM-DD",
+    "E207": "{origin}: unknown {what}",
+    "E208": "{origin}: invalid row: {reason}",
+    "E209": "{origin}: {name!r} names several people ({ids}); give the id column",
     # store
     "E301": "cannot open database {origin}: {reason}",
     "E302": "database {origin} has schema version {found}, newer than this dyad ({known})",

@@ -97,3 +97,47 @@ def test_non_governmental_organizations_are_coded_ngo():
     kb = load_default_kb()
     assert kb.igos["AMN"].kind == "NGO" and kb.igos["UNO"].kind == "IGO"
     assert {e.key for e in kb.names["Red Crescent"]} == {"IRC"}
+
+
+def test_every_role_says_where_it_comes_from():
+    kb = load_default_kb()
+    sources = {role.source for p in kb.people.values() for role in p.roles}
+    assert "" not in sources
+    # what the dyad team wrote from memory is marked, never passed off as sourced
+    assert not any("model knowledge" in s for s in sources)
+    assert "unsourced" in sources
+    known = ("unitedstates/congress-legislators", "instituteforgov/", "CountryInfo", "Phoenix")
+    assert all(s == "unsourced" or s.startswith(known) for s in sources), sources - {"unsourced"}
+
+
+def test_the_seed_leaders_hold_office_on_the_seed_date():
+    kb = load_default_kb()
+    seed = dt.date(2026, 2, 4)
+    for name, code in (("Vladimir Putin", "RUSGOV"), ("Xi Jinping", "CHNGOV")):
+        (entry,) = [e for e in kb.names[name] if e.kind == "person"]
+        role = kb.people[entry.key].role_at(seed)
+        assert role is not None and f"{role.country}{role.sector}" == code
+
+
+def test_legislators_of_the_open_table_are_coded_leg_with_their_surname():
+    kb = load_default_kb()
+    (entry,) = [e for e in kb.names["Schumer"] if e.kind == "person"]
+    role = kb.people[entry.key].role_at(dt.date(2018, 3, 1))
+    assert role is not None and (role.country, role.sector) == ("USA", "LEG")
+    assert role.source.startswith("unitedstates/congress-legislators")
+
+
+def test_an_mp_who_is_a_minister_is_coded_by_the_ministry():
+    kb = load_default_kb()
+    (entry,) = [e for e in kb.names["Boris Johnson"] if e.kind == "person"]
+    person = kb.people[entry.key]
+    role = person.role_at(dt.date(2017, 3, 1))
+    assert role is not None and role.title == "foreign minister" and role.sector == "GOV"
+    assert {r.title for r in person.roles} >= {"member of parliament", "prime minister"}
+
+
+def test_an_undated_mention_takes_the_highest_office_ever_held():
+    kb = load_default_kb()
+    (entry,) = [e for e in kb.names["Boris Johnson"] if e.kind == "person"]
+    role = kb.people[entry.key].role_at(None)
+    assert role is not None and role.title == "prime minister"

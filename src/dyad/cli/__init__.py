@@ -2,8 +2,8 @@
 
 Every command wraps one API call and shows an example in its ``--help``. The commands live
 by what they do: `dyad.cli.coding` (code, ingest, attach), `dyad.cli.reading` (report, sql,
-quotes, export, serve), `dyad.cli.checking` (explain, eval); `dyad.cli.common` holds their shared
-options.
+quotes, export, serve), `dyad.cli.checking` (explain, eval), `dyad.cli.kb` (kb who, check,
+export); `dyad.cli.common` holds their shared options.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import click
 
 from dyad.cli.checking import eval_command, explain
 from dyad.cli.coding import attach, code, ingest
+from dyad.cli.kb import kb_group
 from dyad.cli.reading import export, quotes, report, serve, sql
 from dyad.version import __version__
 
@@ -43,6 +44,7 @@ for _command in (
     serve,
     explain,
     eval_command,
+    kb_group,
 ):
     main.add_command(_command)
 

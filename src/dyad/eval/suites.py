@@ -7,6 +7,7 @@ from dyad.eval import (
     conflibert,
     dates,
     geo,
+    kbcoverage,
     newsevents,
     petrarch,
     plover,
@@ -77,6 +78,12 @@ SUITES: dict[str, SuiteSpec] = {
             "Time expressions in whole Wikinews articles: found, valued, events dated (dev gated)",
             dates.files,
             dates.run,
+        ),
+        SuiteSpec(
+            "kb-coverage",
+            "actor KB vs the research office-holder table: heads and foreign ministers 2000-2025",
+            kbcoverage.files,
+            kbcoverage.run,
         ),
         SuiteSpec(
             "seed", "the canonical example against hand-written expectations", seed.files, seed.run
