@@ -12,7 +12,8 @@ The exception tree::
 
 Per-article failures inside a batch are not raised to the caller: they become
 `dyad.records.StageError`/`InputFailure` records carrying the same codes, the batch goes on,
-and the run's summary counts them.
+and the run's summary counts them. Codes starting with ``W`` are warnings: the article is
+kept, and the warning is stored as one of its ``errors`` rows (`is_warning`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,13 @@ CATALOGUE: dict[str, str] = {
     "E010": "{origin} does not exist",
     "E011": "{origin}: unsupported or corrupt archive: {reason}",
     "E012": "{origin}: article text too long for NLP ({reason})",
+    "E013": "{origin}: JSON nested too deeply to read ({reason})",
+    "E014": "{origin}: field 'url' is not a URL: {reason}",
+    "E015": "{origin}: record could not be read: {reason}",
+    # input warnings: the article is kept and the warning stored in its errors rows
+    "W001": "{origin}: date {value} is not a date dyad can read; article kept without a date",
+    "W002": "{origin}: field {field!r} held lone surrogates (invalid Unicode), replaced by U+FFFD",
+    "W003": "{origin}: field 'id' is empty; the id is the hash of the URL or text instead",
     # input: files, encodings and archives (E020-E029)
     "E020": "cannot read {origin}: no text encoding fits ({reason})",
     "E021": "{origin} holds a NUL at {where}; text never does",
@@ -80,6 +88,11 @@ CATALOGUE: dict[str, str] = {
 def message(code: str, **fields: object) -> str:
     """The catalogue text for ``code`` with its fields filled in, prefixed by the code."""
     return f"{code}: {CATALOGUE[code].format(**fields)}"
+
+
+def is_warning(code: str) -> bool:
+    """Whether ``code`` is a warning (the article was kept) rather than a failure."""
+    return code.startswith("W")
 
 
 class DyadError(Exception):

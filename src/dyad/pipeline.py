@@ -213,7 +213,7 @@ def _collect(
         amounts=tuple(f.record for f in doc._.amounts or ()),
         dates=tuple(f.record for f in doc._.dates or ()),
         locations=tuple(f.record for f in doc._.locations or ()),
-        errors=tuple(errors),
+        errors=(*article.warnings, *errors),
     )
 
 
@@ -338,7 +338,7 @@ def _too_long(article: Article) -> CodedArticle:
     err = StageError(
         "nlp", "E012", message("E012", origin=article.origin or article.id, reason=reason)
     )
-    return CodedArticle(article=article, errors=(err,))
+    return CodedArticle(article=article, errors=(*article.warnings, err))
 
 
 def _code_batch(

@@ -54,6 +54,9 @@ class Article:
     origin: Annotated[str | None, Out(json=False, api=False)] = None
     """Where it was read from (``path`` or ``path:line``); stored, not part of the output
     contract."""
+    warnings: Annotated[tuple[StageError, ...], INTERNAL] = ()
+    """What ingest noticed but kept the article for (codes ``W0xx``: a date it cannot read,
+    invalid Unicode replaced); the pipeline adds them to the coded article's ``errors``."""
 
 
 @dataclass(frozen=True, slots=True)

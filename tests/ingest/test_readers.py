@@ -77,11 +77,14 @@ def test_jsonl_reports_a_malformed_line_with_file_and_line_and_reads_the_rest(tm
     assert items[2].code == "E007" and f"{path}:3" in items[2].message
 
 
-def test_jsonl_with_an_invalid_date_is_an_error_naming_the_field(tmp_path):
+def test_jsonl_with_an_unreadable_date_keeps_the_article_with_a_warning_naming_it(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "One.", "date": "yesterday"}\n')
-    (failure,) = read(str(path))
-    assert failure.code == "E009" and "date" in failure.message
+    (article,) = read(str(path))
+    assert isinstance(article, Article) and article.date is None
+    (warning,) = article.warnings
+    assert warning.code == "W001" and "'yesterday'" in warning.message
+    assert f"{path}:1" in warning.message
 
 
 def test_json_array_file_reads_each_element(tmp_path):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from dyad.cli.common import DB_OPTION, PipelineOptions, console, fail, pipeline_options
-from dyad.errors import DyadError
+from dyad.errors import DyadError, is_warning
 
 if TYPE_CHECKING:
     from dyad.records import CodedArticle, InputFailure
@@ -69,7 +69,7 @@ def _print_records(item: CodedArticle | InputFailure, fmt: str) -> bool:
         from dyad.display import article_view
 
         console().print(article_view(item))
-    return bool(item.errors)
+    return any(not is_warning(err.code) for err in item.errors)
 
 
 @click.command()
@@ -138,7 +138,8 @@ def ingest(
     click.echo(
         f"{summary.articles} articles stored in {out or db} "
         f"({summary.events} events, {summary.quotes} quotes); "
-        f"{summary.failures} inputs failed, {summary.stage_errors} articles with stage errors; "
+        f"{summary.failures} inputs failed, {summary.stage_errors} articles with stage errors, "
+        f"{summary.warnings} with warnings; "
         f"{summary.seconds:.1f} s ({summary.articles / max(summary.seconds, 1e-9):.1f} articles/s)",
         err=True,
     )

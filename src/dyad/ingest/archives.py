@@ -20,7 +20,8 @@ from typing import Any, BinaryIO, Literal
 
 from dyad.errors import InputError
 from dyad.ingest.decode import html_bytes
-from dyad.ingest.readers import parse_date, read_html
+from dyad.ingest.published import parse_published
+from dyad.ingest.readers import read_html
 from dyad.records import Article, InputFailure
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -363,7 +364,7 @@ def _warc_record(
             raise InputError("E005", origin=where, size=f">{max_bytes}", limit=max_bytes)
         url = record.rec_headers.get_header("WARC-Target-URI")
         crawled = record.rec_headers.get_header("WARC-Date") or ""
-        fallback = parse_date(crawled, where) if crawled else date
+        fallback = parse_published(crawled) or date  # a bad WARC-Date: the run's date
         return read_html(html_bytes(data, where), where, fallback, url=url)
     except InputError as err:
         return InputFailure(origin=where, code=err.code, message=str(err))

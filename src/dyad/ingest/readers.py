@@ -1,7 +1,10 @@
 """One reader per input format: text in, `Article` records out.
 
 Readers are pure: they get already-decoded text (or bytes for HTML) and an ``origin`` string
-for error messages, and raise `InputError` for what cannot become an article.
+for error messages, and raise `InputError` for what cannot become an article, never another
+exception: any JSON value in any field is either read or refused with a code. What they keep
+the article for (a date they cannot read, invalid Unicode replaced) is a warning on the
+article (`Article.warnings`, codes ``W0xx``).
 """
 
 from __future__ import annotations
@@ -9,35 +12,31 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from dyad.errors import InputError
+from dyad.errors import InputError, message
 from dyad.ingest.formats import CRAWL_HEADER
-from dyad.ingest.ids import article_id, source_domain
-from dyad.records import Article
+from dyad.ingest.ids import article_id, source_domain, url_problem
+from dyad.ingest.published import parse_published
+from dyad.records import Article, InputFailure, StageError
 
 # A first line is taken as a title when it is short and does not read like a sentence.
 # 200 characters covers every Wikinews and BBC headline in ../shared/data/news.
 _MAX_TITLE_CHARS = 200
 _SENTENCE_END = (".", ",", ";", ":", '"', "'", "”", "’")
-
-
-def parse_date(value: object, origin: str, field: str = "date") -> dt.date | None:
-    """A date from ``YYYY-MM-DD``, an ISO datetime or ``YYYYMMDD``; None for empty values."""
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise InputError("E009", origin=origin, field=field, reason=f"not a string: {value!r}")
-    text = value.strip()
-    try:
-        if re.fullmatch(r"\d{8}", text):
-            return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text)
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError as e:
-        raise InputError("E009", origin=origin, field=field, reason=f"not a date: {text!r}") from e
+# A crawl header with its date in any form `parse_published` reads ("date December 18, 2016
+# 8:31 PM EST https://…"). Looser than `CRAWL_HEADER`, which picks the format from ISO dates
+# only, so it asks for a URL with a scheme to tell a header from a sentence. The date is at
+# most 100 characters (as in `dyad.ingest.published`), which bounds the regex's backtracking.
+_LOOSE_HEADER = re.compile(
+    r"\A\s*date[ \t]+(\S[^\n]{0,100}?)[ \t]+([A-Za-z][A-Za-z0-9+.-]*://\S+)[ \t]*\r?\n"
+)
+# Code points U+D800-U+DFFF alone: JSON may escape them ("\ud800") but UTF-8 cannot encode
+# them, so the store would fail on the whole batch.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_STRING_FIELDS = ("id", "url", "title")
 
 
 def _make(
@@ -48,9 +47,14 @@ def _make(
     date: dt.date | None = None,
     title: str | None = None,
     given_id: str | None = None,
+    warnings: tuple[StageError, ...] = (),
 ) -> Article:
     if not text.strip():
         raise InputError("E002", origin=origin)
+    url = url.strip() if url else None
+    if given_id is not None and not given_id.strip():
+        warnings += (_warning("W003", origin=origin),)
+        given_id = None
     return Article(
         id=given_id if given_id is not None else article_id(url, text),
         text=text,
@@ -59,7 +63,33 @@ def _make(
         title=(title or "").strip() or None,
         source=source_domain(url),
         origin=origin,
+        warnings=warnings,
     )
+
+
+def _warning(code: str, **fields: object) -> StageError:
+    return StageError("ingest", code, message(code, **fields))
+
+
+def _describe(value: object) -> str:
+    """A short, printable account of a JSON value for a message (never the repr of a deep
+    or huge value, which can itself fail)."""
+    if isinstance(value, dict | list):
+        return f"(a JSON {'object' if isinstance(value, dict) else 'array'})"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**50:
+        return "(a number of more than 50 digits)"
+    shown = repr(value)
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+def _date(value: object, origin: str, warnings: list[StageError]) -> dt.date | None:
+    """The date ``value`` names; a warning naming the value when it names none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    found = parse_published(value)
+    if found is None:
+        warnings.append(_warning("W001", origin=origin, value=_describe(value)))
+    return found
 
 
 def _split_title(text: str) -> tuple[str | None, str]:
@@ -74,61 +104,123 @@ def _split_title(text: str) -> tuple[str | None, str]:
     return first, rest
 
 
-def read_crawl(text: str, origin: str) -> Article:
-    """The crawl format: optional whitespace, ``date YYYY-MM-DD URL``, blank, title, blank, body."""
-    match = CRAWL_HEADER.match(text.lstrip("\ufeff"))
+def read_crawl(text: str, origin: str, date: dt.date | None = None) -> Article:
+    """The crawl format: optional whitespace, ``date DATE URL``, blank, title, blank, body.
+    DATE is ISO (``2026-02-04``) or any form `parse_published` reads; one it cannot read
+    leaves the article undated (``date`` stands in) with a warning."""
+    text = text.lstrip("\ufeff")
+    match = CRAWL_HEADER.match(text) or _LOOSE_HEADER.match(text)
     if match is None:
-        raise InputError("E009", origin=origin, field="header", reason="no 'date YYYY-MM-DD URL'")
-    date = parse_date(match.group(1), origin)
-    title, body = _split_title(text.lstrip("\ufeff")[match.end() :])
-    return _make(body, origin, url=match.group(2), date=date, title=title)
+        raise InputError("E009", origin=origin, field="header", reason="no 'date DATE URL'")
+    warnings: list[StageError] = []
+    found = _date(match.group(1), origin, warnings)
+    title, body = _split_title(text[match.end() :])
+    url = _checked_url(match.group(2), origin)
+    return _make(body, origin, url=url, date=found or date, title=title, warnings=tuple(warnings))
 
 
 def read_plain(text: str, origin: str, date: dt.date | None = None) -> Article:
-    """Plain text: the first line is the title when it looks like one; the date is given."""
+    """Plain text: the first line is the title when it looks like one; the date is given.
+    Text that starts with a crawl header whose date is not ISO is read as crawl text."""
+    if _LOOSE_HEADER.match(text.lstrip("\ufeff")):
+        return read_crawl(text, origin, date)
     title, body = _split_title(text)
     return _make(body, origin, date=date, title=title)
 
 
 def article_from_record(record: Any, origin: str, date: dt.date | None = None) -> Article:
-    """One JSON object ``{"id"?, "url"?, "date"?, "title"?, "text"}`` as an article."""
+    """One JSON object ``{"id"?, "url"?, "date"?, "title"?, "text"}`` as an article.
+
+    Raises:
+        InputError: E006 (not an object), E007 (no text), E009 (``id``, ``url`` or
+            ``title`` of the wrong type), E014 (a URL that cannot be parsed), E013/E015 (a
+            value too deep or too strange to read). No other exception escapes.
+    """
+    try:
+        return _from_record(record, origin, date)
+    except InputError:
+        raise
+    except RecursionError as e:
+        raise InputError("E013", origin=origin, reason="recursion limit") from e
+    except Exception as e:  # any value in any field must be one error row, not end the run
+        raise InputError("E015", origin=origin, reason=type(e).__name__) from e
+
+
+def _from_record(record: Any, origin: str, date: dt.date | None) -> Article:
     if not isinstance(record, dict):
-        raise InputError("E006", origin=origin, reason="expected a JSON object")
+        reason = f"expected a JSON object, not {_describe(record)}"
+        raise InputError("E006", origin=origin, reason=reason)
+    warnings: list[StageError] = []
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError("E007", origin=origin)
-    for name in ("id", "url", "title"):
+    fields: dict[str, str | None] = {"text": _unicode(text, "text", origin, warnings)}
+    for name in _STRING_FIELDS:
         value = record.get(name)
-        if value is not None and not isinstance(value, str | int):
-            raise InputError("E009", origin=origin, field=name, reason="not a string")
-    given_id = record.get("id")
+        if isinstance(value, int) and not isinstance(value, bool) and name == "id":
+            value = str(value)  # a numeric id ("id": 7) is the id "7", as before
+        if value is not None and not isinstance(value, str):
+            raise InputError(
+                "E009", origin=origin, field=name, reason=f"not a string: {_describe(value)}"
+            )
+        fields[name] = _unicode(value, name, origin, warnings) if value is not None else None
+    if fields["url"]:
+        _checked_url(fields["url"], origin)
+    found = _date(record.get("date"), origin, warnings)
     return _make(
-        text,
+        fields["text"] or "",
         origin,
-        url=record.get("url"),
-        date=parse_date(record.get("date"), origin) or date,
-        title=record.get("title"),
-        given_id=str(given_id) if given_id is not None else None,
+        url=fields["url"],
+        date=found or date,
+        title=fields["title"],
+        given_id=fields["id"],
+        warnings=tuple(warnings),
     )
 
 
+def _checked_url(url: str, origin: str) -> str:
+    problem = url_problem(url)
+    if problem:
+        raise InputError("E014", origin=origin, reason=problem)
+    return url
+
+
+def _unicode(value: str, name: str, origin: str, warnings: list[StageError]) -> str:
+    """``value`` with lone surrogates replaced by U+FFFD, and a warning when it had any."""
+    if _SURROGATE.search(value) is None:
+        return value
+    warnings.append(_warning("W002", origin=origin, field=name))
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _load_json(text: str, origin: str) -> Any:
+    """The JSON value of ``text``; E006 when malformed, E013 when nested past what Python's
+    parser can recurse into."""
+    try:
+        return json.loads(text)
+    except RecursionError as e:
+        raise InputError("E013", origin=origin, reason="recursion limit") from e
+    except ValueError as e:  # JSONDecodeError, and integers past Python's 4,300 digits
+        raise InputError("E006", origin=origin, reason=str(e)[:200]) from e
+
+
 def read_json_line(line: str, origin: str, date: dt.date | None = None) -> Article:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise InputError("E006", origin=origin, reason=str(e)) from e
-    return article_from_record(record, origin, date)
+    return article_from_record(_load_json(line, origin), origin, date)
 
 
-def read_json_document(text: str, origin: str, date: dt.date | None = None) -> Iterator[Article]:
-    """A ``.json`` file: one article object or an array of them (errors are per element)."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise InputError("E006", origin=origin, reason=str(e)) from e
+def read_json_document(
+    text: str, origin: str, date: dt.date | None = None
+) -> Iterator[Article | InputFailure]:
+    """A ``.json`` file: one article object or an array of them. A bad element is one
+    failure named by its index (``file[3]``), and the elements after it are still read."""
+    data = _load_json(text, origin)
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
-        yield article_from_record(record, f"{origin}[{index}]", date)
+        where = f"{origin}[{index}]"
+        try:
+            yield article_from_record(record, where, date)
+        except InputError as err:
+            yield InputFailure(origin=where, code=err.code, message=str(err))
 
 
 def read_html(
@@ -136,7 +228,11 @@ def read_html(
 ) -> Article:
     """Main text, title, date and URL of an HTML page, found by trafilatura (``date`` and
     ``url`` stand in when the page names none, as for a WARC record)."""
-    import trafilatura  # imported here: it is slow to import and only HTML input needs it
+    with warnings.catch_warnings():
+        # trafilatura tries urllib3's optional SOCKS support, which warns without PySocks
+        # (hidden by courlan when trafilatura imports it first, not when ids.py did)
+        warnings.filterwarnings("ignore", message="SOCKS support")
+        import trafilatura  # imported here: it is slow to import and only HTML input needs it
 
     try:
         doc = trafilatura.bare_extraction(data, with_metadata=True, favor_recall=True)
@@ -149,10 +245,8 @@ def read_html(
     # trafilatura may repeat the headline as the first line of the text
     if title and text.startswith(title):
         text = text[len(title) :].lstrip("\n")
-    found_date = None
-    if doc.date:
-        try:
-            found_date = parse_date(doc.date, origin)
-        except InputError:
-            found_date = None
-    return _make(text, origin, url=doc.url or url, date=found_date or date, title=title)
+    page_url = doc.url or url
+    if page_url and url_problem(page_url):
+        page_url = url  # a page's own canonical link may be garbled; the crawl's stands in
+    found = parse_published(doc.date) if doc.date else None
+    return _make(text, origin, url=page_url, date=found or date, title=title)

@@ -387,9 +387,12 @@ def _whole(
         yield read_plain(text, origin, date)
 
 
-def _safe(items: Iterator[Article], origin: str) -> Iterator[Article | InputFailure]:
+def _safe(items: Iterator[Article | InputFailure], origin: str) -> Iterator[Article | InputFailure]:
     try:
         for article in items:
+            if isinstance(article, InputFailure):  # a bad element of a JSON array
+                yield article
+                continue
             try:
                 yield _guarded(article)
             except InputError as err:

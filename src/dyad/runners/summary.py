@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dyad.errors import is_warning
 from dyad.records import CodedArticle, InputFailure
 
 
@@ -20,6 +21,8 @@ class IngestSummary:
     events: int = 0
     quotes: int = 0
     stage_errors: int = 0
+    warnings: int = 0
+    """Articles stored with a warning (``W0xx``: an unreadable date, invalid Unicode)."""
     seconds: float = 0.0
     bytes_read: int = 0
     bytes_total: int | None = None
@@ -48,11 +51,14 @@ class IngestSummary:
         self.events += len(item.events)
         self.quotes += len(item.quotes)
         if item.errors:
-            self.stage_errors += 1
+            failed = [e for e in item.errors if not is_warning(e.code)]
+            self.stage_errors += bool(failed)
+            self.warnings += len(failed) < len(item.errors)
             self._note([e.message for e in item.errors])
 
     def merge(self, other: IngestSummary) -> None:
-        for name in ("articles", "failures", "events", "quotes", "stage_errors", "bytes_read"):
+        counts = ("articles", "failures", "events", "quotes", "stage_errors", "warnings")
+        for name in (*counts, "bytes_read"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self._note(other.failed)
 
