@@ -290,7 +290,7 @@ async def measure(
     startup = time.perf_counter() - started
     transport = httpx.ASGITransport(app=app)
     rows = []
-    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
         newest = (await client.get("/api/events?limit=1")).json()["items"][0]
         for name, template in REQUESTS:
             url = template.format(article=newest["article_id"])
@@ -305,7 +305,7 @@ async def measure(
             times.sort()
             p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
             rows.append((name, url, statistics.median(times), p95))
-    app.state.con.close()
+    app.state.live.close()
     return startup, rows
 
 

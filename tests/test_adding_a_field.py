@@ -109,10 +109,9 @@ def test_the_migration_adds_the_column_to_an_existing_database(tmp_path: Path, m
             n: t.replace('"', "") for n, t in wanted.items()
         }
         assert _events(con) == [{**e, "witnesses": None} for e in old]  # the old rows as they were
-        store.write([new])
-        assert con.execute("SELECT witnesses FROM events WHERE article_id = 'w'").fetchall() == [
-            (12,)
-        ]
+        store.write([new])  # closes its connection after the batch: readers get in
+        found = store.con.execute("SELECT witnesses FROM events WHERE article_id = 'w'")
+        assert found.fetchall() == [(12,)]
 
 
 def test_parquet_parts_hold_the_new_column(tmp_path: Path, monkeypatch):

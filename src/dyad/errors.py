@@ -72,6 +72,10 @@ CATALOGUE: dict[str, str] = {
     "E303": "query failed: {reason}",
     "E304": "only read-only queries are allowed here: {reason}",
     "E305": "cannot apply schema migration {version}: {reason}",
+    "E306": "database {origin} is in use by {holder}: still locked after {waited} s",
+    "E307": "database {origin} is being written by {holder}: still running after {waited} s "
+    "(one ingest at a time on a database; try again when it ends)",
+    "E308": "cannot make a snapshot of {origin} to serve: {reason}",
     # eval
     "E401": "evaluation data not found: {origin}",
     "E402": "unknown evaluation suite {name!r}; known: {known}",

@@ -265,14 +265,14 @@ def app(fixture_db: Path):
 
     app = create_app(fixture_db)
     yield app
-    app.state.con.close()
+    app.state.live.close()
 
 
 @pytest.fixture
 async def client(app) -> httpx.AsyncClient:
     # httpx's ASGITransport, not starlette's TestClient, which warns (an error here) on import.
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://dyad.test") as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
         yield client
 
 

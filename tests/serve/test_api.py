@@ -215,6 +215,7 @@ async def test_openapi_documents_every_endpoint(client):
         "/api/events",
         "/api/quotes",
         "/api/places",
+        "/api/articles",
         "/api/articles/{article_id}",
         "/api/actors/{name}",
     }
@@ -224,7 +225,7 @@ async def test_openapi_documents_every_endpoint(client):
 
 
 def test_the_connection_is_read_only(app, fixture_db):
-    con = app.state.con
+    con = app.state.live.current().con
     with pytest.raises(Exception, match="read-only"):
         con.execute("DELETE FROM events")
     cur = con.cursor()
@@ -274,11 +275,11 @@ async def test_undated_events_come_last_with_their_parties(tmp_path):
         store.write([CodedArticle(Article("u1", text), events=(talks, blame))])
     app = create_app(tmp_path / "undated.duckdb")
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://dyad.test") as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
         for url in ("/api/events", "/api/events?actor=CHN", "/api/events?offset=1"):
             body = await get(client, url)
             for item in body["items"]:
                 assert item["actor"], (url, item["event"])
         listed = (await get(client, "/api/events"))["items"]
         assert [e["date"] for e in listed] == ["2024-05-01", None]
-    app.state.con.close()
+    app.state.live.close()

@@ -189,8 +189,8 @@ def test_a_database_of_an_older_schema_is_migrated_before_it_is_served(tmp_path,
     )
     con.close()
     app = create_app(path)
-    assert app.state.lookups.pair_totals.num_rows == 3
-    app.state.con.close()
+    assert app.state.live.current().lookups.pair_totals.num_rows == 3
+    app.state.live.close()
 
 
 async def test_pair_amounts_are_paged_and_bounded_by_the_article_date(client):

@@ -232,7 +232,7 @@ async def test_the_overview_plots_the_articles_dates_and_lists_events_outside(tm
         )
     app = create_app(tmp_path / "future.duckdb")
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://dyad.test") as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
         html = await page(client, "/")
         assert "2031" not in html.split("data-series=")[1].split("</div>")[0]
         assert '<a href="/?from=2024-05-03">1 after</a>' in html
@@ -240,7 +240,7 @@ async def test_the_overview_plots_the_articles_dates_and_lists_events_outside(tm
         assert len(ROW_ID.findall(listed)) == 1 and "criticized" in listed
         country = await page(client, "/country/CHN")
         assert "2031" not in country.split("data-series=")[1].split("</div>")[0]
-    app.state.con.close()
+    app.state.live.close()
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,10 @@ def main() -> None:
       dyad ingest examples/                 # store into dyad.duckdb
       dyad report                           # what the database holds
     """
+    from dyad.store.locks import set_notifier
+
+    # A command that waits for another process's lock on the database says so.
+    set_notifier(lambda text: click.echo(f"dyad: {text}", err=True))
 
 
 for _command in (

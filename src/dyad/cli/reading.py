@@ -137,22 +137,29 @@ def quotes(speaker: str, db: str, kinds: tuple[str, ...], limit: int, fmt: str) 
     help="Address to bind (the default serves this machine only).",
 )
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-def serve(db: str, host: str, port: int) -> None:
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    help="A host name that requests may name (repeatable; 127.0.0.1, localhost, ::1 and the "
+    "--host address always may; * allows any). Others get 400: DNS rebinding.",
+)
+def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None:
     """Serve the dashboard and HTTP API of a database, read-only.
 
     Pages: / (overview), /dyad/RUS/CHN, /article/ID, /speaker/NAME, /network, /search?q=.
-    JSON API under /api, documented at /docs. While it runs the database cannot be written
-    (DuckDB's lock): stop it to ingest.
+    JSON API under /api, documented at /docs. It reads a copy of the database, so `dyad
+    ingest` can write the database meanwhile; new data show within seconds of each batch.
 
     \b
     Example:
       dyad serve --db dyad.duckdb            # http://127.0.0.1:8000/
-      dyad serve --db dyad.duckdb --host 0.0.0.0 --port 8080
+      dyad serve --db dyad.duckdb --host 0.0.0.0 --port 8080 --allowed-host news.example
     """
     from dyad.serve.app import serve as run_server
 
     try:
-        run_server(db, host=host, port=port)
+        run_server(db, host=host, port=port, allowed_hosts=allowed_hosts)
     except DyadError as err:
         fail(err)
 

@@ -28,6 +28,7 @@ from dyad.serve.params import (
     PairAndPeriod,
     PairQuery,
     PartyQuery,
+    Place,
     Quad,
     Sector,
     Text,
@@ -126,9 +127,7 @@ def events(
     involving: Annotated[
         str | None, Query(max_length=200, description="An actor's name, code or id")
     ] = None,
-    place: Annotated[
-        int | None, Query(ge=0, description="GeoNames id of where events happened")
-    ] = None,
+    place: Place = None,
     sort: Literal["date", "goldstein", "confidence"] = "date",
     order: Literal["desc", "asc"] = "desc",
     limit: Limit = DEFAULT_LIMIT,
@@ -239,14 +238,27 @@ def quotes(
     return csv_response(found["items"], models.Quote, "quotes") if format == "csv" else found
 
 
-@router.get("/articles/{article_id}", response_model=models.Article, responses={404: {}})
-def article(cur: Cursor, lookups: Derived, article_id: Annotated[str, Path(max_length=200)]) -> Any:
+@router.get("/articles/{article_id:path}", response_model=models.Article, responses={404: {}})
+def article(
+    cur: Cursor, lookups: Derived, article_id: Annotated[str, Path(max_length=2000)]
+) -> Any:
     """An article's text with every span found in it: mentions, quotes, events, amounts,
-    dates and locations."""
+    dates and locations. The id is percent-encoded (``/`` as ``%2F``); an id of dots only
+    (``..``) goes in the query instead: ``/api/articles?id=..``."""
     found = web.article(cur, lookups, article_id)
     if found is None:
         raise HTTPException(404, f"no article {article_id!r}")
     return found
+
+
+@router.get("/articles", response_model=models.Article, responses={404: {}})
+def article_by_query(
+    cur: Cursor,
+    lookups: Derived,
+    article_id: Annotated[str, Query(alias="id", min_length=1, max_length=2000)],
+) -> Any:
+    """The article of id ``id``, for ids that a path cannot carry (``.`` and ``..``)."""
+    return article(cur, lookups, article_id)
 
 
 @router.get("/actors/{name:path}", response_model=models.Actor, responses={404: {}})

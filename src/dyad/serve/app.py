@@ -1,14 +1,16 @@
 """The app factory behind `dyad serve`, and its error answers.
 
-One read-only DuckDB connection per app, opened by `create_app` so that a missing or newer
-database fails before the server starts; each request works on its own cursor
-(`dyad.serve.params`). The `dyad.query.web.Lookups` are derived once, here. Errors are JSON
-under ``/api`` (``{"error": {"status", "message", "parameter"}}``), an HTML page elsewhere.
+The app reads a private copy of the database (`dyad.serve.live`), made by `create_app` so that
+a missing or newer database fails before the server starts, and renewed when an ingest
+changes the database; each request works on its own cursor (`dyad.serve.params`). Answers are
+kept per version of the data (`dyad.serve.cache`); `dyad.serve.guard` checks the Host and adds
+the security headers. Errors are JSON under ``/api`` (``{"error": {"status", "message",
+"parameter"}}``), an HTML page elsewhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
@@ -21,11 +23,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from dyad.query.web import build_lookups
 from dyad.serve import api, apidocs, pages
+from dyad.serve.cache import ResponseCache
+from dyad.serve.guard import DEFAULT_HOSTS, Guard
+from dyad.serve.live import CHECK_EVERY, Live
 from dyad.serve.params import BadParameter, explain
-from dyad.store.database import connect, schema_version
-from dyad.store.schema import LATEST_VERSION
 from dyad.version import __version__
 
 STATIC = Path(__file__).parent / "static"
@@ -39,26 +41,26 @@ GZIP_MINIMUM = 500
 GZIP_LEVEL = 6
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """A FastAPI app serving the dashboard and API of the dyad database at ``db_path``.
+def create_app(
+    db_path: str | Path,
+    *,
+    allowed_hosts: Iterable[str] = DEFAULT_HOSTS,
+    check_every: float = CHECK_EVERY,
+) -> FastAPI:
+    """A FastAPI app serving the dashboard and API of the dyad database at ``db_path``, to
+    requests whose Host is in ``allowed_hosts`` (``*``: any), looking for new data every
+    ``check_every`` seconds.
 
     Raises:
         StoreError: E301 when the database cannot be opened, E302 when it is newer than
-            this dyad.
+            this dyad, E306 when a writer holds it for 30 s, E308 when it cannot be copied.
     """
-    con = connect(db_path, read_only=True)
-    if schema_version(con) < LATEST_VERSION:
-        # The lookups read views of the latest schema (event_dyads_all): a database made by
-        # an older dyad is migrated once, as `dyad ingest` would, before it is served.
-        con.close()
-        connect(db_path).close()
-        con = connect(db_path, read_only=True)
-    lookups = build_lookups(con)
+    live = Live(db_path, check_every)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        con.close()
+        live.close()
 
     app = FastAPI(
         title="dyad",
@@ -69,8 +71,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         docs_url=None,  # FastAPI's pages load their scripts from a CDN: apidocs serves them
         redoc_url=None,
     )
-    app.state.con = con
-    app.state.lookups = lookups
+    app.state.live = live
     app.state.db_name = Path(db_path).name
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -78,7 +79,9 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/vendor/apidocs", StaticFiles(directory=apidocs.assets()), name="apidocs")
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM, compresslevel=GZIP_LEVEL)
+    app.add_middleware(ResponseCache, version=lambda: live.current().version)
     app.add_middleware(DropEmptyFields)
+    app.add_middleware(Guard, allowed=tuple(allowed_hosts))
     app.add_exception_handler(RequestValidationError, _invalid)  # type: ignore[arg-type]
     app.add_exception_handler(BadParameter, _bad_parameter)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http_error)  # type: ignore[arg-type]
@@ -102,11 +105,20 @@ class DropEmptyFields:
         await self.app(scope, receive, send)
 
 
-def serve(db_path: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> None:
-    """Run the app with uvicorn until interrupted."""
+def serve(
+    db_path: str | Path,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    allowed_hosts: Iterable[str] = (),
+) -> None:
+    """Run the app with uvicorn until interrupted, for the default hosts, the host it binds
+    (unless a wildcard address) and ``allowed_hosts``."""
     import uvicorn
 
-    uvicorn.run(create_app(db_path), host=host, port=port)
+    hosts = [*DEFAULT_HOSTS, *allowed_hosts]
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(host)
+    uvicorn.run(create_app(db_path, allowed_hosts=hosts), host=host, port=port)
 
 
 def _error(request: Request, status: int, message: str, parameter: str | None = None) -> Response:

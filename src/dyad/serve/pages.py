@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -33,6 +33,7 @@ from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
 from dyad.serve.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
+    MAX_OFFSET,
     Cursor,
     DateFrom,
     DateTo,
@@ -47,6 +48,7 @@ from dyad.serve.params import (
     PairQuery,
     PartyPath,
     PartyQuery,
+    Place,
     Quad,
     Text,
     check_dates,
@@ -69,6 +71,32 @@ templates.env.globals["quad_names"] = QUAD_NAMES
 templates.env.globals["country_name"] = country_name
 templates.env.globals["plover_types"] = PLOVER_TYPES
 templates.env.filters["signed"] = lambda x: "" if x is None else f"{x:+.2f}"
+
+
+def web_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) URL, else None: an article's URL comes from its input,
+    and a ``javascript:`` or ``data:`` URL shown as a link would run in the dashboard."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def id_path(prefix: str, value: str) -> str:
+    """The URL of an article (or actor) id under ``prefix``: every character but letters,
+    digits and ``-._~`` percent-encoded, so that ``/ ? # %`` and spaces stay in the id. An id
+    that is only dots would be read by browsers as ``.``/``..`` and resolved away: it goes in
+    the query (``prefix?id=..``)."""
+    if value.strip(".") == "":
+        return f"{prefix}?{urlencode({'id': value})}"
+    return f"{prefix}/{quote(value, safe='')}"
+
+
+templates.env.filters["web_url"] = web_url
+templates.env.globals["id_path"] = id_path
 
 
 def _render(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -129,7 +157,7 @@ def _facets(
 
 
 PageFacets = Annotated[Facets, Depends(_facets)]
-QuotesOffset = Annotated[int, Query(ge=0, description="Quotes to skip")]
+QuotesOffset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -269,9 +297,10 @@ def _said(
     return said, said_api
 
 
-@router.get("/article/{article_id}", response_class=HTMLResponse)
+@router.get("/article/{article_id:path}", response_class=HTMLResponse)
 def article(request: Request, cur: Cursor, lookups: Derived, article_id: str) -> Response:
-    """The text with its spans highlighted and the records beside it."""
+    """The text with its spans highlighted and the records beside it. The id may hold
+    ``/ ? # %`` and spaces, percent-encoded (`id_path`)."""
     detail = web.article(cur, lookups, article_id)
     if detail is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -281,6 +310,17 @@ def article(request: Request, cur: Cursor, lookups: Derived, article_id: str) ->
         article=detail,
         pieces=pieces(detail["text"], article_marks(detail)),
     )
+
+
+@router.get("/article", response_class=HTMLResponse)
+def article_by_query(
+    request: Request,
+    cur: Cursor,
+    lookups: Derived,
+    article_id: Annotated[str, Query(alias="id", min_length=1, max_length=2000)],
+) -> Response:
+    """The same page for an id that a path cannot carry (``.`` or ``..``)."""
+    return article(request, cur, lookups, article_id)
 
 
 @router.get("/speaker/{name:path}", response_class=HTMLResponse)
@@ -393,7 +433,7 @@ def places_map(
     facets: PageFacets,
     pair: PairQuery = None,
     country: PartyQuery = None,
-    place: Annotated[int | None, Query(ge=0, description="GeoNames id")] = None,
+    place: Place = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     limit: Limit = DEFAULT_LIMIT,

@@ -18,6 +18,7 @@ from dyad.query.countries import is_country
 from dyad.query.filters import Include
 from dyad.query.web import Lookups
 from dyad.records import PLOVER_TYPES
+from dyad.serve.live import Data
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     from dyad.store.database import Connection
@@ -26,6 +27,10 @@ else:  # FastAPI reads these annotations at run time, where duckdb stays unimpor
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
+# Offsets and ids go to DuckDB as BIGINT: a larger Python int fails there (a 500 before
+# this bound). A billion rows is beyond any page a dyad database has.
+MAX_OFFSET = 1_000_000_000
+MAX_PLACE = 2**31 - 1
 # ISO 3166-1 alpha-3 (RUS) or the code of an actor without a country (IGOUNO, IMGISI).
 PARTY_PATTERN = r"^[A-Za-z][A-Za-z0-9]{2,11}$"
 EVENT_PATTERN = "^(" + "|".join(PLOVER_TYPES) + ")$"
@@ -49,7 +54,12 @@ HELP = {
     "from": "a date YYYY-MM-DD",
     "to": "a date YYYY-MM-DD",
     "limit": f"an integer from 1 to {MAX_LIMIT}",
-    "offset": "an integer >= 0",
+    "offset": f"an integer from 0 to {MAX_OFFSET:,}",
+    "quotes_offset": f"an integer from 0 to {MAX_OFFSET:,}",
+    "ab_offset": f"an integer from 0 to {MAX_OFFSET:,}",
+    "ba_offset": f"an integer from 0 to {MAX_OFFSET:,}",
+    "amounts_offset": f"an integer from 0 to {MAX_OFFSET:,}",
+    "partners_offset": f"an integer from 0 to {MAX_OFFSET:,}",
     "sort": "events, goldstein or last_date",
     "order": "desc or asc",
     "pair": "two different party codes joined by a comma, such as RUS,CHN",
@@ -60,7 +70,7 @@ HELP = {
     "include_negated": "true or false",
     "include_hypothetical": "true or false",
     "format": "json or csv",
-    "place": "a GeoNames id, an integer >= 0",
+    "place": f"a GeoNames id, an integer from 0 to {MAX_PLACE:,}",
     "kind": "direct, indirect, mixed or stance (quotes); events or mentions (places)",
 }
 
@@ -106,25 +116,34 @@ def check_pair(a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
-def _cursor(request: Request) -> Iterator[Connection]:
+def _data(request: Request) -> Data:
+    # FastAPI calls this once per request, so a request's cursor and lookups are of one
+    # version of the data even when a new one comes in meanwhile.
+    data: Data = request.app.state.live.current()
+    return data
+
+
+def _cursor(data: Annotated[Data, Depends(_data)]) -> Iterator[Connection]:
     # DuckDB connections are not thread-safe and FastAPI runs handlers in a thread pool:
-    # each request gets its own cursor on the app's read-only connection.
-    cur = request.app.state.con.cursor()
+    # each request gets its own cursor on the snapshot's read-only connection.
+    cur = data.con.cursor()
     try:
         yield cur
     finally:
         cur.close()
 
 
-def _lookups(request: Request) -> Lookups:
-    lookups: Lookups = request.app.state.lookups
-    return lookups
+def _lookups(data: Annotated[Data, Depends(_data)]) -> Lookups:
+    return data.lookups
 
 
 Cursor = Annotated[Connection, Depends(_cursor)]
 Derived = Annotated[Lookups, Depends(_lookups)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1-{MAX_LIMIT}")]
-Offset = Annotated[int, Query(ge=0, description="Rows to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
+Place = Annotated[
+    int | None, Query(ge=0, le=MAX_PLACE, description="GeoNames id of where events happened")
+]
 DateFrom = Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD")]
 DateTo = Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD")]
 PartyPath = Annotated[str, Path(pattern=PARTY_PATTERN, description=HELP["a"])]

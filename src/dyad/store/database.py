@@ -1,6 +1,6 @@
 """DuckDB storage: open and migrate, and write coded articles idempotently and atomically.
 
-The only module (with `dyad.store.parquet`) that imports duckdb and pyarrow. Writes go batch
+Only `dyad.store` imports duckdb and pyarrow (this module, `parquet` and `locks`). Writes go batch
 by batch, each in one transaction that first deletes what the batch's articles had stored
 (so re-ingesting an article replaces it) and then inserts; a failure rolls the whole batch
 back, so a crash never leaves half an article.
@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
+from dyad.store.locks import BATCH_WAIT, LOCK_WAIT, WRITER_WAIT, WriterLock, open_database
 from dyad.store.rows import article_rows, failure_row, last_of_each_article
 from dyad.store.schema import LATEST_VERSION, MIGRATIONS, TABLES
 
@@ -26,19 +27,22 @@ Connection = duckdb.DuckDBPyConnection
 """What `connect` returns, for annotations in modules that do not import duckdb themselves."""
 
 
-def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float = LOCK_WAIT
+) -> duckdb.DuckDBPyConnection:
     """A connection to the database at ``path``, migrated to the latest schema when writable.
 
+    While another process holds the file (an ingest writing a batch, a reader when this
+    one writes), it tries again for up to ``wait`` seconds (`dyad.store.locks`).
+
     Raises:
-        StoreError: E301 when it cannot be opened, E302 when it is newer than this dyad.
+        StoreError: E301 when it cannot be opened, E302 when it is newer than this dyad,
+            E306 when another process still holds it after ``wait`` seconds.
     """
     origin = str(path)
     if read_only and not Path(path).exists():
         raise StoreError("E301", origin=origin, reason="no such file (run `dyad ingest` first)")
-    try:
-        con = duckdb.connect(origin, read_only=read_only)
-    except duckdb.Error as e:
-        raise StoreError("E301", origin=origin, reason=str(e).splitlines()[0]) from e
+    con = open_database(origin, read_only=read_only, wait=wait)
     version = schema_version(con)
     if read_only and version == 0:
         con.close()
@@ -99,24 +103,53 @@ def _rows_to_table(
 
 
 class Store:
-    """A writable store. Use as a context manager; `write` one batch at a time."""
+    """A writable store. Use as a context manager; `write` one batch at a time.
 
-    def __init__(self, path: str | Path = DEFAULT_DB, model: str = "") -> None:
+    The store holds `dyad.store.locks.WriterLock` from start to close, so that a second
+    ingest of the same database queues behind this one, and DuckDB's file lock only while it
+    writes a batch: `con` opens the connection when a batch needs it and `release` closes it
+    after the batch, so that `dyad serve`, `report` and `sql` read the file between batches.
+    """
+
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, model: str = "", *, wait: float = WRITER_WAIT
+    ) -> None:
         self.path = str(path)
         self.model = model
-        self.con = connect(path)
-        self._columns = {
-            table: [
-                r[0]
-                for r in self.con.execute(
-                    "SELECT column_name FROM information_schema.columns "
-                    "WHERE table_name = ? ORDER BY ordinal_position",
-                    [table],
-                ).fetchall()
-            ]
-            for table in TABLES
-        }
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._writer = WriterLock(self.path, wait)
+        try:
+            self._columns = {
+                table: [
+                    r[0]
+                    for r in self.con.execute(
+                        "SELECT column_name FROM information_schema.columns "
+                        "WHERE table_name = ? ORDER BY ordinal_position",
+                        [table],
+                    ).fetchall()
+                ]
+                for table in TABLES
+            }
+        except BaseException:
+            self.close()
+            raise
+        self.release()
         self._schemas: dict[str, pa.Schema] = {}
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The write connection, opened (and the database migrated) when first needed
+        after `release`."""
+        if self._con is None:
+            self._con = connect(self.path, wait=BATCH_WAIT)
+        return self._con
+
+    def release(self) -> None:
+        """Close the write connection (DuckDB checkpoints it), letting readers in until
+        the next batch."""
+        if self._con is not None:
+            self._con.close()
+            self._con = None
 
     def __enter__(self) -> Store:
         return self
@@ -125,7 +158,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
+        self._writer.release()
 
     def _schema(self, table: str) -> pa.Schema:
         """The Arrow schema of a table, read from DuckDB once, so empty and all-null columns
@@ -193,4 +227,6 @@ class Store:
         except (duckdb.Error, pa.ArrowException) as e:
             con.execute("ROLLBACK")
             raise StoreError("E303", reason=str(e).splitlines()[0]) from e
+        finally:
+            self.release()  # readers get in between batches (dyad.store.locks)
         return len(ids), len(origins)
