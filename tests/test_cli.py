@@ -92,7 +92,7 @@ def test_sql_refuses_to_write(runner, tmp_path):
     db = str(tmp_path / "d.duckdb")
     runner.invoke(main, ["ingest", str(SEED), "--db", db])
     result = runner.invoke(main, ["sql", "DELETE FROM articles", "--db", db])
-    assert result.exit_code == 2 and "E303" in result.stderr
+    assert result.exit_code == 2 and "E304" in result.stderr
 
 
 def test_report_on_a_missing_database_is_a_clear_error(runner, tmp_path):

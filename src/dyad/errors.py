@@ -76,6 +76,8 @@ CATALOGUE: dict[str, str] = {
     "E307": "database {origin} is being written by {holder}: still running after {waited} s "
     "(one ingest at a time on a database; try again when it ends)",
     "E308": "cannot make a snapshot of {origin} to serve: {reason}",
+    "E310": "cannot write database {origin}: {cause}; the batch being written is not stored, "
+    "earlier batches are: free space and run the same ingest again ({reason})",
     # eval
     "E401": "evaluation data not found: {origin}",
     "E402": "unknown evaluation suite {name!r}; known: {known}",

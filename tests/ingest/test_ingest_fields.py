@@ -4,6 +4,7 @@ items 1 and 4)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import duckdb
@@ -28,7 +29,7 @@ def test_the_summary_counts_warned_articles_apart_from_failed_ones():
     assert (summary.articles, summary.failures, summary.stage_errors) == (2, 1, 1)
     assert summary.warnings == 1
     other = IngestSummary()
-    other.count(warned)
+    other.count(dataclasses.replace(warned, article=Article(id="c", text="t")))
     summary.merge(other)
     assert summary.warnings == 2
 

@@ -45,7 +45,8 @@ def report(db: str, top: int) -> None:
     show_default=True,
 )
 def sql(query: str, db: str, fmt: str) -> None:
-    """Run a read-only SQL query on the database.
+    """Run a read-only SQL query on the database: writes, files, URLs, extensions and
+    settings are refused (E304).
 
     Tables: articles, mentions, quotes, events, event_parties, amounts, dates, locations,
     errors; view event_dyads (see docs/store.md).

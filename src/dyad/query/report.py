@@ -79,17 +79,48 @@ def build_report(con: duckdb.DuckDBPyConnection, top: int = 10) -> Report:
     )
 
 
+# What `run_sql` turns off before a user's query runs, with DuckDB's own settings rather than
+# a reading of the query (which a new statement or function would get past): no file or URL
+# access at all (COPY ... TO, EXPORT DATABASE, ATTACH, INSTALL and LOAD of extensions,
+# read_csv/read_parquet/read_json/read_text/read_blob, glob, a quoted path after FROM), no
+# extension loaded behind the query's back, and, last, the configuration locked so that the
+# query cannot SET any of it back. The database file itself stays readable: it is open.
+LOCKDOWN = (
+    "SET enable_external_access = false",
+    "SET autoinstall_known_extensions = false",
+    "SET autoload_known_extensions = false",
+    "SET allow_community_extensions = false",
+    "SET lock_configuration = true",
+)
+# The messages of DuckDB errors that are a refusal, not a failure: file access, a write to a
+# database opened read-only, a change to the locked configuration.
+REFUSALS = ("Permission Error", "read-only mode", "configuration has been locked")
+
+
+def lock_down(con: duckdb.DuckDBPyConnection) -> None:
+    """Make ``con`` read-only in fact for whatever SQL comes next: no file, URL or extension
+    access, no configuration change (`LOCKDOWN`). Irreversible for this connection."""
+    for statement in LOCKDOWN:
+        con.execute(statement)
+
+
 def run_sql(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run a user's query on a read-only connection; returns (column names, rows).
+    """Run a user's query on a read-only connection, locked down first (`lock_down`);
+    returns (column names, rows). Temporary tables and macros live in the connection's memory
+    and go with it; nothing else is written.
 
     Raises:
-        StoreError: E303 when DuckDB refuses or fails the query (a write, a syntax error).
+        StoreError: E304 when the query writes, touches a file, URL or extension, or changes
+            a setting; E303 when DuckDB fails it otherwise (a syntax error, a missing table).
     """
     import duckdb  # at run time for its error type only: the query is the user's, and may fail
 
+    lock_down(con)
     try:
         cursor = con.execute(sql)
         columns = [d[0] for d in cursor.description or []]
         return columns, cursor.fetchall()
     except duckdb.Error as e:
-        raise StoreError("E303", reason=str(e).splitlines()[0]) from e
+        reason = str(e).splitlines()[0]
+        code = "E304" if any(r in reason for r in REFUSALS) else "E303"
+        raise StoreError(code, reason=reason) from e

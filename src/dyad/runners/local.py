@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from dyad.pipeline import build_pipeline, code_articles
 from dyad.records import Article, CodedArticle, InputFailure
+from dyad.runners.lifeline import pool_initializer
 from dyad.runners.memory import keep_freed_memory
 
 T = TypeVar("T")
@@ -96,8 +97,10 @@ def code_parallel(
         return
     # spawn, not fork: the parent may hold DuckDB's threads, which fork would copy broken
     context = multiprocessing.get_context("spawn")
+    # each worker dies with this process (kill -9 included), armed before it imports spaCy
+    initializer, initargs = pool_initializer(_init_worker, spec)
     with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_init_worker, initargs=(spec,)
+        workers, mp_context=context, initializer=initializer, initargs=initargs
     ) as pool:
         pending: deque[tuple[list[InputFailure], Future[list[CodedArticle]]]] = deque()
         for batch in chunks(items, chunk):

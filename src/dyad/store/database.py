@@ -8,7 +8,10 @@ back, so a crash never leaves half an article.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -173,60 +176,118 @@ class Store:
     def write(self, batch: Iterable[CodedArticle | InputFailure]) -> tuple[int, int]:
         """Store a batch atomically; returns (articles stored, failures recorded).
 
+        What the batch's articles stored before goes, and so do the input-failure rows of the
+        inputs the batch stores or fails again (same origin, ``path:line``): an error fixed in
+        the input and ingested again leaves no stale error row.
+
         Raises:
-            StoreError: E303 when the transaction fails (nothing of the batch is stored).
+            StoreError: E310 when the disk is full, E303 when the transaction fails otherwise;
+                either way nothing of the batch is stored and earlier batches stay.
         """
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in self._columns}
-        ids: list[str] = []
-        origins: list[str] = []
+        rows = _BatchRows(self.model, dt.datetime.now(dt.UTC).replace(tzinfo=None))
         for item in last_of_each_article(batch):
-            if isinstance(item, InputFailure):
-                origins.append(item.origin)
-                tables["errors"].append(failure_row(item, now))
-                continue
-            ids.append(item.article.id)
-            for table, rows in article_rows(item, self.model, now).items():
-                tables[table].extend(rows)
+            rows.add(item)
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")
-            if ids:
-                id_list = pa.table({"id": ids})
-                con.register("batch_ids", id_list)
-                for table in (
-                    "mentions",
-                    "quotes",
-                    "event_parties",
-                    "amounts",
-                    "dates",
-                    "locations",
-                    "errors",
-                    "events",
-                ):
-                    con.execute(
-                        f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM batch_ids)"
-                    )
-                con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
-                con.unregister("batch_ids")
-            if origins:
-                con.execute(
-                    "DELETE FROM errors WHERE article_id IS NULL AND origin IN (SELECT unnest(?))",
-                    [origins],
-                )
-            for table, rows in tables.items():
-                if not rows:
-                    continue
-                columns = self._columns[table]
-                arrow = _rows_to_table(rows, columns, self._schema(table))
-                con.register("batch_rows", arrow)
-                quoted = ", ".join(f'"{c}"' for c in columns)
-                con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM batch_rows")
-                con.unregister("batch_rows")
+            self._delete_replaced(rows.ids, rows.origins)
+            self._insert(rows.tables)
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException) as e:
-            con.execute("ROLLBACK")
-            raise StoreError("E303", reason=str(e).splitlines()[0]) from e
+            self._rollback()
+            raise write_error(self.path, e) from e
         finally:
             self.release()  # readers get in between batches (dyad.store.locks)
-        return len(ids), len(origins)
+        return len(rows.ids), rows.failures
+
+    def _delete_replaced(self, ids: list[str], origins: list[str]) -> None:
+        con = self.con
+        if ids:
+            con.register("batch_ids", pa.table({"id": ids}))
+            for table in REPLACED_BY_ARTICLE:
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM batch_ids)")
+            con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
+            con.unregister("batch_ids")
+        if origins:
+            con.execute(
+                "DELETE FROM errors WHERE article_id IS NULL AND origin IN (SELECT unnest(?))",
+                [origins],
+            )
+
+    def _insert(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+        con = self.con
+        for table, rows in tables.items():
+            if not rows:
+                continue
+            columns = self._columns[table]
+            arrow = _rows_to_table(rows, columns, self._schema(table))
+            con.register("batch_rows", arrow)
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM batch_rows")
+            con.unregister("batch_rows")
+
+    def _rollback(self) -> None:
+        """Roll back the open transaction, if there is one: a COMMIT that failed (the disk
+        full while DuckDB wrote its log) has ended it already, and a ROLLBACK then raises
+        "cannot rollback - no transaction is active", hiding the cause."""
+        # nothing to roll back then: what the failed transaction wrote is not committed
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("ROLLBACK")
+
+
+# The tables whose rows belong to an article, deleted before it is stored again (articles last).
+REPLACED_BY_ARTICLE = (
+    "mentions",
+    "quotes",
+    "event_parties",
+    "amounts",
+    "dates",
+    "locations",
+    "errors",
+    "events",
+)
+# Write failures that mean the disk (or the user's quota) is full, by the C library's text of
+# the error, which DuckDB puts in its messages: (errno name, its text here).
+DISK_FULL = tuple(
+    (name, os.strerror(getattr(errno, name)))
+    for name in ("ENOSPC", "EDQUOT")
+    if hasattr(errno, name)
+)
+
+
+class _BatchRows:
+    """A batch as rows by table, with the ids it replaces and the origins whose input-failure
+    rows it replaces: its failures' and its articles' (a fixed line ingested again)."""
+
+    def __init__(self, model: str, now: dt.datetime) -> None:
+        self.model = model
+        self.now = now
+        self.tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        self.ids: list[str] = []
+        self.origins: list[str] = []
+        self.failures = 0
+
+    def add(self, item: CodedArticle | InputFailure) -> None:
+        if isinstance(item, InputFailure):
+            self.origins.append(item.origin)
+            self.tables["errors"].append(failure_row(item, self.now))
+            self.failures += 1
+            return
+        self.ids.append(item.article.id)
+        if item.article.origin is not None:
+            self.origins.append(item.article.origin)
+        for table, rows in article_rows(item, self.model, self.now).items():
+            self.tables[table].extend(rows)
+
+
+def write_error(path: str, error: BaseException) -> StoreError:
+    """The coded error of a failed write to the database at ``path``: E310 naming the cause
+    when the disk is full (found anywhere in the chain of causes), else E303."""
+    reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+    cause: BaseException | None = error
+    while cause is not None:
+        for name, text in DISK_FULL:
+            if getattr(cause, "errno", None) == getattr(errno, name) or text in str(cause):
+                return StoreError("E310", origin=path, cause=f"{text} ({name})", reason=reason)
+        cause = cause.__cause__ or cause.__context__
+    return StoreError("E303", reason=reason)
