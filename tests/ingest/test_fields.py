@@ -97,6 +97,14 @@ def test_a_surrogate_pair_escaped_in_json_is_kept_as_its_character(tmp_path):
     assert item.text == "Flag \U0001f1f7\U0001f1fa of Russia." and item.warnings == ()
 
 
+def test_an_empty_json_array_is_reported_not_silent(tmp_path):
+    path = tmp_path / "empty.json"
+    path.write_text("[]")
+    (failure,) = read(str(path))
+    assert isinstance(failure, InputFailure) and failure.code == "E002"
+    assert failure.origin == str(path)
+
+
 def test_a_json_array_reads_every_element_after_a_bad_one(tmp_path):
     elements = [GOOD, {"text": 5}, *[{"text": f"Article {i} of many."} for i in range(8)]]
     path = tmp_path / "a.json"

@@ -113,7 +113,7 @@ def test_any_nesting_depth_is_read_or_refused(depth, opener):
             assert err.code in ("E006", "E007", "E009", "E013")
 
 
-@given(st.lists(RECORDS, max_size=5))
+@given(st.lists(RECORDS, min_size=1, max_size=5))
 def test_a_json_array_of_n_elements_gives_n_articles_or_failures(records):
     items = list(read_json_document(json.dumps(records), "f.json"))
     assert len(items) == len(records)

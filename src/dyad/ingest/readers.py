@@ -212,8 +212,14 @@ def read_json_document(
     text: str, origin: str, date: dt.date | None = None
 ) -> Iterator[Article | InputFailure]:
     """A ``.json`` file: one article object or an array of them. A bad element is one
-    failure named by its index (``file[3]``), and the elements after it are still read."""
+    failure named by its index (``file[3]``), and the elements after it are still read. An
+    empty array is E002: a file that gives nothing is said to."""
     data = _load_json(text, origin)
+    if data == []:
+        yield InputFailure(
+            origin=origin, code="E002", message=str(InputError("E002", origin=origin))
+        )
+        return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         where = f"{origin}[{index}]"
