@@ -18,6 +18,14 @@ HUGE = str(2**63)
 pytestmark = pytest.mark.anyio
 
 
+@pytest.mark.parametrize("url", ["/api/events?from=0.0", "/api/events?to=1700000000"])
+async def test_a_number_is_not_a_date(client, url):
+    # pydantic alone reads numbers as Unix timestamps; the schema says YYYY-MM-DD
+    response = await client.get(url)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["parameter"] in url
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -8,11 +8,13 @@ Bounds live in the parameter types so that FastAPI checks them before a handler 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Path, Query, Request
+from pydantic import BeforeValidator
 
 from dyad.query.countries import is_country
 from dyad.query.filters import Include
@@ -144,8 +146,25 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
 Place = Annotated[
     int | None, Query(ge=0, le=MAX_PLACE, description="GeoNames id of where events happened")
 ]
-DateFrom = Annotated[dt.date | None, Query(alias="from", description="First day, YYYY-MM-DD")]
-DateTo = Annotated[dt.date | None, Query(alias="to", description="Last day, YYYY-MM-DD")]
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """Only ``YYYY-MM-DD`` is a date here: pydantic alone would also read a number as a Unix
+    timestamp ("0.0" as 1970-01-01), which the API's schema does not allow."""
+    if isinstance(value, str) and not ISO_DAY.fullmatch(value):
+        raise ValueError("expected a date YYYY-MM-DD")
+    return value
+
+
+DateFrom = Annotated[
+    dt.date | None,
+    BeforeValidator(_iso_day),
+    Query(alias="from", description="First day, YYYY-MM-DD"),
+]
+DateTo = Annotated[
+    dt.date | None, BeforeValidator(_iso_day), Query(alias="to", description="Last day, YYYY-MM-DD")
+]
 PartyPath = Annotated[str, Path(pattern=PARTY_PATTERN, description=HELP["a"])]
 PartyQuery = Annotated[str | None, Query(pattern=PARTY_PATTERN, description=HELP["actor"])]
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Period length")]
