@@ -40,6 +40,8 @@ from dyad.records import Actor, Mention
 
 R = TypeVar("R")
 
+TITLE = "title"
+"""``doc._.text_part`` of an article's title, and ``Event.part`` of the events coded in it."""
 INPUTS = ("article_date", "event_trace", "text_part", "context_country")
 """The ``doc._`` attributes the caller sets before dyad's stages run."""
 DOC_ATTRIBUTES = (

@@ -33,10 +33,9 @@ from dyad.actors.component import ActorComponent
 from dyad.actors.knowledge import DEFAULT_KB, load_kb
 from dyad.amounts.component import AmountComponent
 from dyad.dates.component import DateComponent
-from dyad.doc import article_country
+from dyad.doc import TITLE, article_country
 from dyad.errors import message
 from dyad.events.component import DEFAULT_EVENT_MODEL, DEFAULT_VERBS, EventComponent
-from dyad.events.learned import TITLE
 from dyad.events.titles import count_title_events
 from dyad.events.trace import Decision
 from dyad.geo.component import GeoComponent

@@ -5,10 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dyad.dates.extract import extract_dates
+from dyad.doc import TITLE
 from dyad.nlp.extensions import register_extensions
-
-TITLE = "title"
-"""``doc._.text_part`` of an article's title (`dyad.doc`)."""
 
 
 class DateComponent:

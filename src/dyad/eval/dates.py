@@ -33,7 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyad.doc import Found
+from dyad.doc import TITLE, Found
 from dyad.eval.base import Case, Coder, SuiteResult, require
 from dyad.eval.dates_gold import (
     GOLD,
@@ -52,8 +52,6 @@ from dyad.nlp.syntax import clause_verb
 from dyad.pipeline import build_pipeline, code_inspected
 from dyad.records import Article, DateRef, Event, period_value
 
-# ``text_part`` of a title (dyad.doc), as the pipeline codes titles.
-TITLE = "title"
 # How many of dev's wrong cases the suite shows.
 MAX_CASES = 60
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from dyad.doc import TITLE
 from dyad.events.coder import EventCoder, EventInputs
-from dyad.events.learned import SHIPPED, TITLE, code_learned, load_event_model
+from dyad.events.learned import SHIPPED, code_learned, load_event_model
 from dyad.events.lexicon import load_event_lexicon
 from dyad.events.patterns import PatternMatcher
 from dyad.events.verbdict import VerbDictionary, read_verb_dictionary

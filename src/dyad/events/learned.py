@@ -49,8 +49,6 @@ NO_EVENT = "NONE"
 TYPE_LABELS: tuple[str, ...] = (NO_EVENT, *PLOVER_TYPES)
 ROLE_LABELS: tuple[str, ...] = ("none", "actor", "recipient")
 MODEL_FILE = "event_model.json"
-TITLE = "title"
-"""``Event.part`` (and ``doc._.text_part``) of an article's title."""
 PLAIN_REPORTING_VERBS = word_set("dyad.events", "reporting_verbs.csv", where="plain")
 
 

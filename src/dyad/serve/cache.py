@@ -47,7 +47,9 @@ class Answers:
         return found
 
     def put(self, key: Key, answer: Answer) -> None:
-        if key[0] != self.version:  # a new version of the data: older answers are stale
+        if key[0] < self.version:  # computed from data already replaced: not kept
+            return
+        if key[0] > self.version:  # a new version of the data: older answers are stale
             self.entries.clear()
             self.size = 0
             self.version = key[0]

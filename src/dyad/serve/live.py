@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from dyad.errors import DyadError
 from dyad.query.web import Lookups, build_lookups
 from dyad.store.database import connect, schema_version
+from dyad.store.locks import WriterLock
 from dyad.store.schema import LATEST_VERSION
 from dyad.store.snapshot import Snapshot, stamp, take
 
@@ -57,7 +58,11 @@ def load(db_path: str | Path, version: int, wait: float) -> Data:
     snapshot = take(db_path, wait=wait)
     if schema_version(snapshot.con) < LATEST_VERSION:
         snapshot.discard()
-        connect(db_path).close()
+        writer = WriterLock(str(db_path), wait)  # migrating is writing: after any ingest
+        try:
+            connect(db_path).close()
+        finally:
+            writer.release()
         snapshot = take(db_path, wait=wait)
     return Data(snapshot, build_lookups(snapshot.con), version)
 
@@ -68,10 +73,10 @@ class Live:
     def __init__(self, db_path: str | Path, check_every: float = CHECK_EVERY) -> None:
         self.db_path = Path(db_path)
         self.check_every = check_every
-        self._data: Data | None = load(db_path, 1, wait=OPEN_WAIT)
+        self._version = 1  # never reused, so that no cached answer outlives its data
+        self._data: Data | None = load(db_path, self._version, wait=OPEN_WAIT)
         self._checked = time.monotonic()
         self._refreshing = threading.Lock()
-        self.last_error: DyadError | None = None
 
     def current(self) -> Data:
         """The data to answer a request from; starts a refresh in the background when the
@@ -80,7 +85,8 @@ class Live:
         if data is None:  # closed, and the app started again (a test client re-entering)
             with self._refreshing:
                 if self._data is None:
-                    self._data = load(self.db_path, 1, wait=OPEN_WAIT)
+                    self._version += 1
+                    self._data = load(self.db_path, self._version, wait=OPEN_WAIT)
                 return self._data
         now = time.monotonic()
         if now - self._checked >= self.check_every:
@@ -109,11 +115,10 @@ class Live:
         if old is None or not self.stale():
             return True
         try:
-            self._data = load(self.db_path, old.version + 1, REFRESH_WAIT)
-        except DyadError as e:  # locked by a writer's batch, or gone: keep serving the old
-            self.last_error = e
+            self._data = load(self.db_path, self._version + 1, REFRESH_WAIT)
+        except DyadError:  # locked by a writer's batch, or gone: keep serving the old
             return False
-        self.last_error = None
+        self._version += 1
         old.snapshot.discard()
         return True
 

@@ -122,6 +122,7 @@ class Store:
         self._con: duckdb.DuckDBPyConnection | None = None
         self._writer = WriterLock(self.path, wait)
         try:
+            self._con = connect(self.path, wait=BATCH_WAIT)  # migrated once, under the lock
             self._columns = {
                 table: [
                     r[0]
@@ -141,10 +142,10 @@ class Store:
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
-        """The write connection, opened (and the database migrated) when first needed
-        after `release`."""
+        """The write connection, opened again when a batch needs it after `release` (the
+        database was migrated when the store opened)."""
         if self._con is None:
-            self._con = connect(self.path, wait=BATCH_WAIT)
+            self._con = open_database(self.path, read_only=False, wait=BATCH_WAIT)
         return self._con
 
     def release(self) -> None:

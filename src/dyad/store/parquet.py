@@ -29,6 +29,7 @@ import pyarrow.dataset as ds
 from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
 from dyad.store.database import connect, migrate
+from dyad.store.locks import WriterLock
 from dyad.store.rows import article_rows, failure_row, last_of_each_article
 from dyad.store.schema import TABLES
 
@@ -153,6 +154,14 @@ def attach_parquet(folder: Path | str, db: Path | str) -> dict[str, int]:
     """Import a Parquet dataset written by `write_parts` into a dyad database, in one
     transaction; articles already there are replaced (idempotent). Returns rows per table."""
     folder = Path(folder)
+    writer = WriterLock(str(db))  # one writer at a time, as for `dyad ingest`
+    try:
+        return _attach(folder, db)
+    finally:
+        writer.release()
+
+
+def _attach(folder: Path, db: Path | str) -> dict[str, int]:
     con = connect(db)
     counts = {}
     try:
