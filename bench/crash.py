@@ -39,18 +39,9 @@ from pathlib import Path
 import duckdb
 import psutil
 
+from dyad.store.schema import TABLES
+
 BBC = "news/bbc_fulltext_2225/bbc"
-TABLES = (
-    "articles",
-    "mentions",
-    "quotes",
-    "events",
-    "event_parties",
-    "amounts",
-    "dates",
-    "locations",
-    "errors",
-)
 # Columns that differ between two runs of the same input by design: when a row was written.
 VOLATILE = ("coded_at", "recorded_at")
 # Left out too when a killed run's articles are compared one by one with the clean run's: a
