@@ -23,7 +23,7 @@ CATALOGUE: dict[str, str] = {
     "E001": "cannot read {origin}: {reason}",
     "E002": "{origin} is empty",
     "E003": "{origin} looks binary (NUL or control bytes), not text",
-    "E004": "cannot read {origin}: not UTF-8 ({reason})",
+    # E004 ("not UTF-8"): retired when encodings came to be detected (E020); not to be reused
     "E005": "{origin} is too large: {size} bytes > limit {limit} (raise --max-bytes)",
     "E006": "{origin}: malformed JSON: {reason}",
     "E007": "{origin}: JSON record has no non-empty string field 'text'",
@@ -50,7 +50,7 @@ CATALOGUE: dict[str, str] = {
     "E026": "{origin}: no article in this WARC file: {reason}",
     "E027": "{origin}: no input file found ({reason})",
     "E028": "{origin}: WARC record ends early ({reason}); the records before it were read",
-    "E029": "{origin}: field {field!r} holds {what}, which no stored text may",
+    # E029 (a lone surrogate in a field): retired, the readers replace them (W002)
     # model
     "E101": "spaCy pipeline {name!r} is not installed ({reason}); run `make install`",
     # E102: retired with the feature it belonged to (CHANGELOG, Removed); not to be reused

@@ -3,6 +3,7 @@ exception (issue 26, items 1, 3 and 13)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -201,3 +202,11 @@ def test_bundled_wikinews_ids_are_those_of_the_base_commit():
     ids = ",".join(article_id(json.loads(line)["url"], "") for line in lines)
     # the digest of the 30 ids the base commit (5271bbc) gave
     assert hashlib.sha256(ids.encode()).hexdigest()[:16] == "62d5fee609405302"
+
+
+def test_the_runs_date_stands_in_for_a_crawl_header_date_that_cannot_be(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("date 2016-13-45 https://example.org/a\n\nTitle\n\nRussia met China.")
+    (article,) = read_articles([str(path)], date=dt.date(2020, 1, 1))
+    assert isinstance(article, Article)
+    assert article.date == dt.date(2020, 1, 1) and article.url == "https://example.org/a"

@@ -115,7 +115,6 @@ class Unpacked(io.RawIOBase):
 
     def __init__(self, raw: BinaryIO, kind: str) -> None:
         super().__init__()
-        self.kind = kind
         self.damage: Damage | None = None
         self._pieces = _inflate(raw, kind)
         self._piece = memoryview(b"")
@@ -317,7 +316,7 @@ def read_warc(
             if item is not None:
                 read += 1
                 yield item
-    except (ArchiveLoadFailed, Exception) as e:
+    except Exception as e:
         # warcio raises whatever its parsing meets in a malformed record (ArchiveLoadFailed,
         # but also AttributeError or ValueError on missing or odd headers): the archive
         # cannot be followed past that record, whose offset names the failure

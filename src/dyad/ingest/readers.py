@@ -186,8 +186,14 @@ def _checked_url(url: str, origin: str) -> str:
 
 
 def _unicode(value: str, name: str, origin: str, warnings: list[StageError]) -> str:
-    """``value`` with lone surrogates replaced by U+FFFD, and a warning when it had any."""
-    if _SURROGATE.search(value) is None:
+    """``value`` with lone surrogates replaced by U+FFFD, and a warning when it had any.
+
+    Raises:
+        InputError: E021 when it holds a NUL (a JSON escape can make one; no text does).
+    """
+    if "\x00" in value:
+        raise InputError("E021", origin=origin, where=f"field {name!r}")
+    if value.isascii() or _SURROGATE.search(value) is None:  # most text is ASCII: no scan
         return value
     warnings.append(_warning("W002", origin=origin, field=name))
     return _SURROGATE.sub("\ufffd", value)

@@ -275,29 +275,9 @@ def _jsonl_record(
             raise InputError("E020", origin=where, reason="bytes that are not UTF-16/32")
         else:
             text = checked(raw.removeprefix("\ufeff"), where)
-        article = read_json_line(text, where, date)
-        # only a JSON escape can put a NUL or a lone surrogate in text that `checked` passed
-        return _guarded(article) if "\\u" in text else article
+        return read_json_line(text, where, date)
     except InputError as err:
         return _failure(err, where)
-
-
-def _guarded(article: Article) -> Article:
-    """``article`` when the store can keep each of its texts: no NUL, no lone surrogate (a
-    JSON escape can make either)."""
-    for name in ("id", "text", "url", "title", "source"):
-        value = getattr(article, name)
-        if not isinstance(value, str):
-            continue
-        if "\x00" in value:
-            raise InputError("E021", origin=article.origin, where=f"field {name!r}")
-        if not value.isascii():
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as e:
-                what = f"a lone surrogate U+{ord(value[e.start]):04X} at character {e.start}"
-                raise InputError("E029", origin=article.origin, field=name, what=what) from e
-    return article
 
 
 def splittable(name: str) -> bool:
@@ -376,27 +356,20 @@ def _whole(
     data: bytes, fmt: Format, origin: str, date: dt.date | None
 ) -> Iterator[Article | InputFailure]:
     if fmt is Format.HTML:
-        yield _guarded(read_html(html_bytes(data, origin), origin, date))
+        yield read_html(html_bytes(data, origin), origin, date)
         return
     text = decode_text(data, origin)
     if fmt is Format.JSON:
         yield from _safe(read_json_document(text, origin, date), origin)
     elif fmt is Format.CRAWL:
-        yield read_crawl(text, origin)
+        yield read_crawl(text, origin, date)
     else:
         yield read_plain(text, origin, date)
 
 
 def _safe(items: Iterator[Article | InputFailure], origin: str) -> Iterator[Article | InputFailure]:
     try:
-        for article in items:
-            if isinstance(article, InputFailure):  # a bad element of a JSON array
-                yield article
-                continue
-            try:
-                yield _guarded(article)
-            except InputError as err:
-                yield _failure(err, article.origin or origin)
+        yield from items
     except InputError as err:
         yield _failure(err, origin)
 
