@@ -203,3 +203,16 @@ def test_the_kb_spec_merges_a_user_kb_over_the_shipped_one(tmp_path):
 def test_an_unknown_kb_part_names_the_csv_part_too():
     with pytest.raises(DictionaryError, match=r"E202: .*csv:FILE"):
         load_kb("dyad+xml:foo")
+
+
+def test_a_user_row_for_one_organization_leaves_another_organizations_holder(tmp_path):
+    kb = small_kb()
+    kb.igos["ECB"] = Igo("European Central Bank", ("ECB",), code="ECB")
+    head = Role(None, "IGO", "president", dt.date(2019, 11, 1), None, igo="ECB", source="shipped")
+    kb.people["christine-lagarde"] = Person(
+        "Christine Lagarde", ("Lagarde",), id="christine-lagarde", gender="f", roles=(head,)
+    )
+    kb.index_names()
+    add_user_kb(kb, user_csv(tmp_path, "Jane Doe,,IGO,UNO:President,2024-01-01,2024-12-31,me\n"))
+    assert code_on(kb, "Christine Lagarde", "2024-06-01") == "IGOECB"
+    assert code_on(kb, "Jane Doe", "2024-06-01") == "IGOUNO"

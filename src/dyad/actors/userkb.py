@@ -15,7 +15,10 @@ that name (or one of its aliases), else a new person. On the row's dates it over
 shipped knowledge base: the person's own shipped roles are cut around those dates, and so
 are other people's terms in the same single-holder office (``single_office_titles.csv``:
 a new president ends the old one's term). ``dyad kb export`` writes the merged knowledge
-base in this same format, so an exported file can be edited and read back.
+base in this same format. Read back whole, an export is not the same knowledge base: its
+rows override one another in file order (a term ending the day the next begins is cut by
+a day; a person's later role cuts their own concurrent one), so edit it down to the rows
+you mean to change.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ from dyad.errors import DictionaryError
 from dyad.lexicons import Row, parse_table, word_set
 
 REQUIRED = ("name", "country", "sector", "title", "start", "end", "source")
-OPTIONAL = ("id", "aliases", "gender", "note")
 COLUMNS = ("id", "name", "aliases", "gender", *REQUIRED[1:], "note")
 """The columns ``dyad kb export`` writes, in order."""
 USER_PREFIX = "user:"
@@ -173,10 +175,13 @@ def merge_user_rows(kb: KnowledgeBase, rows: Iterable[UserRow]) -> None:
         new = row.role
         if new.title in _SINGLE_OFFICE:
             for pid, person in kb.people.items():
+                if pid == key:
+                    continue
+                # the same office: its title in the same country, or the same organization
                 clash = [
                     r
                     for r in person.roles
-                    if pid != key and r.title == new.title and r.country == new.country
+                    if r.title == new.title and r.country == new.country and r.igo == new.igo
                 ]
                 if clash:
                     roles = [

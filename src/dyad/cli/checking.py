@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from dyad.cli.common import SENTENCES_OPTION, console, fail, parse_date
+from dyad.cli.common import KB_OPTION, SENTENCES_OPTION, console, fail, parse_date
 from dyad.errors import DyadError
 
 
@@ -18,7 +18,7 @@ from dyad.errors import DyadError
     "--date", callback=parse_date, default=None, help="Article date the text is read against."
 )
 @click.option("--model", default=None, help="Installed spaCy pipeline (default en_core_web_sm).")
-@click.option("--kb", default="dyad", show_default=True, help="Actor knowledge base.")
+@KB_OPTION
 @click.option("--verbs", default="dyad", show_default=True, help="Verb dictionary.")
 @click.option("--petrarch", is_flag=True, help="Code as PETRARCH does (see dyad code).")
 @click.option(
@@ -124,9 +124,9 @@ def eval_command(
     """Score dyad against gold data, suite by suite, and check the accuracy floors.
 
     SUITES: plover-gsr news-events petrarch2-unittest petr2-gsr conflibert polnear actors
-    geovirus gwn dates seed (default: all). The pipeline is the one `dyad code` runs. Floors
-    and gold hashes are pinned in eval/baseline.json; the command fails (exit 1) when a
-    metric drops below its floor or a suite's gold data changed.
+    geovirus gwn dates kb-coverage seed (default: all). The pipeline is the one `dyad code`
+    runs. Floors and gold hashes are pinned in eval/baseline.json; the command fails (exit 1)
+    when a metric drops below its floor or a suite's gold data changed.
 
     \b
     Example:

@@ -65,6 +65,15 @@ class PipelineOptions:
         return PipelineSpec(self.model, self.kb, self.verbs, self.petrarch, self.sentences)
 
 
+KB_OPTION = click.option(
+    "--kb",
+    default="dyad",
+    show_default=True,
+    help="Actor knowledge base: 'dyad', 'petrarch:DIR' and user KBs 'csv:FILE' after them, "
+    "joined by '+' (dyad+csv:mine.csv; docs/cli.md).",
+)
+"""``--kb``, for every command that reads the actor knowledge base."""
+
 # The options of the commands that code articles, in the order --help lists them.
 _PIPELINE_OPTIONS = (
     click.option(
@@ -76,13 +85,7 @@ _PIPELINE_OPTIONS = (
     click.option(
         "--model", default=None, help="Installed spaCy pipeline (default en_core_web_sm 3.8.0)."
     ),
-    click.option(
-        "--kb",
-        default="dyad",
-        show_default=True,
-        help="Actor knowledge base: 'dyad', 'petrarch:DIR' or both joined by '+' "
-        "(see docs/cli.md).",
-    ),
+    KB_OPTION,
     click.option(
         "--verbs",
         default="dyad",

@@ -12,15 +12,8 @@ from pathlib import Path
 
 import click
 
-from dyad.cli.common import console, fail, parse_date
+from dyad.cli.common import KB_OPTION, console, fail, parse_date
 from dyad.errors import DyadError
-
-KB_OPTION = click.option(
-    "--kb",
-    default="dyad",
-    show_default=True,
-    help="Knowledge base spec: dyad, petrarch:DIR, csv:FILE joined by + (dyad+csv:mine.csv).",
-)
 
 
 @click.group("kb")
@@ -132,7 +125,8 @@ def check_command(file: Path) -> None:
 )
 def export_command(kb: str, output: Path | None) -> None:
     """Write the knowledge base's people and their roles (merged with any user KB in
-    ``--kb``) as CSV, in the user KB format: edit it and read it back with csv:FILE.
+    ``--kb``) as CSV, in the user KB format: a file to edit down to the rows to change (read
+    back whole, later rows of one office cut earlier ones: docs/actors.md).
 
     \b
     Example:
