@@ -78,7 +78,8 @@ class ExportedQuote:
 
 # The events where two parties face each other as the pair aggregates (`event_dyads`) pair
 # them: one an actor and the other a recipient, or both actors of an event without
-# recipients (a meeting). Co-actors of a directed event are not a pair.
+# recipients (a meeting). Co-actors of a directed event are not a pair. It must match the
+# view's rule (`dyad.store.schema._event_dyads_view`), which reads counted events only.
 _PAIR = """
     SELECT a.event_id
     FROM event_parties a JOIN event_parties b ON a.event_id = b.event_id

@@ -16,7 +16,6 @@ from dyad.records import CodedArticle, InputFailure
 class IngestSummary:
     """The counts of one run of `dyad.api.ingest`, kept up to date as it goes."""
 
-    articles: int = 0
     failures: int = 0
     events: int = 0
     quotes: int = 0
@@ -35,6 +34,11 @@ class IngestSummary:
     version replacing the first, and is counted so. Costs about 170 bytes per distinct article (the
     dict's entry 38, the id 65, its counts 64: tracemalloc and sys.getsizeof), 170 MB for a
     million."""
+
+    @property
+    def articles(self) -> int:
+        """Articles stored, each counted once however often the input repeats it."""
+        return len(self.stored)
 
     @property
     def eta_seconds(self) -> float | None:
@@ -69,9 +73,7 @@ class IngestSummary:
     def _replace(self, article_id: str, counted: tuple[int, int, bool, bool]) -> None:
         """Count an article stored, in place of what the same id counted before."""
         before = self.stored.get(article_id)
-        if before is None:
-            self.articles += 1
-        else:
+        if before is not None:
             self._add(before, -1)
         self._add(counted, 1)
         self.stored[article_id] = counted

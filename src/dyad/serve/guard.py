@@ -83,7 +83,11 @@ class Guard:
             {
                 "type": "http.response.start",
                 "status": 400,
-                "headers": [(b"content-type", kind), *HEADERS],
+                "headers": [
+                    (b"content-type", kind),
+                    *HEADERS,
+                    (b"content-security-policy", POLICY.encode()),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body.encode()})

@@ -33,7 +33,6 @@ from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
 from dyad.serve.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
-    MAX_OFFSET,
     Cursor,
     DateFrom,
     DateTo,
@@ -157,7 +156,7 @@ def _facets(
 
 
 PageFacets = Annotated[Facets, Depends(_facets)]
-QuotesOffset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
+QuotesOffset = Offset
 
 
 @router.get("/", response_class=HTMLResponse)

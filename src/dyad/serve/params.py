@@ -57,11 +57,6 @@ HELP = {
     "to": "a date YYYY-MM-DD",
     "limit": f"an integer from 1 to {MAX_LIMIT}",
     "offset": f"an integer from 0 to {MAX_OFFSET:,}",
-    "quotes_offset": f"an integer from 0 to {MAX_OFFSET:,}",
-    "ab_offset": f"an integer from 0 to {MAX_OFFSET:,}",
-    "ba_offset": f"an integer from 0 to {MAX_OFFSET:,}",
-    "amounts_offset": f"an integer from 0 to {MAX_OFFSET:,}",
-    "partners_offset": f"an integer from 0 to {MAX_OFFSET:,}",
     "sort": "events, goldstein or last_date",
     "order": "desc or asc",
     "pair": "two different party codes joined by a comma, such as RUS,CHN",
@@ -92,7 +87,8 @@ def explain(error: dict[str, Any]) -> tuple[str, str]:
     # The location ends with the parameter's name, then list indices for repeated ones.
     name = next((str(x) for x in reversed(error.get("loc", ())) if isinstance(x, str)), "?")
     value = error.get("input")
-    expected = HELP.get(name)
+    # the pages' offsets (ab_offset, amounts_offset, ...) read as the API's
+    expected = HELP.get(name) or (HELP["offset"] if name.endswith("_offset") else None)
     if expected is None:
         return name, f"{name}: {error.get('msg', 'invalid')}"
     shown = f" {value!r}" if value is not None and not isinstance(value, dict) else ""

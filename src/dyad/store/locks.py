@@ -13,8 +13,8 @@ once: whoever opens second fails at once with "Could not set lock". dyad shares 
   the user through `set_notifier`), then fail with E307 naming it.
 
 The writer lock is an advisory ``fcntl`` lock on a file beside the database (``NAME.writer``)
-holding the writer's PID and command line; the kernel drops it when the process dies, so a
-killed ingest never leaves a stale lock.
+holding the writer's PID (its command line is read from the system when it is named); the
+kernel drops the lock when the process dies, so a killed ingest never leaves a stale lock.
 """
 
 from __future__ import annotations
