@@ -21,7 +21,7 @@ from typing import Any, BinaryIO, Literal
 from dyad.errors import InputError
 from dyad.ingest.decode import html_bytes
 from dyad.ingest.published import parse_published
-from dyad.ingest.readers import read_html
+from dyad.ingest.readers import failure, read_html
 from dyad.records import Article, InputFailure
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -99,7 +99,7 @@ class Damage:
             err = InputError(
                 "E024", origin=origin, size=self.size, offset=self.offset, reason=self.reason
             )
-        return InputFailure(origin=where, code=err.code, message=str(err))
+        return failure(err, where)
 
 
 class _Damaged(Exception):
@@ -305,7 +305,7 @@ def read_warc(
 
     if not stream.peek(len(WARC_START)).startswith(WARC_START):  # type: ignore[attr-defined]
         reason = "it does not start with a WARC/ record header"
-        yield InputFailure(origin, "E026", str(InputError("E026", origin=origin, reason=reason)))
+        yield failure(InputError("E026", origin=origin, reason=reason), origin)
         return None
     seen, read = 0, 0
     records = ArchiveIterator(stream)
@@ -323,11 +323,11 @@ def read_warc(
         where = f"{origin}@{getattr(records, 'offset', 0)}" if seen else origin
         reason = str(e) if isinstance(e, ArchiveLoadFailed) else f"{type(e).__name__}: {e}"
         err = InputError("E011", origin=where, reason=reason)
-        yield InputFailure(origin=where, code="E011", message=str(err))
+        yield failure(err, where)
         return None
     if read == 0:
         reason = f"{seen} record(s), none an HTML response"
-        yield InputFailure(origin, "E026", str(InputError("E026", origin=origin, reason=reason)))
+        yield failure(InputError("E026", origin=origin, reason=reason), origin)
     # warcio's own count of where the next record would start (it stops quietly at a
     # record it cannot parse, as at the end of the file)
     end = getattr(records, "offset", None)
@@ -340,7 +340,7 @@ def cut_record(origin: str, end: int | None, total: int) -> InputFailure | None:
         return None
     where = f"{origin}@{end}"
     reason = f"the last {total - end} bytes do not form a whole record"
-    return InputFailure(where, "E028", str(InputError("E028", origin=where, reason=reason)))
+    return failure(InputError("E028", origin=where, reason=reason), where)
 
 
 def _warc_record(
@@ -355,7 +355,7 @@ def _warc_record(
     missing = getattr(record.raw_stream, "limit", 0)
     if missing > 0:
         err = InputError("E028", origin=where, reason=f"{missing} bytes of it missing")
-        return InputFailure(origin=where, code=err.code, message=str(err))
+        return failure(err, where)
     if not wanted:
         return None
     try:
@@ -366,4 +366,4 @@ def _warc_record(
         fallback = parse_published(crawled) or date  # a bad WARC-Date: the run's date
         return read_html(html_bytes(data, where), where, fallback, url=url)
     except InputError as err:
-        return InputFailure(origin=where, code=err.code, message=str(err))
+        return failure(err, where)

@@ -178,6 +178,11 @@ def _from_record(record: Any, origin: str, date: dt.date | None) -> Article:
     )
 
 
+def failure(err: InputError, origin: str) -> InputFailure:
+    """The record of an input refused with ``err``, named by ``origin``."""
+    return InputFailure(origin=origin, code=err.code, message=str(err))
+
+
 def _checked_url(url: str, origin: str) -> str:
     problem = url_problem(url)
     if problem:
@@ -222,9 +227,7 @@ def read_json_document(
     empty array is E002: a file that gives nothing is said to."""
     data = _load_json(text, origin)
     if data == []:
-        yield InputFailure(
-            origin=origin, code="E002", message=str(InputError("E002", origin=origin))
-        )
+        yield failure(InputError("E002", origin=origin), origin)
         return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
@@ -232,7 +235,7 @@ def read_json_document(
         try:
             yield article_from_record(record, where, date)
         except InputError as err:
-            yield InputFailure(origin=where, code=err.code, message=str(err))
+            yield failure(err, where)
 
 
 def read_html(

@@ -30,6 +30,7 @@ from dyad.ingest.archives import (
 from dyad.ingest.decode import Decoder, checked, decode_text, html_bytes, wide_encoding
 from dyad.ingest.formats import KNOWN_SUFFIXES, Format, detect
 from dyad.ingest.readers import (
+    failure,
     read_crawl,
     read_html,
     read_json_document,
@@ -82,7 +83,7 @@ def expand_paths(paths: Iterable[PathLike]) -> Iterator[str | InputFailure]:
         try:
             yield from _expand(Path(raw))
         except OSError as e:  # a path that cannot even be looked at (permissions)
-            yield _os_failure(e, raw)
+            yield _osfailure(e, raw)
 
 
 def _expand(path: Path) -> Iterator[str | InputFailure]:
@@ -93,12 +94,12 @@ def _expand(path: Path) -> Iterator[str | InputFailure]:
     elif path.is_symlink():
         yield _broken_link(path)
     else:
-        yield _failure(InputError("E010", origin=display_path(str(path))), display_path(str(path)))
+        yield failure(InputError("E010", origin=display_path(str(path))), display_path(str(path)))
 
 
-def _os_failure(e: OSError, name: str) -> InputFailure:
+def _osfailure(e: OSError, name: str) -> InputFailure:
     where = display_path(str(e.filename) if e.filename is not None else name)
-    return _failure(InputError("E001", origin=where, reason=e.strerror or str(e)), where)
+    return failure(InputError("E001", origin=where, reason=e.strerror or str(e)), where)
 
 
 def _walk(root: Path) -> Iterator[str | InputFailure]:
@@ -108,7 +109,7 @@ def _walk(root: Path) -> Iterator[str | InputFailure]:
     found: list[Path] = []
     failures: list[InputFailure] = []
     seen: set[tuple[int, int]] = set()
-    walk = os.walk(root, onerror=lambda e: failures.append(_os_failure(e, "")), followlinks=True)
+    walk = os.walk(root, onerror=lambda e: failures.append(_osfailure(e, "")), followlinks=True)
     for folder, dirs, files in walk:
         try:
             # links to directories are followed, each directory read once (a loop ends)
@@ -128,20 +129,20 @@ def _walk(root: Path) -> Iterator[str | InputFailure]:
                     failures.append(_broken_link(child))
         except OSError as e:
             dirs[:] = []
-            failures.append(_os_failure(e, folder))
+            failures.append(_osfailure(e, folder))
     yield from (str(child) for child in sorted(found))
     yield from failures
     if not found and not failures:
         where = display_path(str(root))
         known = " ".join((*KNOWN_SUFFIXES, ".warc"))
         reason = f"none of its files ends in {known}, compressed or not"
-        yield _failure(InputError("E027", origin=where, reason=reason), where)
+        yield failure(InputError("E027", origin=where, reason=reason), where)
 
 
 def _broken_link(path: Path) -> InputFailure:
     where = display_path(str(path))
     target = display_path(os.readlink(path))
-    return _failure(InputError("E025", origin=where, target=target), where)
+    return failure(InputError("E025", origin=where, target=target), where)
 
 
 class ReadMeter:
@@ -188,10 +189,6 @@ def _known(path: Path) -> bool:
     return inner_name(name).endswith(KNOWN_SUFFIXES) or ".warc" in name
 
 
-def _failure(err: InputError, origin: str) -> InputFailure:
-    return InputFailure(origin=origin, code=err.code, message=str(err))
-
-
 def _read_limited(stream: BinaryIO, limit: int, origin: str) -> bytes:
     data = stream.read(limit + 1)
     if len(data) > limit:
@@ -221,7 +218,7 @@ def _jsonl(
                 seen_any = True
                 yield _jsonl_record(raw, f"{origin}:{number}", date, limit, decoder)
     if not seen_any and (unpacked is None or unpacked.damage is None):
-        yield _failure(InputError("E002", origin=origin), origin)
+        yield failure(InputError("E002", origin=origin), origin)
     return number
 
 
@@ -277,7 +274,7 @@ def _jsonl_record(
             text = checked(raw.removeprefix("\ufeff"), where)
         return read_json_line(text, where, date)
     except InputError as err:
-        return _failure(err, where)
+        return failure(err, where)
 
 
 def splittable(name: str) -> bool:
@@ -327,7 +324,7 @@ def read_jsonl_range(
                 if line.strip():
                     yield _jsonl_record(line, f"{origin}:{number}", date, max_bytes, decoder)
     except OSError as e:
-        yield _failure(InputError("E001", origin=origin, reason=e.strerror or str(e)), origin)
+        yield failure(InputError("E001", origin=origin, reason=e.strerror or str(e)), origin)
     finally:
         meter.finish(max(0, min(end, file_size(name)) - start))
 
@@ -371,7 +368,7 @@ def _safe(items: Iterator[Article | InputFailure], origin: str) -> Iterator[Arti
     try:
         yield from items
     except InputError as err:
-        yield _failure(err, origin)
+        yield failure(err, origin)
 
 
 def _read_stream(
@@ -433,9 +430,9 @@ def _read_one(
             meter.start(raw)
             yield from _read_stream(raw, name, origin, date, max_bytes)
     except InputError as err:
-        yield _failure(err, origin)
+        yield failure(err, origin)
     except OSError as e:
-        yield _failure(InputError("E001", origin=origin, reason=e.strerror or str(e)), origin)
+        yield failure(InputError("E001", origin=origin, reason=e.strerror or str(e)), origin)
     finally:
         meter.finish(file_size(name))
 
