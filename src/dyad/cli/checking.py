@@ -124,9 +124,9 @@ def eval_command(
     """Score dyad against gold data, suite by suite, and check the accuracy floors.
 
     SUITES: plover-gsr news-events petrarch2-unittest petr2-gsr conflibert polnear actors
-    geovirus gwn dates kb-coverage seed (default: all). The pipeline is the one `dyad code`
-    runs. Floors and gold hashes are pinned in eval/baseline.json; the command fails (exit 1)
-    when a metric drops below its floor or a suite's gold data changed.
+    news-actors geovirus gwn dates kb-coverage seed (default: all). The pipeline is the one
+    `dyad code` runs. Floors and gold hashes are pinned in eval/baseline.json; the command
+    fails (exit 1) when a metric drops below its floor or a suite's gold data changed.
 
     \b
     Example:

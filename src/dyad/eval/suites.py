@@ -8,6 +8,7 @@ from dyad.eval import (
     dates,
     geo,
     kbcoverage,
+    newsactors,
     newsevents,
     petrarch,
     plover,
@@ -60,6 +61,12 @@ SUITES: dict[str, SuiteSpec] = {
             "NGEC actor cases (dev): country and sector accuracy",
             actors.files,
             actors.run,
+        ),
+        SuiteSpec(
+            "news-actors",
+            "every actor mention of 22 Wikinews articles: country, code, unknowns (dev gated)",
+            newsactors.files,
+            newsactors.run,
         ),
         SuiteSpec(
             "geovirus",
