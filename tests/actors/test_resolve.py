@@ -105,6 +105,39 @@ def test_a_bare_surname_takes_the_full_name_met_before():
     assert mention(coded, "Smith").actor.name == "Tristan Smith"
 
 
+def test_a_first_name_word_news_repeats_takes_the_full_name_met_before():
+    # Malay and Korean names: news repeats the first word ("Mahathir", "Kim")
+    coded = PARSES.code(
+        "Mahathir Mohamad, a Malaysian official, spoke first. Mahathir said the bridge was safe."
+    )
+    assert mention(coded, "Mahathir").actor.name == "Mahathir Mohamad"
+    assert mention(coded, "Mahathir").actor.country == "MYS"
+
+
+def test_a_surname_met_before_is_the_person_not_a_capital():
+    # NER calls the second "Amman" a place; the article introduced a man of that name
+    coded = PARSES.code(
+        "Sudesh Amman, a local man, was arrested. Amman had been released in January."
+    )
+    assert mention(coded, "Amman").actor.name == "Sudesh Amman"
+    assert all(m.actor.country != "JOR" for m in coded.mentions)
+
+
+def test_a_dateline_is_no_actor():
+    coded = PARSES.code("KUALA LUMPUR, Malaysia — Malaysian police arrested two men.")
+    assert {m.text for m in coded.mentions if m.kind == "place"} == set()
+    assert [m.actor.code for m in coded.mentions] == ["MYSCOP"]  # the police
+
+
+def test_a_person_nothing_places_takes_the_article_country():
+    coded = PARSES.code(
+        "German police arrested Jan Novak on Monday. "
+        "The German government said Novak had planned an attack."
+    )
+    assert mention(coded, "Jan Novak").actor.code == "DEU"
+    assert mention(coded, "Novak").actor.name == "Jan Novak"
+
+
 def test_locative_places_are_marked():
     coded = PARSES.code("Russia and China held talks in Beijing.")
     beijing = [m for m in coded.mentions if m.text == "Beijing"]
@@ -648,5 +681,76 @@ PARSES = Parses(
     6  on      _      ADP    IN   2  prep
     7  Monday  _      PROPN  NNP  6  pobj      B-DATE
     8  .       _      PUNCT  .    2  punct
+
+    # text = Mahathir Mohamad, a Malaysian official, spoke first. Mahathir said the bridge was safe.
+    1   Mahathir   _      PROPN  NNP  2  compound  B-PERSON
+    2   Mohamad    _      PROPN  NNP  8  nsubj     I-PERSON
+    3   ,          _      PUNCT  ,    2  punct
+    4   a          _      DET    DT   6  det
+    5   Malaysian  _      ADJ    JJ   6  amod      B-NORP
+    6   official   _      NOUN   NN   2  appos
+    7   ,          _      PUNCT  ,    2  punct
+    8   spoke      speak  VERB   VBD  0  ROOT
+    9   first      _      ADV    RB   8  advmod    B-ORDINAL
+    10  .          _      PUNCT  .    8  punct
+    1   Mahathir   _      PROPN  NNP  2  nsubj     B-PERSON
+    2   said       say    VERB   VBD  0  ROOT
+    3   the        _      DET    DT   4  det
+    4   bridge     _      NOUN   NN   5  nsubj
+    5   was        be     AUX    VBD  2  ccomp
+    6   safe       _      ADJ    JJ   5  acomp
+    7   .          _      PUNCT  .    2  punct
+
+    # text = Sudesh Amman, a local man, was arrested. Amman had been released in January.
+    1   Sudesh    _        PROPN  NNP  2  compound   B-PERSON
+    2   Amman     _        PROPN  NNP  9  nsubjpass  I-PERSON
+    3   ,         _        PUNCT  ,    2  punct
+    4   a         _        DET    DT   6  det
+    5   local     _        ADJ    JJ   6  amod
+    6   man       _        NOUN   NN   2  appos
+    7   ,         _        PUNCT  ,    2  punct
+    8   was       be       AUX    VBD  9  auxpass
+    9   arrested  arrest   VERB   VBN  0  ROOT
+    10  .         _        PUNCT  .    9  punct
+    1   Amman     _        PROPN  NNP  4  nsubjpass  B-GPE
+    2   had       have     AUX    VBD  4  aux
+    3   been      be       AUX    VBN  4  auxpass
+    4   released  release  VERB   VBN  0  ROOT
+    5   in        _        ADP    IN   4  prep
+    6   January   _        PROPN  NNP  5  pobj       B-DATE
+    7   .         _        PUNCT  .    4  punct
+
+    # text = KUALA LUMPUR, Malaysia — Malaysian police arrested two men.
+    1   KUALA      _       PROPN  NNP  2   compound  B-GPE
+    2   LUMPUR     _       PROPN  NNP  8   nsubj     I-GPE
+    3   ,          _       PUNCT  ,    2   punct
+    4   Malaysia   _       PROPN  NNP  2   appos     B-GPE
+    5   —          _       PUNCT  :    7   punct
+    6   Malaysian  _       ADJ    JJ   7   amod      B-NORP
+    7   police     _       NOUN   NNS  8   nsubj
+    8   arrested   arrest  VERB   VBD  0   ROOT
+    9   two        _       NUM    CD   10  nummod    B-CARDINAL
+    10  men        man     NOUN   NNS  8   dobj
+    11  .          _       PUNCT  .    8   punct
+
+    # text = German police arrested Jan Novak on Monday. The German government said Novak had planned an attack.
+    1   German      _       ADJ    JJ   2  amod      B-NORP
+    2   police      _       NOUN   NNS  3  nsubj
+    3   arrested    arrest  VERB   VBD  0  ROOT
+    4   Jan         _       PROPN  NNP  5  compound  B-PERSON
+    5   Novak       _       PROPN  NNP  3  dobj      I-PERSON
+    6   on          _       ADP    IN   3  prep
+    7   Monday      _       PROPN  NNP  6  pobj      B-DATE
+    8   .           _       PUNCT  .    3  punct
+    1   The         _       DET    DT   3  det
+    2   German      _       ADJ    JJ   3  amod      B-NORP
+    3   government  _       NOUN   NN   4  nsubj
+    4   said        say     VERB   VBD  0  ROOT
+    5   Novak       _       PROPN  NNP  7  nsubj     B-ORG
+    6   had         have    AUX    VBD  7  aux
+    7   planned     plan    VERB   VBN  4  ccomp
+    8   an          _       DET    DT   9  det
+    9   attack      _       NOUN   NN   7  dobj
+    10  .           _       PUNCT  .    4  punct
     """
 )

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from dyad.actors.context import situate
 from dyad.actors.coref import resolve_references
+from dyad.actors.datelines import dateline_spans, in_dateline
 from dyad.actors.kb import KnowledgeBase
 from dyad.actors.matcher import ActorMatcher
 from dyad.actors.resolve import read_mentions
@@ -35,7 +36,13 @@ class ActorComponent:
         doc._.discarded_sentences = (
             discarded_sentences(doc, self.kb.discards) if self.kb.discards else frozenset()
         )
-        mentions = resolve_references(self.kb, read_mentions(doc, self.matcher, date), date)
+        datelines = dateline_spans(doc.text)
+        read = [
+            m
+            for m in read_mentions(doc, self.matcher, date)
+            if not (m.kind == "place" and in_dateline(datelines, m.start_char, m.end_char))
+        ]
+        mentions = resolve_references(self.kb, read, date)
         if self.situate:
             mentions = situate(doc, mentions)
         doc._.mentions = mentions

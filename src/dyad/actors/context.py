@@ -45,6 +45,10 @@ def situate(doc: Doc, mentions: list[DocMention]) -> list[DocMention]:
     changed = False
     article = article_country(mentions)
     for k, d in enumerate(out):
+        if _unplaced_person(d) and article is not None:
+            out[k] = replace(d, actor=replace(d.actor, code=article, country=article))
+            changed = True
+            continue
         if not _needs_country(d):
             continue
         country = (
@@ -63,6 +67,18 @@ def situate(doc: Doc, mentions: list[DocMention]) -> list[DocMention]:
         else d
         for d in out
     ]
+
+
+def _unplaced_person(d: DocMention) -> bool:
+    """A person's name the knowledge base does not know and no word of the text places."""
+    actor = d.actor
+    return (
+        d.kind == "name"
+        and actor.id is None
+        and actor.code is None
+        and actor.sector is None
+        and bool(actor.name)
+    )
 
 
 def _needs_country(d: DocMention) -> bool:

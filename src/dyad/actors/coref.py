@@ -89,11 +89,13 @@ def _antecedent(
 
 
 def _surname_links(mentions: list[DocMention]) -> list[DocMention]:
-    """Give a bare surname of an unknown person the full name met earlier ("Smith" after
-    "John Smith")."""
+    """Give a bare name nobody knows the full name met earlier in the article: "Smith"
+    after "John Smith", and also a first word, for names whose first word is the one news
+    repeats ("Kim" after "Kim Yong-chol", "Mahathir" after "Mahathir Mohamad"). The nearest
+    earlier full name wins; the article introduced the person, so the article's code holds."""
     out = list(mentions)
     for i, d in enumerate(out):
-        if d.kind != "name" or d.actor.id is not None or not d.actor.name:
+        if d.kind != "name" or d.actor.id is not None or d.actor.code or not d.actor.name:
             continue
         words = d.actor.name.split()
         if len(words) != 1:
@@ -101,12 +103,7 @@ def _surname_links(mentions: list[DocMention]) -> list[DocMention]:
         for j in range(i - 1, -1, -1):
             prev = out[j]
             full = (prev.actor.name or "").split()
-            if (
-                prev.kind == "name"
-                and prev.actor.id is None
-                and len(full) > 1
-                and full[-1] == words[0]
-            ):
+            if prev.kind == "name" and len(full) > 1 and words[0] in (full[0], full[-1]):
                 out[i] = replace(d, actor=prev.actor, gender=prev.gender)
                 break
     return out

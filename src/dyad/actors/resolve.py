@@ -125,6 +125,7 @@ class PhraseReader:
         self._person_ents = {
             i: ent for ent in doc.ents if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
         }
+        self._short_names = _short_names(doc)
 
     def sentence_of(self, i: int) -> int:
         return self._layout.sentence_of(i)
@@ -273,6 +274,19 @@ class PhraseReader:
         if ent is None and head_name is None and phrase.head_sector is None:
             ent = self._titled_name(head, phrase.sectors)
         if (
+            ent is None
+            and head.pos_ == "PROPN"
+            and not self._in_longer_entity(head)
+            and head.i not in self._sector_at
+            and self._short_names.get(head.text, len(self.doc)) < head.i
+        ):
+            # "Mendez" after "Tony Mendez", "Novak" (NER: an organization) after "Jan
+            # Novak": a word of a person's name met earlier in the article is that person
+            # (`dyad.actors.coref` links it). Not where NER reads a place: its PERSON
+            # entities also catch "Buffalo Fire Chief" and "Ebola Reston", and their words
+            # are then places ("Sudesh Amman ... Amman" stays a misread capital)
+            return self.doc[head.i : head.i + 1], replace(phrase, head_name=None)
+        if (
             head_name is not None
             and ent is not None
             and len(ent) > head_name.end - head_name.start
@@ -404,6 +418,13 @@ class PhraseReader:
             return None
         return self.doc[first : head.i + 1]
 
+    def _in_longer_entity(self, token: Token) -> bool:
+        return token.ent_iob_ == "I" or (
+            token.ent_iob_ == "B"
+            and token.i + 1 < len(self.doc)
+            and self.doc[token.i + 1].ent_iob_ == "I"
+        )
+
     def _named_by_unknown_first_name(self, head: Token, match: NameMatch) -> bool:
         if not all(e.kind == "country" for e in match.entries) or match.start == 0:
             return False
@@ -483,6 +504,20 @@ class PhraseReader:
             return head.tag_ in ("NN", "NNP")
         # "President said" / "Minister added": a bare capitalized singular title
         return first.i == head.i and head.text[:1].isupper() and head.tag_ in ("NN", "NNP")
+
+
+def _short_names(doc: Doc) -> dict[str, int]:
+    """The first and last words of each person's name of two or more words (by NER), each
+    with the index of the last token of the earliest name it is in: the short forms news
+    uses after introducing someone ("Mendez", "Kim")."""
+    out: dict[str, int] = {}
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_alpha and t.text[0].isupper()]
+        if ent.label_ != "PERSON" or len(words) < 2:
+            continue
+        for word in (words[0], words[-1]):
+            out.setdefault(word.text, ent.end - 1)
+    return out
 
 
 def phrase_spans(doc: Doc) -> list[Span]:
