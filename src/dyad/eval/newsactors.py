@@ -15,7 +15,6 @@ leaves without a country too.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections import Counter
@@ -23,9 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from dyad.eval.base import Case, Coder, SuiteResult
-from dyad.eval.newsevents import cohen_kappa, country_of, read_headed_jsonl
+from dyad.eval.newsevents import (
+    code_corpus_articles,
+    cohen_kappa,
+    country_of,
+    read_headed_jsonl,
+)
 from dyad.nlp.cleanup import raw_offsets
-from dyad.records import Actor, Article, CodedArticle, Mention
+from dyad.records import Actor, CodedArticle, Mention
 
 CORPUS = Path(__file__).resolve().parents[3] / "data" / "news-actors"
 """The corpus in a source checkout of dyad (it is data of the repository, not the package)."""
@@ -180,18 +184,7 @@ def score(gold: list[dict[str, Any]], got: list[Mention | None]) -> dict[str, fl
 def run(data: Path, coder: Coder) -> SuiteResult:
     articles = [a for a in load_articles() if a["split"] in SUITE_SPLITS]
     gold = load_gold()
-    coded = coder.code_articles(
-        [
-            Article(
-                id=a["id"],
-                text=a["text"],
-                date=dt.date.fromisoformat(a["date"]),
-                title=a["title"],
-                url=a["url"],
-            )
-            for a in articles
-        ]
-    )
+    coded = code_corpus_articles(coder, articles)
     found = {a["id"]: raw_mentions(c, a["text"]) for a, c in zip(articles, coded, strict=True)}
     split_of = {a["id"]: a["split"] for a in articles}
     result = SuiteResult("news-actors", {}, 0)

@@ -533,14 +533,10 @@ def reliability(
     return rows
 
 
-def run(data: Path, coder: Coder) -> SuiteResult:
-    articles = [a for a in load_articles() if a["split"] in SUITE_SPLITS]
-    sentences = load_sentences()
-    gold = {sid: r["events"] for sid, r in load_gold().items()}
-    by_article: dict[str, list[dict[str, Any]]] = {}
-    for s in sentences:
-        by_article.setdefault(s["article"], []).append(s)
-    coded = coder.code_articles(
+def code_corpus_articles(coder: Coder, articles: list[dict[str, Any]]) -> list[CodedArticle]:
+    """Articles of one of dyad's corpus files (id, url, date, title, text), coded whole as
+    ``dyad code`` codes them."""
+    return coder.code_articles(
         [
             Article(
                 id=a["id"],
@@ -552,6 +548,16 @@ def run(data: Path, coder: Coder) -> SuiteResult:
             for a in articles
         ]
     )
+
+
+def run(data: Path, coder: Coder) -> SuiteResult:
+    articles = [a for a in load_articles() if a["split"] in SUITE_SPLITS]
+    sentences = load_sentences()
+    gold = {sid: r["events"] for sid, r in load_gold().items()}
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for s in sentences:
+        by_article.setdefault(s["article"], []).append(s)
+    coded = code_corpus_articles(coder, articles)
     predicted: dict[str, list[Event]] = {}
     for a, c in zip(articles, coded, strict=True):
         predicted.update(predicted_by_sentence(c, a["text"], by_article[a["id"]]))
