@@ -50,6 +50,54 @@ async def test_out_of_range_numbers_are_a_json_400_naming_the_parameter(client, 
 @pytest.mark.parametrize(
     "url",
     [
+        "/api/events?offset=0.0",
+        "/api/events?limit=5.0",
+        "/api/events?offset=+1",
+        "/api/events?offset=%205",
+        "/api/events?quad=2.0",
+        "/api/events?place=3.0",
+        "/api/quotes?offset=1e2",
+    ],
+)
+async def test_an_integer_parameter_takes_digits_only(client, url):
+    # pydantic alone reads "0.0", "+1" and " 5" as integers; the schema says integer
+    response = await client.get(url)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"]["parameter"] in url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/events?offset=1&offset=2",
+        "/api/events?event=ASSAULT&event=AID",
+        "/api/dyads?limit=10&limit=20",
+        "/api/events?min_confidence=0.5&min_confidence=0.6",
+    ],
+)
+async def test_a_parameter_given_twice_is_refused_not_read_as_its_last_value(client, url):
+    response = await client.get(url)
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert "2 times" in error["message"] and error["parameter"] in url
+
+
+async def test_a_repeatable_parameter_may_be_given_twice(client):
+    response = await client.get("/api/quotes?kind=direct&kind=indirect")
+    assert response.status_code == 200, response.text
+
+
+async def test_the_schema_keeps_the_integer_bounds(client):
+    spec = (await client.get("/openapi.json")).json()
+    params = {p["name"]: p["schema"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert (params["offset"]["minimum"], params["offset"]["maximum"]) == (0, 1_000_000_000)
+    assert (params["limit"]["minimum"], params["limit"]["maximum"]) == (1, 500)
+    assert params["quad"]["anyOf"][0] == {"type": "integer", "minimum": 1, "maximum": 4}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
         f"/dyad/RUS/CHN?offset={HUGE}",
         f"/dyad/RUS/CHN?ab_offset={HUGE}",
         f"/dyad/RUS/CHN?amounts_offset={HUGE}",

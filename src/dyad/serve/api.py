@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from dyad.query import web
 from dyad.query.places import event_places, mentioned_places
@@ -35,13 +35,16 @@ from dyad.serve.params import (
     check_dates,
     pair_of,
     party,
+    single_values,
 )
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.ErrorBody, "description": "A bad parameter"}
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "An unknown party"}}
-router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+router = APIRouter(
+    prefix="/api", tags=["api"], responses=ERRORS, dependencies=[Depends(single_values)]
+)
 
 
 def _party(value: str | None) -> str | None:

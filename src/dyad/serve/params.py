@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
+from annotated_types import Ge, Le
 from fastapi import Depends, HTTPException, Path, Query, Request
 from pydantic import BeforeValidator
 
@@ -95,6 +96,21 @@ def explain(error: dict[str, Any]) -> tuple[str, str]:
     return name, f"bad {name}{shown}: expected {expected}"
 
 
+# Query parameters a request may repeat (``/api/quotes?kind=direct&kind=mixed``); any
+# other one given twice is ambiguous and refused rather than read as its last value.
+REPEATABLE = frozenset({"kind"})
+
+
+def single_values(request: Request) -> None:
+    """Refuse a request that gives a one-value parameter more than once (400)."""
+    seen: dict[str, int] = {}
+    for name, _ in request.query_params.multi_items():
+        seen[name] = seen.get(name, 0) + 1
+    for name, count in seen.items():
+        if count > 1 and name not in REPEATABLE:
+            raise BadParameter(name, f"{name} is given {count} times: give it once")
+
+
 def party(value: str) -> str:
     """A party code as stored (upper case)."""
     return value.upper()
@@ -137,10 +153,33 @@ def _lookups(data: Annotated[Data, Depends(_data)]) -> Lookups:
 
 Cursor = Annotated[Connection, Depends(_cursor)]
 Derived = Annotated[Lookups, Depends(_lookups)]
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Page size, 1-{MAX_LIMIT}")]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip")]
+DIGITS = re.compile(r"[0-9]+")
+
+
+def _digits(value: object) -> object:
+    """Only digits are a whole number here: pydantic alone also reads "0.0", " 5" and "+1"
+    as integers, which the API's schema (type integer) does not allow."""
+    if isinstance(value, str) and not DIGITS.fullmatch(value):
+        raise ValueError("expected a whole number")
+    return value
+
+
+# Bounds as annotated-types constraints inside the validator: as `Query(ge=..., le=...)`
+# beside a BeforeValidator they would leave the OpenAPI schema's minimum and maximum out.
+Limit = Annotated[
+    int,
+    Ge(1),
+    Le(MAX_LIMIT),
+    BeforeValidator(_digits),
+    Query(description=f"Page size, 1-{MAX_LIMIT}"),
+]
+Offset = Annotated[
+    int, Ge(0), Le(MAX_OFFSET), BeforeValidator(_digits), Query(description="Rows to skip")
+]
 Place = Annotated[
-    int | None, Query(ge=0, le=MAX_PLACE, description="GeoNames id of where events happened")
+    Annotated[int, Ge(0), Le(MAX_PLACE)] | None,
+    BeforeValidator(_digits),
+    Query(description="GeoNames id of where events happened"),
 ]
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -165,7 +204,9 @@ PartyPath = Annotated[str, Path(pattern=PARTY_PATTERN, description=HELP["a"])]
 PartyQuery = Annotated[str | None, Query(pattern=PARTY_PATTERN, description=HELP["actor"])]
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Period length")]
 EventType = Annotated[str | None, Query(pattern=EVENT_PATTERN, description="PLOVER type")]
-Quad = Annotated[int | None, Query(ge=1, le=4, description=HELP["quad"])]
+Quad = Annotated[
+    Annotated[int, Ge(1), Le(4)] | None, BeforeValidator(_digits), Query(description=HELP["quad"])
+]
 Text = Annotated[
     str | None, Query(min_length=1, max_length=200, description="Case-insensitive substring")
 ]
