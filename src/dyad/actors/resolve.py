@@ -281,10 +281,11 @@ class PhraseReader:
             and self._short_names.get(head.text, len(self.doc)) < head.i
         ):
             # "Mendez" after "Tony Mendez", "Novak" (NER: an organization) after "Jan
-            # Novak": a word of a person's name met earlier in the article is that person
-            # (`dyad.actors.coref` links it). Not where NER reads a place: its PERSON
-            # entities also catch "Buffalo Fire Chief" and "Ebola Reston", and their words
-            # are then places ("Sudesh Amman ... Amman" stays a misread capital)
+            # Novak", "Amman" (NER and the gazetteer: Jordan's capital) after "Sudesh
+            # Amman": a word of a person's name met earlier in the article is that person
+            # (`dyad.actors.coref` links it). Not inside a longer name ("Hong Kong" after
+            # "Sally Kong"); NER's PERSON entities also catch "Ebola Reston", whose
+            # "Reston" then is no place (GeoVirus lost 4 of 2,170 toponyms this way)
             return self.doc[head.i : head.i + 1], replace(phrase, head_name=None)
         if (
             head_name is not None
