@@ -123,6 +123,11 @@ def test_a_surname_met_before_is_the_person_not_a_capital():
     assert all(m.actor.country != "JOR" for m in coded.mentions)
 
 
+def test_a_first_name_never_hides_a_country_the_kb_knows():
+    coded = PARSES.code("Israel Katz spoke on Monday. Israel struck Gaza.")
+    assert mention(coded, "Israel").actor.code == "ISR"
+
+
 def test_a_dateline_is_no_actor():
     coded = PARSES.code("KUALA LUMPUR, Malaysia — Malaysian police arrested two men.")
     assert {m.text for m in coded.mentions if m.kind == "place"} == set()
@@ -752,5 +757,17 @@ PARSES = Parses(
     8   an          _       DET    DT   9  det
     9   attack      _       NOUN   NN   7  dobj
     10  .           _       PUNCT  .    4  punct
+
+    # text = Israel Katz spoke on Monday. Israel struck Gaza.
+    1  Israel  _       PROPN  NNP  2  compound  B-PERSON
+    2  Katz    _       PROPN  NNP  3  nsubj     I-PERSON
+    3  spoke   speak   VERB   VBD  0  ROOT
+    4  on      _       ADP    IN   3  prep
+    5  Monday  _       PROPN  NNP  4  pobj      B-DATE
+    6  .       _       PUNCT  .    3  punct
+    1  Israel  _       PROPN  NNP  2  nsubj     B-GPE
+    2  struck  strike  VERB   VBD  0  ROOT
+    3  Gaza    _       PROPN  NNP  2  dobj      B-GPE
+    4  .       _       PUNCT  .    2  punct
     """
 )

@@ -4,8 +4,8 @@ is about.
 "Militants", "the court", "President Abdelaziz Bouteflicka" (unknown to the knowledge base)
 and "a terror group based in Trinidad" name a sector but no country. News names the country
 once and leaves it implied after that, and PLOVER coders code such actors by it (PLOVER
-manual, Sector Codes: the sector is coded with the country the actor belongs to). Two rules,
-in order:
+manual, Sector Codes: the sector is coded with the country the actor belongs to). Three
+rules, in order:
 
 1. the mention's own place: "a terror group based in Trinidad", "a newspaper based in
    Beirut", "people ... in Hong Kong";
@@ -19,6 +19,10 @@ in order:
 Rule 3 came with the learned event stage (issue #20): of the parties dyad's news-event
 corpus codes that no coded mention covered, the article's country was right for 80%
 (304 of 381, first annotated batches).
+
+A person's name that nothing places (no KB entry, no title, no country word: "Tony
+Mendez") takes the article's country alone, with no sector (issue #24): on the news-actor
+corpus's dev half, 46 such mentions became right and 12 wrong.
 """
 
 from __future__ import annotations

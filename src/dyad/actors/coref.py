@@ -103,7 +103,12 @@ def _surname_links(mentions: list[DocMention]) -> list[DocMention]:
         for j in range(i - 1, -1, -1):
             prev = out[j]
             full = (prev.actor.name or "").split()
-            if prev.kind == "name" and len(full) > 1 and words[0] in (full[0], full[-1]):
+            if (
+                prev.kind == "name"
+                and (prev.actor.is_person or prev.actor.id is None)
+                and len(full) > 1
+                and words[0] in (full[0], full[-1])
+            ):
                 out[i] = replace(d, actor=prev.actor, gender=prev.gender)
                 break
     return out

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-# A paragraph's start: capitals (the city), then ", Region" in any case, then "(Agency)",
+# A paragraph's start: a city in capitals of four characters or more (so that "US — China
+# talks" or "UN, EU — ..." stay sentences), then ", Region" in any case, then "(Agency)",
 # then a dash of any kind followed by a space.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'\- ]*[A-Z.](?:,[ \t]*[A-Z][\w.'\- ]{0,40}?)?[ \t]*"
+    r"(?m)^[ \t]*[A-Z][A-Z.'\- ]{2,}[A-Z.](?:,[ \t]*[A-Z][\w.'\- ]{0,40}?)?[ \t]*"
     r"(?:\([^()\n]{1,40}\)[ \t]*)?(?:—|–|--?)[ \t]"
 )
 
@@ -26,4 +27,5 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def in_dateline(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether characters ``start..end`` lie inside one of the datelines ``spans``."""
     return any(s <= start and end <= e for s, e in spans)

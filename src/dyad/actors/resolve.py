@@ -273,19 +273,23 @@ class PhraseReader:
         ent = self._person_ents.get(head.i)
         if ent is None and head_name is None and phrase.head_sector is None:
             ent = self._titled_name(head, phrase.sectors)
+        short = self._short_names.get(head.text)
         if (
             ent is None
+            and short is not None
+            and short.after < head.i
             and head.pos_ == "PROPN"
             and not self._in_longer_entity(head)
             and head.i not in self._sector_at
-            and self._short_names.get(head.text, len(self.doc)) < head.i
+            and not (short.first and head_name is not None)
         ):
             # "Mendez" after "Tony Mendez", "Novak" (NER: an organization) after "Jan
             # Novak", "Amman" (NER and the gazetteer: Jordan's capital) after "Sudesh
             # Amman": a word of a person's name met earlier in the article is that person
             # (`dyad.actors.coref` links it). Not inside a longer name ("Hong Kong" after
-            # "Sally Kong"); NER's PERSON entities also catch "Ebola Reston", whose
-            # "Reston" then is no place (GeoVirus lost 4 of 2,170 toponyms this way)
+            # "Sally Kong"), and a first name never hides a name the KB knows ("Israel"
+            # after "Israel Katz" is the country). NER's PERSON entities also catch "Ebola
+            # Reston", whose "Reston" then is no place (GeoVirus lost 4 of 2,170 toponyms)
             return self.doc[head.i : head.i + 1], replace(phrase, head_name=None)
         if (
             head_name is not None
@@ -507,17 +511,28 @@ class PhraseReader:
         return first.i == head.i and head.text[:1].isupper() and head.tag_ in ("NN", "NNP")
 
 
-def _short_names(doc: Doc) -> dict[str, int]:
-    """The first and last words of each person's name of two or more words (by NER), each
-    with the index of the last token of the earliest name it is in: the short forms news
-    uses after introducing someone ("Mendez", "Kim")."""
-    out: dict[str, int] = {}
+@dataclass(frozen=True, slots=True)
+class ShortName:
+    """A word news may use alone for a person it has named in full."""
+
+    after: int
+    """The index of the last token of the earliest full name with this word."""
+    first: bool
+    """The word is the name's first ("Kim" of "Kim Yong-chol"), not its last ("Mendez")."""
+
+
+def _short_names(doc: Doc) -> dict[str, ShortName]:
+    """The first and last words of each person's name of two or more words (by NER; split
+    at spaces, as `dyad.actors.coref` links them), when they are plain capitalized words:
+    the short forms news uses after introducing someone ("Mendez", "Kim")."""
+    out: dict[str, ShortName] = {}
     for ent in doc.ents:
-        words = [t for t in ent if t.is_alpha and t.text[0].isupper()]
+        words = ent.text.split()
         if ent.label_ != "PERSON" or len(words) < 2:
             continue
-        for word in (words[0], words[-1]):
-            out.setdefault(word.text, ent.end - 1)
+        for word, first in ((words[-1], False), (words[0], True)):
+            if word.isalpha() and word[0].isupper():
+                out.setdefault(word, ShortName(ent.end - 1, first))
     return out
 
 
