@@ -54,6 +54,12 @@ def test_a_bare_country_counts_as_its_government():
     assert same_code("TURGOV", ERDOGAN)
 
 
+def test_a_person_coded_with_a_bare_country_is_not_its_government():
+    unplaced = Actor("Tony Mendez", "USA", "USA", None, None)
+    assert not same_code("USAGOV", unplaced)
+    assert same_code("USA", unplaced)
+
+
 def test_the_dyad_mention_overlapping_most_is_scored():
     found = [((0, 3), mention(0, 3, TUR)), ((4, 13), mention(4, 13, ERDOGAN))]
     assert match({"start": 2, "end": 13}, found).actor is ERDOGAN

@@ -128,9 +128,10 @@ def dyad_key(actor: Actor | None) -> str | None:
 def same_code(gold: str, actor: Actor | None) -> bool:
     """Full codes equal. dyad writes a country named as a whole ("Turkey") as the bare
     country (``TUR``); the guidelines code a country acting as a state ``TURGOV``: both mean
-    the state, so a bare country equals the country + GOV."""
+    the state, so for a country mention a bare country equals the country + GOV. (A person
+    dyad codes with a bare country, "Tony Mendez" ``USA``, gets no such leniency.)"""
     got = (actor.code or "") if actor else ""
-    if len(got) == 3 and got.isalpha() and got not in {"IGO", "NGO", "IMG"}:
+    if actor is not None and (actor.id or "").startswith("country:") and len(got) == 3:
         return gold in {got, got + "GOV"}
     return got == gold
 
@@ -147,6 +148,7 @@ def match(gold: dict[str, Any], found: list[tuple[tuple[int, int], Mention]]) ->
 
 
 def raw_mentions(coded: CodedArticle, raw: str) -> list[tuple[tuple[int, int], Mention]]:
+    """The article's mentions, each with its span in the raw text the gold indexes."""
     to_raw = raw_offsets(raw, coded.article.text)
     last = len(to_raw) - 1
     return [
@@ -156,6 +158,7 @@ def raw_mentions(coded: CodedArticle, raw: str) -> list[tuple[tuple[int, int], M
 
 
 def load_gold() -> list[dict[str, Any]]:
+    """The gold mentions, with raw ``start`` and ``end`` (``gold.jsonl``)."""
     return read_headed_jsonl(GOLD_FILE)[1]
 
 
@@ -165,6 +168,8 @@ def files(data: Path) -> list[Path]:
 
 
 def score(gold: list[dict[str, Any]], got: list[Mention | None]) -> dict[str, float]:
+    """The three metrics of gold mentions against the dyad mention matched to each (None
+    when none overlaps it; one dyad mention may be matched to several gold ones)."""
     with_country = [(g, m) for g, m in zip(gold, got, strict=True) if gold_key(g["code"])]
     with_code = [(g, m) for g, m in with_country if not g["code"].startswith(("UNK", "NGO", "IMG"))]
     unknown = [(g, m) for g, m in zip(gold, got, strict=True) if not gold_key(g["code"])]
