@@ -73,6 +73,7 @@ async def test_an_integer_parameter_takes_digits_only(client, url):
         "/api/events?event=ASSAULT&event=AID",
         "/api/dyads?limit=10&limit=20",
         "/api/events?min_confidence=0.5&min_confidence=0.6",
+        "/api/places?kind=events&kind=mentions",
     ],
 )
 async def test_a_parameter_given_twice_is_refused_not_read_as_its_last_value(client, url):

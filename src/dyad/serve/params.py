@@ -96,18 +96,19 @@ def explain(error: dict[str, Any]) -> tuple[str, str]:
     return name, f"bad {name}{shown}: expected {expected}"
 
 
-# Query parameters a request may repeat (``/api/quotes?kind=direct&kind=mixed``); any
-# other one given twice is ambiguous and refused rather than read as its last value.
-REPEATABLE = frozenset({"kind"})
+# The API's parameters that take a list, by path (``/api/quotes?kind=direct&kind=mixed``);
+# any other one given twice is ambiguous and refused rather than read as its last value.
+REPEATABLE = {"/api/quotes": frozenset({"kind"})}
 
 
 def single_values(request: Request) -> None:
-    """Refuse a request that gives a one-value parameter more than once (400)."""
+    """Refuse an API request that gives a one-value parameter more than once (400)."""
     seen: dict[str, int] = {}
     for name, _ in request.query_params.multi_items():
         seen[name] = seen.get(name, 0) + 1
+    lists = REPEATABLE.get(request.url.path, frozenset())
     for name, count in seen.items():
-        if count > 1 and name not in REPEATABLE:
+        if count > 1 and name not in lists:
             raise BadParameter(name, f"{name} is given {count} times: give it once")
 
 
