@@ -154,7 +154,7 @@ def main() -> None:
     if args.command == "build":
         articles = build(Path(args.wikinews))
         if args.verify:
-            current = [r for r in load_articles(ARTICLES_FILE, with_header=False)]
+            current = load_articles()
             sys.exit(0 if current == articles else "articles.jsonl differs from a rebuild")
         write(articles, ARTICLES_FILE)
         print(f"{len(articles)} articles -> {ARTICLES_FILE.relative_to(ROOT)}")
@@ -169,7 +169,7 @@ def main() -> None:
             context = article["text"][max(0, start - 40) : end + 40].replace("\n", " ")
             print(f"at {at}: offset {start}: ...{context}...")
     elif args.command == "check":
-        articles = {a["id"]: a for a in load_articles(ARTICLES_FILE, with_header=False)}
+        articles = {a["id"]: a for a in load_articles()}
         bad = 0
         for name in args.files:
             problems = validate(read_annotation(Path(name)), articles)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.eval.base import Case, Coder, SuiteResult
+from dyad.eval.metrics import match_best_first
 from dyad.eval.newsevents import (
     code_corpus_articles,
     cohen_kappa,
@@ -46,9 +47,9 @@ _CODE = re.compile(r"^(?:[A-Z]{3}(?:[A-Z]{3})?|(?:IGO|NGO|IMG)[A-Z0-9]{0,6})$")
 SUITE_SPLITS = ("dev", "test")
 
 
-def load_articles(path: Path = ARTICLES_FILE, *, with_header: bool = False) -> list[Any]:
-    header, records = read_headed_jsonl(path)
-    return [header, *records] if with_header else records
+def load_articles() -> list[dict[str, Any]]:
+    """The corpus's articles (``articles.jsonl``), without its header."""
+    return read_headed_jsonl(ARTICLES_FILE)[1]
 
 
 def read_annotation(path: Path) -> list[dict[str, Any]]:
@@ -248,18 +249,12 @@ def agreement(first: Path, second: Path) -> dict[str, Any]:
     shared = {m["article"] for m in a} & {m["article"] for m in b}
     a = [m for m in a if m["article"] in shared]
     b = [m for m in b if m["article"] in shared]
-    pairs = []
-    used: set[int] = set()
-    for m in a:
-        options = [
-            (i, _overlap((m["start"], m["end"]), (n["start"], n["end"])))
-            for i, n in enumerate(b)
-            if n["article"] == m["article"] and i not in used
-        ]
-        i, overlap = max(options, key=lambda o: o[1], default=(-1, 0))
-        if overlap > 0:
-            used.add(i)
-            pairs.append((m, b[i]))
+
+    def overlap(x: dict[str, Any], y: dict[str, Any]) -> float:
+        same = x["article"] == y["article"]
+        return _overlap((x["start"], x["end"]), (y["start"], y["end"])) if same else 0
+
+    pairs = [(a[i], b[j]) for i, j, _ in match_best_first(a, b, overlap, 1)]
     countries = [(gold_key(x["code"]) or "-", gold_key(y["code"]) or "-") for x, y in pairs]
     codes = [(x["code"] or "-", y["code"] or "-") for x, y in pairs]
     return {
@@ -290,7 +285,7 @@ def build_gold() -> int:
         "header": {
             "kind": "gold",
             "schema": "data/news-actors/README.md",
-            "licence": load_articles(with_header=True)[0]["licence"],
+            "licence": read_headed_jsonl(ARTICLES_FILE)[0]["licence"],
             "built_by": "scripts/news_actors_corpus.py gold",
             "count": len(mentions),
         }
