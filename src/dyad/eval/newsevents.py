@@ -22,7 +22,7 @@ from typing import Any
 import pycountry
 
 from dyad.eval.base import Coder, SuiteResult
-from dyad.eval.metrics import prf
+from dyad.eval.metrics import match_best_first, prf
 from dyad.nlp.cleanup import raw_offsets
 from dyad.records import PLOVER_TYPES, Actor, Article, CodedArticle, Event, Participant
 
@@ -372,23 +372,12 @@ def aligned_events(
 ) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
     """Pairs of one sentence's resolved events whose triggers overlap (most overlap first),
     then each unpaired event with None."""
-    candidates = sorted(
-        (
-            (-_overlap(a["trigger"], b["trigger"]), i, j)
-            for i, a in enumerate(first)
-            for j, b in enumerate(second)
-            if _overlap(a["trigger"], b["trigger"])
-        ),
-    )
-    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = []
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    for _, i, j in candidates:
-        if i in used_a or j in used_b:
-            continue
-        used_a.add(i)
-        used_b.add(j)
-        pairs.append((first[i], second[j]))
+    matched = match_best_first(first, second, lambda a, b: _overlap(a["trigger"], b["trigger"]), 1)
+    pairs: list[tuple[dict[str, Any] | None, dict[str, Any] | None]] = [
+        (first[i], second[j]) for i, j, _ in matched
+    ]
+    used_a = {i for i, _, _ in matched}
+    used_b = {j for _, j, _ in matched}
     pairs += [(a, None) for i, a in enumerate(first) if i not in used_a]
     pairs += [(None, b) for j, b in enumerate(second) if j not in used_b]
     return pairs
