@@ -67,7 +67,7 @@ def test_fifty_clients_opening_one_page_at_once_compute_it_once() -> None:
 
     answers = asyncio.run(fifty())
     assert inner.computed == ["/api/dyads?"]
-    assert {a for a in answers} == {(200, b"/api/dyads 1")}
+    assert set(answers) == {(200, b"/api/dyads 1")}
 
 
 def test_a_page_asked_again_is_not_computed_again() -> None:
@@ -87,6 +87,8 @@ def test_new_data_make_every_kept_answer_stale() -> None:
     version[0] = 2  # an ingest landed a batch
     assert asyncio.run(_get(app, _scope())) == (200, b"/api/dyads 2")
     assert len(inner.computed) == 2
+    assert list(app.answers.entries) == [(2, "/api/dyads", b"", False, b"")]  # old ones freed
+    assert app.answers.size == len(b"/api/dyads 2")
 
 
 def test_an_answer_computed_from_replaced_data_is_not_kept() -> None:
