@@ -276,6 +276,15 @@ async def test_world_outlines_are_served_from_the_installed_package(client):
     assert {"TUR", "SYR", "RUS", "CHN"} <= ids and len(ids) > 150
 
 
+async def test_world_outlines_are_sent_rounded_to_a_hundredth_of_a_degree(client):
+    world = (await client.get("/vendor/world.geojson")).json()
+    turkey = next(f for f in world["features"] if f["id"] == "TUR")
+    ring = turkey["geometry"]["coordinates"][0]
+    points = ring[0] if turkey["geometry"]["type"] == "MultiPolygon" else ring
+    assert all(round(x, 2) == x for point in points for x in point)
+    assert 25 < points[0][0] < 45 and 35 < points[0][1] < 43  # still Turkey
+
+
 async def test_plotly_gets_an_empty_base_map_from_the_app(client):
     topology = (await client.get("/vendor/topojson/un/world_110m.json")).json()
     assert topology["type"] == "Topology" and topology["arcs"] == []
