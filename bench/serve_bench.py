@@ -4,7 +4,9 @@ Generates a dyad database with EVENTS events (default 1,000,000) in DuckDB SQL o
 ``range()``, through the real schema (``dyad.store.database.connect`` runs the migrations, so
 the tables, views and indexes are exactly what ``dyad ingest`` makes), then times API requests
 in process (httpx ASGITransport: the full FastAPI stack, without a socket) and prints median
-and 95th-percentile latency per endpoint as a Markdown table.
+and 95th-percentile latency per endpoint as a Markdown table. Each request carries a query
+parameter of its own (``_=N``, which the app ignores) so that none is answered from the
+server's answer cache (`dyad.serve.cache`): the figures are computing times.
 
 The data are plausible, not real: articles of ten one-sentence events ("Officials of RUS
 criticized CHN (report 12)."), 60 countries with a skewed (power-law) choice so that a few
@@ -297,7 +299,7 @@ async def measure(
             times = []
             for i in range(warmup + repeats):
                 started = time.perf_counter()
-                response = await client.get(url)
+                response = await client.get(_uncached(url, i))
                 elapsed = time.perf_counter() - started
                 assert response.status_code == 200, (url, response.text[:300])
                 if i >= warmup:
@@ -307,6 +309,11 @@ async def measure(
             rows.append((name, url, statistics.median(times), p95))
     app.state.live.close()
     return startup, rows
+
+
+def _uncached(url: str, n: int) -> str:
+    """``url`` with a parameter of its own, so that the answer cache cannot answer it."""
+    return f"{url}{'&' if '?' in url else '?'}_={n}"
 
 
 def machine() -> str:
