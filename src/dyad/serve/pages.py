@@ -500,7 +500,7 @@ def empty_base_map(name: str) -> Response:
 
 # Decimal places kept of the outlines' coordinates: 0.01 degree is about 1 km, finer than a
 # world map shows, and it halves what the map page sends (104 KB gzipped to 56 KB), which
-# keeps the page under 1.5 MB with plotly.js (bench/page_weight.py).
+# keeps the page under 1.5 MiB with plotly.js (bench/page_weight.py).
 OUTLINE_DIGITS = 2
 
 
