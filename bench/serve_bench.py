@@ -280,6 +280,12 @@ REQUESTS = (
     ("events actor=USA (a third of all events)", "/api/events?actor=USA"),
     ("dyads (all pairs, sorted)", "/api/dyads"),
     ("article (the page's events by id)", "/api/articles/{article}"),
+    ("page: overview", "/"),
+    ("page: pair RUS/CHN", "/dyad/RUS/CHN"),
+    ("page: pair CHN/USA (largest pair)", "/dyad/CHN/USA"),
+    ("page: country RUS", "/country/RUS"),
+    ("page: speaker RUSGOV", "/speaker/RUSGOV"),
+    ("page: map", "/map"),
 )  # fmt: skip
 
 
