@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, Literal
@@ -103,9 +104,7 @@ REPEATABLE = {"/api/quotes": frozenset({"kind"})}
 
 def single_values(request: Request) -> None:
     """Refuse an API request that gives a one-value parameter more than once (400)."""
-    seen: dict[str, int] = {}
-    for name, _ in request.query_params.multi_items():
-        seen[name] = seen.get(name, 0) + 1
+    seen = Counter(name for name, _ in request.query_params.multi_items())
     lists = REPEATABLE.get(request.url.path, frozenset())
     for name, count in seen.items():
         if count > 1 and name not in lists:
