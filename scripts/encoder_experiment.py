@@ -3,6 +3,7 @@
     python scripts/encoder_experiment.py                    # CV on train, 2 layers
     python scripts/encoder_experiment.py --layers 2 3 6     # several cuts of the encoder
     python scripts/encoder_experiment.py --timing 300       # also: ms per sentence vs spaCy
+    python scripts/encoder_experiment.py --dev              # also: dev, fitted on all of train
     python scripts/encoder_experiment.py --bbc 200 --data ../shared/data --layers 1
                                      # only: the gated encoder's cost on BBC news, vs dyad
 
@@ -18,7 +19,9 @@ train's articles and applied to the fifth (the same folds as train_events.py), a
 events are decoded with the shipped party model and floors and scored at sentence level.
 *Gated*: the encoder runs only on sentences where the sparse model gives some proposal at
 least ``--gate`` probability of being an event; the others keep the sparse model's verdict.
-Only train is read: dev and test are not scored here. Nothing is written.
+With ``--dev``, the trigger model fitted on all of train also decodes dev (the gated split
+of `dyad eval news-events`, on which nothing here was chosen). Test is never scored here.
+Nothing is written.
 """
 
 from __future__ import annotations
@@ -154,46 +157,63 @@ def trigger_vectors(units: list[T.Unit], encoder: MiniLM) -> dict[tuple[int, int
     return out
 
 
-def _matrix(feats: list[list[str]], vocabulary: dict[str, int]) -> Any:
-    from scipy.sparse import csr_matrix
+def _trigger_table(
+    fit_units: list[T.Unit],
+    fit_dense: numpy.ndarray | None,
+    apply_units: list[T.Unit],
+    apply_dense: numpy.ndarray | None,
+    scale: float,
+) -> numpy.ndarray:
+    """Probabilities of `TYPE_LABELS` for every proposal of ``apply_units``, in order, from
+    the trigger model fitted on ``fit_units`` (as `train_events.fit_linear` fits it) with
+    each proposal's dense vector, times ``scale``, beside its sparse features."""
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
 
-    rows, cols = [], []
-    for r, row in enumerate(feats):
-        for f in set(row):
-            if f in vocabulary:
-                rows.append(r)
-                cols.append(vocabulary[f])
-    return csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocabulary)))
+    fit_feats, fit_labels = T._trigger_rows(fit_units)
+    apply_feats, _ = T._trigger_rows(apply_units)
+    column = T.feature_vocabulary(fit_feats)
+    x_fit, x_apply = T.feature_matrix(fit_feats, column), T.feature_matrix(apply_feats, column)
+    if fit_dense is not None and apply_dense is not None:
+        x_fit = hstack([x_fit, fit_dense * scale]).tocsr()
+        x_apply = hstack([x_apply, apply_dense * scale]).tocsr()
+    model = LogisticRegression(C=T.TRIGGER_C, max_iter=5000, random_state=T.SEED)
+    model.fit(x_fit, fit_labels)
+    out = numpy.zeros((x_apply.shape[0], len(TYPE_LABELS)))
+    probs = model.predict_proba(x_apply)
+    for k, name in enumerate(model.classes_):
+        out[:, TYPE_LABELS.index(name)] = probs[:, k]
+    return out
 
 
 def oof_probabilities(
     train: list[T.Unit], dense: numpy.ndarray | None, scale: float
 ) -> numpy.ndarray:
     """Out-of-fold probabilities of `TYPE_LABELS` for every train proposal, in order."""
-    from collections import Counter
-
-    from scipy.sparse import hstack
-    from sklearn.linear_model import LogisticRegression
-
-    feats, labels = T._trigger_rows(train)
-    article = [u.article for u in train for _ in u.proposals]
-    out = numpy.zeros((len(labels), len(TYPE_LABELS)))
+    rows = _rows_of(train)
+    out = numpy.zeros((sum(len(u.proposals) for u in train), len(TYPE_LABELS)))
     for held in T.folds_of(train, 5):
-        fit_rows = [i for i, a in enumerate(article) if a not in held]
-        test_rows = [i for i, a in enumerate(article) if a in held]
-        counts = Counter(f for i in fit_rows for f in set(feats[i]))
-        vocabulary = {
-            f: j
-            for j, f in enumerate(sorted(f for f, n in counts.items() if n >= T.FEATURE_MIN_COUNT))
-        }
-        x = _matrix(feats, vocabulary)
-        if dense is not None:
-            x = hstack([x, dense * scale]).tocsr()
-        model = LogisticRegression(C=T.TRIGGER_C, max_iter=5000, random_state=T.SEED)
-        model.fit(x[fit_rows], [labels[i] for i in fit_rows])
-        probs = model.predict_proba(x[test_rows])
-        for k, name in enumerate(model.classes_):
-            out[test_rows, TYPE_LABELS.index(name)] = probs[:, k]
+        fit_units = [u for u in train if u.article not in held]
+        held_units = [u for u in train if u.article in held]
+        fit_rows = [r for u in fit_units for r in rows[id(u)]]
+        held_rows = [r for u in held_units for r in rows[id(u)]]
+        out[held_rows] = _trigger_table(
+            fit_units,
+            None if dense is None else dense[fit_rows],
+            held_units,
+            None if dense is None else dense[held_rows],
+            scale,
+        )
+    return out
+
+
+def _rows_of(units: list[T.Unit]) -> dict[int, list[int]]:
+    """id of each unit -> the rows of its proposals in a table over ``units`` in order."""
+    out: dict[int, list[int]] = {}
+    row = 0
+    for unit in units:
+        out[id(unit)] = list(range(row, row + len(unit.proposals)))
+        row += len(unit.proposals)
     return out
 
 
@@ -209,56 +229,81 @@ class _Lookup:
         return row
 
 
-def decode_with(train: list[T.Unit], gold: Any, table: numpy.ndarray) -> dict[str, T.Tally]:
-    """Sentence-level scores of train's events decoded with ``table`` as trigger model."""
-    import dyad.events.learned as learned
+class _TaggedTriggers:
+    """While open, the trigger features end with the proposal's row in a table over
+    ``units`` (what `_Lookup` reads)."""
 
-    index = {}
-    for unit in train:
-        for p in unit.proposals:
-            index[(id(unit.doc), p.candidate.trigger.i)] = len(index)
-    plain = learned.trigger_features
+    def __init__(self, units: list[T.Unit]) -> None:
+        self.index = {}
+        for unit in units:
+            for p in unit.proposals:
+                self.index[(id(unit.doc), p.candidate.trigger.i)] = len(self.index)
 
-    def tagged(proposal: Any, title: bool = False, context: Any = None) -> list[str]:
-        tok = proposal.candidate.trigger
-        return [*plain(proposal, title, context), f"__row={index[id(tok.doc), tok.i]}"]
+    def __enter__(self) -> None:
+        import dyad.events.learned as learned
 
-    learned.trigger_features = tagged  # type: ignore[assignment]
-    try:
-        predicted: dict[str, list[Any]] = {}
-        pairs: list[tuple[float, bool]] = []
-        for held in T.folds_of(train, 5):
-            fitted = T.fit([u for u in train if u.article not in held], ((), ()))
-            fitted = replace(fitted, trigger=_Lookup(table, fitted.trigger.labels))  # type: ignore[arg-type]
-            for unit in (u for u in train if u.article in held):
-                for sid, events in T.decode(unit, fitted).items():
-                    predicted.setdefault(sid, []).extend(events)
-                    pairs += [
-                        (e.confidence, r) for e, r in T.right_events(gold.get(sid, []), events)
-                    ]
-    finally:
-        learned.trigger_features = plain  # type: ignore[assignment]
-    calibration = T.isotonic_table(pairs)
-    xs, ys = calibration
-    calibrated = {
-        sid: [replace(e, confidence=float(numpy.interp(e.confidence, xs, ys))) for e in events]
-        for sid, events in predicted.items()
-    }
-    return {
+        self.plain = learned.trigger_features
+
+        def tagged(proposal: Any, title: bool = False, context: Any = None) -> list[str]:
+            tok = proposal.candidate.trigger
+            return [
+                *self.plain(proposal, title, context),
+                f"__row={self.index[id(tok.doc), tok.i]}",
+            ]
+
+        learned.trigger_features = tagged  # type: ignore[assignment]
+
+    def __exit__(self, *exc: object) -> None:
+        import dyad.events.learned as learned
+
+        learned.trigger_features = self.plain  # type: ignore[assignment]
+
+
+def decode_with(
+    train: list[T.Unit], gold: Any, table: numpy.ndarray
+) -> tuple[dict[str, T.Tally], T.EventModel]:
+    """Sentence-level scores of train's events decoded with ``table`` as trigger model (out
+    of fold), and the model of all train with the calibration those events give."""
+
+    def with_table(model: T.EventModel) -> T.EventModel:
+        return replace(model, trigger=_Lookup(table, model.trigger.labels))  # type: ignore[arg-type]
+
+    with _TaggedTriggers(train):
+        predicted, pairs = T.cross_validate(train, gold, 5, adapt=with_table)
+    model = T.fit(train, T.isotonic_table(pairs))
+    scores = {
         "all": T.score(train, gold, predicted),
-        f">= {T.COUNT_THRESHOLD}": T.score(train, gold, calibrated, T.COUNT_THRESHOLD),
+        f">= {T.COUNT_THRESHOLD}": T.score(
+            train, gold, T.calibrated(predicted, model), T.COUNT_THRESHOLD
+        ),
+    }
+    return scores, model
+
+
+def score_dev(
+    dev: list[T.Unit], gold: Any, model: T.EventModel, table: numpy.ndarray
+) -> dict[str, T.Tally]:
+    """Dev's events decoded with ``table`` (a trigger model fitted on all train) as trigger
+    model and ``model``'s party model and calibration: data no choice here was made on."""
+    fitted = replace(model, trigger=_Lookup(table, model.trigger.labels))  # type: ignore[arg-type]
+    with _TaggedTriggers(dev):
+        predicted = {k: v for u in dev for k, v in T.decode(u, fitted).items()}
+    # ``model`` carries train's calibration, so dev's events come out calibrated.
+    return {
+        "all": T.score(dev, gold, predicted),
+        f">= {T.COUNT_THRESHOLD}": T.score(dev, gold, predicted, T.COUNT_THRESHOLD),
     }
 
 
 def gated(
-    train: list[T.Unit], sparse: numpy.ndarray, dense: numpy.ndarray, gate: float
+    units: list[T.Unit], sparse: numpy.ndarray, dense: numpy.ndarray, gate: float
 ) -> tuple[numpy.ndarray, float]:
     """The sparse table with the dense one's rows on sentences the gate opens, and the share
     of sentences with a proposal that it opens."""
     out = sparse.copy()
     row = 0
     opened = total = 0
-    for unit in train:
+    for unit in units:
         by_sentence: dict[int, list[int]] = {}
         for p in unit.proposals:
             by_sentence.setdefault(p.sentence, []).append(row)
@@ -372,6 +417,31 @@ def bbc_cost(data: Path, count: int, layers: int, gate: float, runs: int) -> Non
     )
 
 
+def _dense(units: list[T.Unit], encoder: MiniLM) -> numpy.ndarray:
+    """The encoder's vector of every proposal's trigger of ``units``, in order."""
+    vectors = trigger_vectors(units, encoder)
+    return numpy.array(
+        [vectors[(id(u.doc), p.candidate.trigger.i)] for u in units for p in u.proposals]
+    )
+
+
+def _report(
+    name: str,
+    train: list[T.Unit],
+    gold: Any,
+    table: numpy.ndarray,
+    dev: list[T.Unit],
+    dev_table: numpy.ndarray | None,
+) -> None:
+    """Train's out-of-fold scores of a trigger table, and dev's when given."""
+    scores, model = decode_with(train, gold, table)
+    for which, tally in scores.items():
+        T.report(f"{name}, {which}", tally)
+    if dev_table is not None:
+        for which, tally in score_dev(dev, gold, model, dev_table).items():
+            T.report(f"dev: {name}, {which}", tally)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--layers", type=int, nargs="+", default=[2])
@@ -381,6 +451,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--bbc", type=int, default=0, help="only the cost on N BBC articles")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument(
+        "--dev", action="store_true", help="also score dev (fitted on all of train; no choice)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     if args.bbc:
@@ -391,23 +464,27 @@ def main() -> None:
     units, gold = T.parse_corpus(Path(T.CORPUS))
     T.label(units, gold)
     train = [u for u in units if u.split == "train"]
+    dev = [u for u in units if u.split == "dev"] if args.dev else []
     print(f"train: {len(train)} texts, {sum(len(u.proposals) for u in train)} proposals")
     sparse = oof_probabilities(train, None, 0.0)
-    for name, tally in decode_with(train, gold, sparse).items():
-        T.report(f"sparse, {name}", tally)
+    sparse_dev = _trigger_table(train, None, dev, None, 0.0) if dev else None
+    _report("sparse", train, gold, sparse, dev, sparse_dev)
     for n in args.layers:
         encoder = MiniLM(n)
-        vectors = trigger_vectors(train, encoder)
-        dense = numpy.array(
-            [vectors[(id(u.doc), p.candidate.trigger.i)] for u in train for p in u.proposals]
-        )
+        dense = _dense(train, encoder)
         table = oof_probabilities(train, dense, args.scale)
-        for name, tally in decode_with(train, gold, table).items():
-            T.report(f"+{n} layers x{args.scale}, {name}", tally)
+        table_dev = None
+        if dev:
+            dense_dev = _dense(dev, encoder)
+            table_dev = _trigger_table(train, dense, dev, dense_dev, args.scale)
+        _report(f"+{n} layers x{args.scale}", train, gold, table, dev, table_dev)
         for gate in args.gate:
             mixed, share = gated(train, sparse, table, gate)
-            for name, tally in decode_with(train, gold, mixed).items():
-                T.report(f"+{n}L gate {gate} ({share:.0%}), {name}", tally)
+            mixed_dev = None
+            if sparse_dev is not None and table_dev is not None:
+                mixed_dev, share_dev = gated(dev, sparse_dev, table_dev, gate)
+                print(f"  gate {gate} opens {share_dev:.0%} of dev's sentences with a proposal")
+            _report(f"+{n}L gate {gate} ({share:.0%})", train, gold, mixed, dev, mixed_dev)
     if args.timing:
         timing(train, args.layers, args.timing, args.runs)
     print(f"done in {time.perf_counter() - started:.0f} s")

@@ -31,7 +31,7 @@ import datetime as dt
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -254,6 +254,26 @@ def _trigger_rows(units: Iterable[Unit]) -> tuple[list[list[str]], list[str]]:
     return feats, labels
 
 
+def feature_vocabulary(feats: list[list[str]]) -> dict[str, int]:
+    """Column of each feature seen at least `FEATURE_MIN_COUNT` times, in sorted order."""
+    counts = Counter(f for row in feats for f in set(row))
+    vocabulary = sorted(f for f, n in counts.items() if n >= FEATURE_MIN_COUNT)
+    return {f: i for i, f in enumerate(vocabulary)}
+
+
+def feature_matrix(feats: list[list[str]], column: dict[str, int]) -> Any:
+    """The examples as a sparse 0/1 matrix over ``column`` (features outside it dropped)."""
+    from scipy.sparse import csr_matrix
+
+    rows, cols = [], []
+    for r, row in enumerate(feats):
+        for f in set(row):
+            if f in column:
+                rows.append(r)
+                cols.append(column[f])
+    return csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(feats), len(column)))
+
+
 def fit_linear(
     feats: list[list[str]],
     labels: list[str],
@@ -261,19 +281,10 @@ def fit_linear(
     c: float,
 ) -> LinearModel:
     """A multinomial logistic regression (scikit-learn, lbfgs) as a `LinearModel`."""
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    counts = Counter(f for row in feats for f in set(row))
-    vocabulary = sorted(f for f, n in counts.items() if n >= FEATURE_MIN_COUNT)
-    column = {f: i for i, f in enumerate(vocabulary)}
-    rows, cols = [], []
-    for r, row in enumerate(feats):
-        for f in set(row):
-            if f in column:
-                rows.append(r)
-                cols.append(column[f])
-    x = csr_matrix((numpy.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocabulary)))
+    column = feature_vocabulary(feats)
+    x = feature_matrix(feats, column)
     present = sorted(set(labels))
     model = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
     model.fit(x, labels)
@@ -283,7 +294,7 @@ def fit_linear(
         i = classes.index(name)
         coef[i] = model.coef_[k] if len(present) > 2 else (model.coef_[0] if k else -model.coef_[0])
         bias[i] = model.intercept_[k] if len(present) > 2 else 0.0
-    weights = {f: coef[:, column[f]].copy() for f in vocabulary}
+    weights = {f: coef[:, j].copy() for f, j in column.items()}
     return LinearModel(classes, bias, weights)
 
 
@@ -364,13 +375,19 @@ def folds_of(units: list[Unit], k: int) -> list[list[str]]:
 
 
 def cross_validate(
-    units: list[Unit], gold: dict[str, list[dict[str, Any]]], k: int
+    units: list[Unit],
+    gold: dict[str, list[dict[str, Any]]],
+    k: int,
+    adapt: Callable[[EventModel], EventModel] | None = None,
 ) -> tuple[dict[str, list[Event]], list[tuple[float, bool]]]:
-    """Out-of-fold events for train, and (raw probability, right) for each of them."""
+    """Out-of-fold events for train, and (raw probability, right) for each of them;
+    ``adapt`` changes each fold's model before it decodes (an experiment's trigger model)."""
     predicted: dict[str, list[Event]] = {}
     pairs: list[tuple[float, bool]] = []
     for held in folds_of(units, k):
         fitted = fit([u for u in units if u.article not in held], ((), ()))
+        if adapt is not None:
+            fitted = adapt(fitted)
         for unit in (u for u in units if u.article in held):
             for sid, events in decode(unit, fitted).items():
                 predicted.setdefault(sid, []).extend(events)
@@ -378,6 +395,14 @@ def cross_validate(
                     (e.confidence, right) for e, right in right_events(gold.get(sid, []), events)
                 ]
     return predicted, pairs
+
+
+def calibrated(predicted: dict[str, list[Event]], model: EventModel) -> dict[str, list[Event]]:
+    """``predicted`` with each raw probability mapped through ``model``'s calibration."""
+    return {
+        sid: [replace(e, confidence=model.confidence(e.confidence)) for e in events]
+        for sid, events in predicted.items()
+    }
 
 
 def isotonic_table(
@@ -452,13 +477,11 @@ def main() -> None:
     report(f"train, {args.folds}-fold learned", score(train, gold, oof))
     calibration = isotonic_table(pairs)
     model = fit(train, calibration)
-    calibrated = {
-        sid: [replace(e, confidence=model.confidence(e.confidence)) for e in events]
-        for sid, events in oof.items()
-    }
+    oof_calibrated = calibrated(oof, model)
     for threshold in THRESHOLDS:
         report(
-            f"train, {args.folds}-fold >= {threshold}", score(train, gold, calibrated, threshold)
+            f"train, {args.folds}-fold >= {threshold}",
+            score(train, gold, oof_calibrated, threshold),
         )
     if args.dev:
         dev = [u for u in units if u.split == "dev"]
