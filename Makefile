@@ -58,7 +58,7 @@ train-events-check: install
 encoder-experiment: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/encoder.txt
-	$(BIN)/python scripts/encoder_experiment.py --layers 1 2 --gate 0.15 --timing 300
+	$(BIN)/python scripts/encoder_experiment.py --layers 1 2 --gate 0.15 --dev --timing 300
 
 # Throughput of `dyad ingest` (1 and 2 workers, Dask) against plain spaCy on the BBC and
 # Guardian corpora in $(DATA); results in bench/results.md.
