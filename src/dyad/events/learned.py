@@ -1,4 +1,4 @@
-"""The learned event stage: the rules propose, two linear models decide.
+"""The learned event stage: the rules propose, linear models decide.
 
 For every proposal of `EventCoder.propose` (a dictionary verb, an event noun, a reported
 obligation, any other verb, a noun naming a dictionary verb's act), a *trigger model* gives
@@ -8,9 +8,13 @@ noun phrases, `dyad.events.features.sentence_parties`) whether it is the actor, 
 recipient or neither. Both are
 multinomial logistic regressions over `dyad.events.features`, trained on the train split of
 dyad's news-event corpus (``data/events``) by ``scripts/train_events.py`` and shipped as
-``events/data/event_model.json``. An event's confidence is the trigger model's probability
-that it is an event, mapped through a calibration table fitted on held-out folds of train so
-that it reads as the share of such events that are right (docs/events.md).
+``events/data/event_model.json``. In a sentence where the trigger model gives some proposal
+at least `EventModel.gate` probability of being an event, a second trigger model decides
+its proposals: the same features plus each trigger's contextual vector from the first
+layer of a small transformer (`dyad.nlp.encoder`), which tells "shot back at" from "shot".
+An event's confidence is the probability that it is an event, mapped through a calibration
+table fitted on held-out folds of train so that it reads as the share of such events that
+are right (docs/events.md).
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from dyad.events.modality import modality
 from dyad.events.scoring import Coding, code_event, generic_coding
 from dyad.events.trace import DROPPED, EMITTED, Decision
 from dyad.lexicons import word_set
+from dyad.nlp.encoder import load_encoder
 from dyad.records import PLOVER_TYPES, Event
 
 NO_EVENT = "NONE"
@@ -54,18 +59,25 @@ PLAIN_REPORTING_VERBS = word_set("dyad.events", "reporting_verbs.csv", where="pl
 
 @dataclass(frozen=True, slots=True)
 class LinearModel:
-    """A multinomial logistic regression over string features (presence = 1)."""
+    """A multinomial logistic regression over string features (presence = 1) and, when
+    ``dense`` is set, a vector of numbers beside them."""
 
     labels: tuple[str, ...]
     bias: numpy.ndarray
     weights: dict[str, numpy.ndarray]
+    dense: numpy.ndarray | None = None
+    """Weights (labels x dimensions) of the vector."""
 
-    def probabilities(self, features: Sequence[str]) -> numpy.ndarray:
+    def probabilities(
+        self, features: Sequence[str], vector: numpy.ndarray | None = None
+    ) -> numpy.ndarray:
         z = self.bias.copy()
         for name in features:
             w = self.weights.get(name)
             if w is not None:
                 z += w
+        if self.dense is not None and vector is not None:
+            z += self.dense @ vector.astype("float64")
         z -= z.max()
         e = numpy.exp(z)
         out: numpy.ndarray = e / e.sum()
@@ -75,18 +87,23 @@ class LinearModel:
         def rounded(a: numpy.ndarray) -> list[float]:
             return [round(float(x), digits) for x in a]
 
-        return {
+        out: dict[str, Any] = {
             "labels": list(self.labels),
             "bias": rounded(self.bias),
             "weights": {k: rounded(v) for k, v in sorted(self.weights.items())},
         }
+        if self.dense is not None:
+            out["dense"] = [rounded(row) for row in self.dense]
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LinearModel:
+        dense = data.get("dense")
         return cls(
             labels=tuple(data["labels"]),
             bias=numpy.asarray(data["bias"], dtype="float64"),
             weights={k: numpy.asarray(v, dtype="float64") for k, v in data["weights"].items()},
+            dense=None if dense is None else numpy.asarray(dense, dtype="float64"),
         )
 
 
@@ -116,6 +133,14 @@ class EventModel:
     override: float = 0.0
     """A trigger the dictionary codes keeps the dictionary's type (or the rules' after
     modality) unless another type is at least this probable."""
+    contextual: LinearModel | None = None
+    """The trigger model with the encoder's vector of the trigger (`dyad.nlp.encoder`)
+    beside the features: it decides the proposals of the sentences the gate opens."""
+    encoder_layers: int = 0
+    """How many of the encoder's layers ``contextual`` reads."""
+    gate: float = 1.0
+    """``contextual`` decides a sentence's proposals when ``trigger`` gives one of them at
+    least this probability of being an event (the encoder is not run on the others)."""
 
     def confidence(self, p_event: float) -> float:
         xs, ys = self.calibration
@@ -132,10 +157,14 @@ class EventModel:
             "reporting_floor": self.reporting_floor,
             "count_threshold": self.count_threshold,
             "override": self.override,
+            "encoder_layers": self.encoder_layers,
+            "gate": self.gate,
             "calibration": {"raw": list(self.calibration[0]), "right": list(self.calibration[1])},
             "trigger": self.trigger.to_dict(),
             "party": self.party.to_dict(),
         }
+        if self.contextual is not None:
+            data["contextual"] = self.contextual.to_dict()
         return json.dumps(data, indent=1, sort_keys=True)
 
     @classmethod
@@ -155,6 +184,9 @@ class EventModel:
             reporting_floor=float(data.get("reporting_floor", 0.0)),
             count_threshold=float(data.get("count_threshold", 0.0)),
             override=float(data.get("override", 0.0)),
+            contextual=LinearModel.from_dict(data["contextual"]) if "contextual" in data else None,
+            encoder_layers=int(data.get("encoder_layers", 0)),
+            gate=float(data.get("gate", 1.0)),
         )
 
 
@@ -194,16 +226,49 @@ class Decided:
     recipients: tuple[DocMention, ...]
 
 
-def decide_proposal(
-    proposal: Proposal,
-    parties: list[DocMention],
+def type_probabilities(
+    proposals: Sequence[Proposal],
     model: EventModel,
     title: bool = False,
     context: TextContext | None = None,
+) -> list[numpy.ndarray]:
+    """The probability of each of the trigger labels for each proposal: from
+    `EventModel.trigger`, and from `EventModel.contextual` in the sentences the gate opens
+    (`EventModel.gate`); ``context`` is their text's (`TextContext`)."""
+    features = [trigger_features(p, title, context) for p in proposals]
+    probs = [model.trigger.probabilities(f) for f in features]
+    if model.contextual is None:
+        return probs
+    by_sentence: dict[int, list[int]] = {}
+    for k, proposal in enumerate(proposals):
+        by_sentence.setdefault(proposal.sentence, []).append(k)
+    for rows in by_sentence.values():
+        if max(1.0 - float(probs[k][0]) for k in rows) < model.gate:
+            continue
+        vectors = trigger_vectors([proposals[k] for k in rows], model.encoder_layers)
+        for k, vector in zip(rows, vectors, strict=True):
+            probs[k] = model.contextual.probabilities(features[k], vector)
+    return probs
+
+
+def trigger_vectors(proposals: Sequence[Proposal], layers: int) -> numpy.ndarray:
+    """The encoder's vector of each proposal's trigger in its sentence (all in one)."""
+    sent = proposals[0].candidate.trigger.sent
+    spans = [
+        (t.idx - sent.start_char, t.idx - sent.start_char + len(t))
+        for t in (p.candidate.trigger for p in proposals)
+    ]
+    return load_encoder(layers).span_vectors(sent.text, spans)
+
+
+def decide_proposal(
+    proposal: Proposal,
+    probs: numpy.ndarray,
+    parties: list[DocMention],
+    model: EventModel,
 ) -> Decided | None:
-    """The event the models make of one proposal, or None; ``context`` is its text's
-    (`TextContext`)."""
-    probs = model.trigger.probabilities(trigger_features(proposal, title, context))
+    """The event the models make of one proposal whose type probabilities are ``probs``
+    (`type_probabilities`), or None."""
     p_event = 1.0 - float(probs[0])
     ruled = proposal.verdict.event if isinstance(proposal.verdict, Event) else None
     floor = model.emit_floor if ruled else model.open_floor
@@ -301,12 +366,14 @@ def decide_events(
     parties_of: dict[int, list[DocMention]] = {}
     country = country or article_country(drafts)
     context = TextContext.of(doc, proposals)
-    for proposal in proposals:
+    for proposal, probs in zip(
+        proposals, type_probabilities(proposals, model, title, context), strict=True
+    ):
         if proposal.sentence not in parties_of:
             parties_of[proposal.sentence] = sentence_parties(
                 doc, drafts, proposal.sentence, country
             )
-        decided = decide_proposal(proposal, parties_of[proposal.sentence], model, title, context)
+        decided = decide_proposal(proposal, probs, parties_of[proposal.sentence], model)
         if decided is None:
             if trace is not None:
                 trace.append(_decision(proposal, DROPPED, _why_none(proposal, why_open)))
