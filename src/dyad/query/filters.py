@@ -12,6 +12,8 @@ from typing import Any
 
 EVENT_SORTS = {"date": "date", "goldstein": "goldstein", "confidence": "confidence"}
 """Sort keys of event lists -> column (of ``events``, or joined to a lookup relation)."""
+ORDERS = {"desc": "DESC NULLS LAST", "asc": "ASC NULLS LAST"}
+"""Sort orders of every list -> SQL."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from dyad.query.filters import (
     ACTOR_MATCH,
     DEFAULT_INCLUDE,
     EVENT_SORTS,
+    ORDERS,
     EventFilter,
     Include,
     conditions,
@@ -34,6 +35,7 @@ from dyad.query.filters import (
     where as _where,
 )
 from dyad.query.quotes import STATEMENT_KINDS
+from dyad.query.said import QuoteFilter, quotes
 from dyad.records import Article, Event
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
@@ -41,7 +43,6 @@ if TYPE_CHECKING:  # connections come from dyad.store, the only module that impo
 
 INTERVALS = ("day", "week", "month")
 DYAD_SORTS = {"events": "events", "goldstein": "mean_goldstein", "last_date": "last_date"}
-ORDERS = {"desc": "DESC NULLS LAST", "asc": "ASC NULLS LAST"}
 # What a statement by a speaker of one country says about another: quote kinds counted in
 # the timeline and listed on the pair page (stances such as "Putin thanked Xi" are events too).
 PAIR_QUOTE_KINDS = STATEMENT_KINDS
@@ -92,7 +93,8 @@ class Lookups:
 
     - ``pair_events``: one row per event and unordered pair (as `event_dyads_all`: counted
       events, negated and hypothetical ones flagged; each event once): ``a, b, event_id,
-      date, event, quad_code, goldstein, a_to_b, b_to_a, negated, hypothetical``.
+      date, event, quad_code, goldstein, a_to_b, b_to_a, negated, hypothetical,
+      article_id, article_date`` (the event's article and its date).
     - ``pair_quotes``: one row per statement and party it mentions other than its speaker's:
       ``a, b, date, a_to_b`` (the speaker is ``a``).
     - ``party_events``: one row per event and party: ``party, role, event_id, date, event,
@@ -132,13 +134,15 @@ class Lookups:
 _LOOKUPS = {
     "pair_events": (
         """
-        SELECT least(actor, recipient) AS a, greatest(actor, recipient) AS b, event_id,
-               any_value(date) AS date, any_value(event) AS event,
-               any_value(quad_code) AS quad_code, any_value(goldstein) AS goldstein,
-               bool_or(reciprocal OR actor < recipient) AS a_to_b,
-               bool_or(reciprocal OR actor > recipient) AS b_to_a,
-               any_value(negated) AS negated, any_value(hypothetical) AS hypothetical
-        FROM event_dyads_all GROUP BY ALL ORDER BY a, b, date, event_id
+        SELECT least(d.actor, d.recipient) AS a, greatest(d.actor, d.recipient) AS b,
+               d.event_id, any_value(d.date) AS date, any_value(d.event) AS event,
+               any_value(d.quad_code) AS quad_code, any_value(d.goldstein) AS goldstein,
+               bool_or(d.reciprocal OR d.actor < d.recipient) AS a_to_b,
+               bool_or(d.reciprocal OR d.actor > d.recipient) AS b_to_a,
+               any_value(d.negated) AS negated, any_value(d.hypothetical) AS hypothetical,
+               any_value(d.article_id) AS article_id, any_value(t.date) AS article_date
+        FROM event_dyads_all d JOIN articles t ON t.id = d.article_id
+        GROUP BY ALL ORDER BY a, b, date, event_id
         """,
         "a, b",
         "a, b",
@@ -367,94 +371,6 @@ def events(
     return _page(total, limit, offset, _event_rows(cur, lookups, ids, dates))
 
 
-_MENTION_IN_QUOTE = (
-    "FROM mentions m WHERE m.article_id = q.article_id "
-    'AND m.start >= q.start AND m."end" <= q."end"'
-)
-
-
-_ARTICLE_DATE = "q.article_id IN (SELECT id FROM articles WHERE date {op} ?)"
-
-
-def quote_filters(
-    speaker: str | None = None,
-    speaker_country: str | None = None,
-    mentioned: str | None = None,
-    q: str | None = None,
-    kinds: Sequence[str] | None = None,
-    speaker_exact: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-) -> tuple[list[str], list[Any]]:
-    """WHERE clauses (on ``quotes q``) and parameters. ``speaker`` is part of the resolved
-    name (or, unresolved, of the words naming the speaker), as in `dyad quotes`;
-    ``speaker_exact`` is an actor name, code or id (see `actor_profile`); ``date_from`` and
-    ``date_to`` bound the article's date."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    for sql, values, on in (
-        (
-            "(contains(lower(q.speaker_name), lower(?)) OR (q.speaker_name IS NULL AND "
-            "contains(lower(q.speaker_text), lower(?))))",
-            [speaker, speaker],
-            speaker,
-        ),
-        ("coalesce(q.speaker_country, q.speaker_code) = ?", [speaker_country], speaker_country),
-        (
-            f"EXISTS (SELECT 1 {_MENTION_IN_QUOTE} "
-            "AND coalesce(m.actor_country, m.actor_code) = ?)",
-            [mentioned],
-            mentioned,
-        ),
-        ("contains(lower(q.text), lower(?))", [q], q),
-        ("list_contains(?, q.kind)", [list(kinds or ())], kinds),
-        (
-            ACTOR_MATCH.format(n="q.speaker_name", c="q.speaker_code", i="q.speaker_id"),
-            [speaker_exact] * 3,
-            speaker_exact,
-        ),
-        (_ARTICLE_DATE.format(op=">="), [date_from], date_from),
-        (_ARTICLE_DATE.format(op="<="), [date_to], date_to),
-    ):
-        if on is not None:
-            clauses.append(sql)
-            params.extend(values)
-    return clauses, params
-
-
-def quotes(
-    cur: duckdb.DuckDBPyConnection,
-    clauses: list[str],
-    params: list[Any],
-    limit: int = 50,
-    offset: int = 0,
-    order: str = "desc",
-) -> Row:
-    """Quotes matching ``clauses`` (see `quote_filters`), newest article first (``order``
-    ``asc``: oldest first)."""
-    where = _where(clauses)
-    # From the ORDERS whitelist; quotes of one article keep their order in the text.
-    newest = f"ORDER BY a.date {ORDERS[order]}, q.article_id, q.idx"
-    total = _scalar(cur, f"SELECT count(*) FROM quotes q{where}", params)
-    cur.execute(
-        f"""
-        WITH page AS (
-            SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id{where}
-            {newest} LIMIT ? OFFSET ?
-        )
-        SELECT q.article_id, q.idx, a.title, a.date, q.kind, q.text, q.start, q."end",
-               q.speaker_text, q.speaker_name, q.speaker_code, q.speaker_country,
-               coalesce((SELECT list_sort(list_distinct(list(
-                   nullif(coalesce(m.actor_country, m.actor_code), ''))))
-                   {_MENTION_IN_QUOTE}), []) AS mentioned
-        FROM page q JOIN articles a ON a.id = q.article_id
-        {newest}
-        """,
-        [*params, limit, offset],
-    )
-    return _page(total, limit, offset, rows_of(cur))
-
-
 def dyads(
     cur: duckdb.DuckDBPyConnection,
     lookups: Lookups,
@@ -542,8 +458,7 @@ def actor_profile(
             [query] * 3,
         ).fetchall()
     )
-    quote_clauses, quote_params = quote_filters(speaker_exact=query)
-    said = quotes(cur, quote_clauses, quote_params, limit, quotes_offset)
+    said = quotes(cur, QuoteFilter(speaker_exact=query), limit, quotes_offset)
     if not (n_mentions or role_counts or said["total"]):
         return None
     acted = events(cur, lookups, EventFilter(party=query), limit) if with_events else None
@@ -636,41 +551,3 @@ def outside(
         [first, last],
     )
     return rows_of(cur)[0]
-
-
-def pair_amounts(
-    cur: duckdb.DuckDBPyConnection,
-    lookups: Lookups,
-    a: str,
-    b: str,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> Row:
-    """Amounts reported in the articles that hold an event between ``a`` and ``b`` (one the
-    pair's aggregates count), newest article first, with the words around each;
-    ``date_from`` and ``date_to`` bound the article's date."""
-    cur.register("pair_rows", lookups.rows("pair_events", *sorted((a, b))))
-    bounds, params = "", []
-    for condition, value in ((" AND t.date >= ?", date_from), (" AND t.date <= ?", date_to)):
-        if value is not None:
-            bounds += condition
-            params.append(value)
-    found = f"""
-        FROM amounts m JOIN articles t ON t.id = m.article_id
-        WHERE m.article_id IN (SELECT article_id FROM events
-                               WHERE id IN (SELECT event_id FROM pair_rows)){bounds}
-    """
-    total = _scalar(cur, f"SELECT count(*) {found}", params)
-    cur.execute(
-        f"""
-        SELECT m.article_id, m.idx, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
-               substring(t.text, greatest(m.start - 80, 0) + 1,
-                         m."end" - greatest(m.start - 80, 0) + 80) AS context
-        {found}
-        ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ? OFFSET ?
-        """,
-        [*params, limit, offset],
-    )
-    return _page(total, limit, offset, rows_of(cur))

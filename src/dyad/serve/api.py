@@ -7,7 +7,8 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from dyad.query import web
+from dyad.query import said, web
+from dyad.query.amounts import pair_amounts
 from dyad.query.places import event_places, mentioned_places
 from dyad.query.timeline import timeline as pair_timeline
 from dyad.serve import models
@@ -101,9 +102,7 @@ def amounts(
     """Amounts (money, casualties, quantities) reported in the articles that hold an event
     between ``a`` and ``b``, newest article first, with the words around each; ``from`` and
     ``to`` bound the article's date (``interval`` is ignored)."""
-    found = web.pair_amounts(
-        cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset
-    )
+    found = pair_amounts(cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset)
     if format == "csv":
         return csv_response(found["items"], models.PairAmount, "amounts")
     return found
@@ -227,7 +226,7 @@ def quotes(
     speaker's exact name, code or id; ``mentioned`` a party mentioned inside the quote;
     ``q`` searches the quote text; ``from`` and ``to`` bound the article's date."""
     check_dates(date_from, date_to)
-    clauses, params = web.quote_filters(
+    wanted = said.QuoteFilter(
         speaker,
         _party(speaker_country),
         _party(mentioned),
@@ -237,7 +236,7 @@ def quotes(
         date_from=date_from,
         date_to=date_to,
     )
-    found = web.quotes(cur, clauses, params, limit, offset, order)
+    found = said.quotes(cur, wanted, limit, offset, order)
     return csv_response(found["items"], models.Quote, "quotes") if format == "csv" else found
 
 

@@ -23,10 +23,12 @@ from fastapi.templating import Jinja2Templates
 
 from dyad.lexicons import data_table
 from dyad.query import web
+from dyad.query.amounts import pair_amounts
 from dyad.query.countries import country_name
 from dyad.query.country import country_series, top_speakers
 from dyad.query.filters import Include
 from dyad.query.places import event_places, mentioned_places
+from dyad.query.said import QuoteFilter, quotes
 from dyad.query.timeline import timeline as pair_timeline
 from dyad.records import PLOVER_TYPES
 from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
@@ -256,7 +258,7 @@ def pair(
         ),
         said=said,
         said_api=said_api,
-        amounts=web.pair_amounts(
+        amounts=pair_amounts(
             cur, lookups, a, b, pair.date_from, pair.date_to, PAIR_QUOTES, amounts_offset
         ),
         amounts_api=api_url(
@@ -273,14 +275,14 @@ def _said(
     of quotes per speaking party, and the API URL of each."""
     said, said_api = {}, {}
     for speaker, other, skip in ((pair.a, pair.b, ab_offset), (pair.b, pair.a, ba_offset)):
-        q_clauses, q_params = web.quote_filters(
+        about = QuoteFilter(
             speaker_country=speaker,
             mentioned=other,
             kinds=web.PAIR_QUOTE_KINDS,
             date_from=pair.date_from,
             date_to=pair.date_to,
         )
-        said[speaker] = web.quotes(cur, q_clauses, q_params, PAIR_QUOTES, skip)
+        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip)
         said_api[speaker] = api_url(
             "/api/quotes",
             {
@@ -562,7 +564,7 @@ def search(
     """Quotes and events whose text contains ``q``, each list paged."""
     found: dict[str, Any] = {}
     if q:
-        found["quotes"] = web.quotes(cur, *web.quote_filters(q=q), limit, quotes_offset)
+        found["quotes"] = quotes(cur, QuoteFilter(q=q), limit, quotes_offset)
         found["quotes_api"] = api_url(
             "/api/quotes", {"q": q, "limit": limit, "offset": quotes_offset}
         )
