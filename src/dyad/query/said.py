@@ -90,16 +90,16 @@ def _mention_clauses(f: QuoteFilter) -> tuple[list[str], list[Any]]:
     return [sql for sql, v in found if v is not None], [v for _sql, v in found if v is not None]
 
 
-def _matching(f: QuoteFilter) -> tuple[str, str, list[Any]]:
+def _matching(f: QuoteFilter) -> tuple[str, list[Any]]:
     """(a relation of the matching quotes' ``article_id, idx, date``, SQL to put after FROM;
-    the same without the date when a count needs no join to articles; the parameters)."""
+    its parameters)."""
     if f.mentioned is None:
         clauses, params = _quote_clauses(f, with_mentions=False)
         keyed = (
             "(SELECT q.article_id, q.idx, a.date FROM quotes q "
             f"JOIN articles a ON a.id = q.article_id{where(clauses)})"
         )
-        return keyed, f"(SELECT 1 FROM quotes q{where(clauses)})", params
+        return keyed, params
     clauses, params = _mention_clauses(f)
     more, more_params = _quote_clauses(f, with_mentions=True)
     if more:  # rare (the API's speaker, said_by and q with mentioned): a semi-join on quotes
@@ -107,8 +107,7 @@ def _matching(f: QuoteFilter) -> tuple[str, str, list[Any]]:
             f"(k.article_id, k.idx) IN (SELECT q.article_id, q.idx FROM quotes q{where(more)})"
         )
         params += more_params
-    keyed = f"(SELECT k.article_id, k.idx, k.date FROM quote_mentions k{where(clauses)})"
-    return keyed, keyed, params
+    return f"(SELECT k.article_id, k.idx, k.date FROM quote_mentions k{where(clauses)})", params
 
 
 def quotes(
@@ -121,14 +120,27 @@ def quotes(
     """A page of the quotes matching ``f``, newest article first (``order`` ``asc``: oldest
     first; quotes of one article in their order in the text), each with the parties it
     mentions: ``{"total", "limit", "offset", "items"}``."""
-    keyed, counted, params = _matching(f)
-    (total,) = cur.execute(f"SELECT count(*) FROM {counted}", params).fetchall()[0]
-    cur.execute(
-        f"SELECT article_id, idx FROM {keyed} "
-        f"ORDER BY date {ORDERS[order]}, article_id, idx LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    keys: list[Key] = [(a, i) for a, i in cur.fetchall()]
+    keyed, params = _matching(f)
+    # From the ORDERS whitelist; quotes of one article keep their order in the text.
+    newest = f"ORDER BY date {ORDERS[order]}, article_id, idx"
+    if not params:  # every quote: count(*) is read from metadata, not from a million keys
+        (total,) = cur.execute("SELECT count(*) FROM quotes").fetchall()[0]
+        cur.execute(
+            f"SELECT article_id, idx FROM {keyed} {newest} LIMIT ? OFFSET ?", [limit, offset]
+        )
+        keys: list[Key] = [(a, i) for a, i in cur.fetchall()]
+    else:  # the matches once (a text search scans every quote), counted and paged
+        cur.execute(
+            f"""
+            WITH m AS (SELECT * FROM {keyed}),
+            page AS (SELECT * FROM m {newest} LIMIT ? OFFSET ?)
+            SELECT (SELECT count(*) FROM m),
+                   (SELECT list(struct_pack(article_id, idx) {newest}) FROM page)
+            """,
+            [*params, limit, offset],
+        )
+        ((total, page),) = cur.fetchall()
+        keys = [(k["article_id"], k["idx"]) for k in page or []]
     return {"total": total, "limit": limit, "offset": offset, "items": _quote_rows(cur, keys)}
 
 
