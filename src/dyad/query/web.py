@@ -17,7 +17,7 @@ as the ``event_dyads`` view, applied to event parties, mentions and speakers ali
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +112,10 @@ class Lookups:
     event_parties: Any
     pair_totals: Any
     at: dict[tuple[str, str, str], tuple[int, int]] = field(default_factory=dict)
+    modes: tuple[str, ...] = ()
+    """The PLOVER modes of the stored events, for the pages' mode facet."""
+    sectors: tuple[str, ...] = ()
+    """The sector codes of the stored events' parties (``GOV``), for the sector facets."""
 
     def rows(self, table: str, key: str, other: str) -> Any:
         """The slice of ``table`` for one key (a pair ``a < b``, or a party and a role)."""
@@ -224,8 +228,16 @@ def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
         cur.unregister("lookup")
     cur.register("pair_events", tables["pair_events"])
     tables["pair_totals"] = cur.sql(_pair_totals_sql(DEFAULT_INCLUDE)).to_arrow_table()
+    modes = cur.execute(
+        "SELECT DISTINCT mode FROM events WHERE mode IS NOT NULL AND mode <> '' ORDER BY 1"
+    ).fetchall()
+    sectors = cur.execute(
+        "SELECT DISTINCT upper(sector) FROM event_parties WHERE sector <> '' ORDER BY 1"
+    ).fetchall()
     cur.close()
-    return Lookups(**tables, at=at)
+    return Lookups(
+        **tables, at=at, modes=tuple(m for (m,) in modes), sectors=tuple(s for (s,) in sectors)
+    )
 
 
 # The columns of a lookup relation that `dyad.query.filters.conditions` reads.
@@ -407,6 +419,28 @@ def dyads(
         [*params, limit, offset],
     )
     return _page(total, limit, offset, rows_of(cur))
+
+
+EVERY = 10**9
+"""A limit that no list reaches: all of its rows."""
+
+
+def every_event(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    f: EventFilter,
+    sort: str = "date",
+    order: str = "desc",
+    chunk: int = 500,
+) -> Iterator[Row]:
+    """Every event matching ``f``, in the order of `events`, read ``chunk`` events at a
+    time: for a download of more rows than a page holds. The ids are chosen once (paging
+    with offsets would sort the matches again for every chunk)."""
+    _total, ids, dates = _matching(cur, lookups, f, EventPage(EVERY, 0, sort, order))
+    for start in range(0, len(ids), chunk):
+        yield from _event_rows(
+            cur, lookups, ids[start : start + chunk], dates[start : start + chunk]
+        )
 
 
 def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:

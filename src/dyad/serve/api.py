@@ -3,7 +3,9 @@ function of `dyad.query.web`; bounds are in `dyad.serve.params`."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
@@ -13,13 +15,17 @@ from dyad.query.places import event_places, mentioned_places
 from dyad.query.timeline import timeline as pair_timeline
 from dyad.serve import models
 from dyad.serve.downloads import CSV_RESPONSE, csv_response
+from dyad.serve.live import Data
 from dyad.serve.params import (
     DEFAULT_LIMIT,
+    BadParameter,
+    Current,
     Cursor,
     DateFrom,
     DateTo,
     Derived,
     EventType,
+    Every,
     Format,
     Included,
     Limit,
@@ -38,6 +44,9 @@ from dyad.serve.params import (
     party,
     single_values,
 )
+
+if TYPE_CHECKING:
+    from dyad.store.database import Connection
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.ErrorBody, "description": "A bad parameter"}
@@ -112,6 +121,7 @@ def amounts(
 def events(
     cur: Cursor,
     lookups: Derived,
+    data: Current,
     include: Included,
     actor: PartyQuery = None,
     recipient: PartyQuery = None,
@@ -135,15 +145,16 @@ def events(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
+    every: Every = False,
 ) -> Any:
     """Events, newest first (or by ``sort`` and ``order``). ``actor``/``recipient`` are
     parties (an actor party of the event is ``actor``), ``country`` a party in either role,
-    and ``actor_sector``/
-    ``recipient_sector`` sectors of a party in that role; ``pair`` (``RUS,CHN``) the events
-    between two parties in either direction, meetings included; ``involving`` an actor by
-    name, code or id taking part; ``q`` searches the evidence sentence and the trigger
-    words. Negated and hypothetical events are left out unless included."""
-    check_dates(date_from, date_to)
+    ``actor_sector``/``recipient_sector`` sectors of a party in that role; ``pair``
+    (``RUS,CHN``) the events between two parties in either direction, meetings included;
+    ``involving`` an actor by name, code or id taking part; ``q`` searches the evidence
+    sentence and the trigger words. Negated and hypothetical events are left out unless
+    included. ``all=true`` with ``format=csv``: every matching event, streamed."""
+    _check_joint_rules(date_from, date_to, every, format)
     found = web.EventFilter(
         actor=_party(actor),
         recipient=_party(recipient),
@@ -162,8 +173,32 @@ def events(
         min_confidence=min_confidence,
         include=include,
     )
+    if every:
+        rows = _streamed(data, lambda own: web.every_event(own, lookups, found, sort, order))
+        return csv_response(rows, models.Event, "events")
     listed = web.events(cur, lookups, found, limit, offset, sort, order)
     return csv_response(listed["items"], models.Event, "events") if format == "csv" else listed
+
+
+def _check_joint_rules(
+    date_from: dt.date | None, date_to: dt.date | None, every: bool, format: str
+) -> None:
+    """The rules of /api/events that join parameters (a schema cannot say them)."""
+    check_dates(date_from, date_to)
+    if every and format != "csv":
+        raise BadParameter("all", "all=true needs format=csv: JSON answers are paged")
+
+
+def _streamed(
+    data: Data, rows: Callable[[Connection], Iterator[dict[str, Any]]]
+) -> Iterator[dict[str, Any]]:
+    """``rows`` read on a cursor of their own, open while the answer is sent (the request's
+    cursor closes when the handler returns)."""
+    cur = data.con.cursor()
+    try:
+        yield from rows(cur)
+    finally:
+        cur.close()
 
 
 @router.get("/places", response_model=models.Places)
