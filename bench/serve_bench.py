@@ -34,6 +34,7 @@ import httpx
 
 from dyad.serve.app import create_app
 from dyad.store.database import connect
+from dyad.store.schema import quote_mentions_select
 
 EVENTS_PER_ARTICLE = 10
 # Ids are content hashes in dyad, so the generated ones are hashes too: sequential ids would
@@ -257,6 +258,8 @@ def generate(path: Path, events: int) -> float:
         FROM placed WHERE k = 0
         """
     )
+    # What `Store.write` derives from an article's quotes and mentions.
+    con.execute(f"INSERT INTO quote_mentions {quote_mentions_select()}")
     con.execute("COMMIT")
     con.execute("CHECKPOINT")
     con.close()

@@ -4,7 +4,9 @@ accuses RUS and Xi says Russia must pay (March); a3 RUS assaults UKR, the UN acc
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
 
@@ -283,3 +285,31 @@ async def test_undated_events_come_last_with_their_parties(tmp_path):
         listed = (await get(client, "/api/events"))["items"]
         assert [e["date"] for e in listed] == ["2024-05-01", None]
     app.state.live.close()
+
+
+async def test_all_rows_as_csv_are_every_match_in_order_and_need_csv(client):
+    whole = await get(client, "/api/events?include_negated=true&limit=500")
+    response = await client.get(
+        "/api/events?include_negated=true&limit=1&offset=3&format=csv&all=true"
+    )
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [r["id"] for r in rows] == [e["id"] for e in whole["items"]]
+    error = (await get(client, "/api/events?all=true", 400))["error"]
+    assert error["parameter"] == "all"
+
+
+def test_every_event_reads_in_chunks_the_rows_of_one_long_page(fixture_db):
+    from dyad.query import web
+    from dyad.query.filters import Include
+    from dyad.store.database import connect
+
+    con = connect(fixture_db, read_only=True)
+    try:
+        lookups = web.build_lookups(con)
+        f = web.EventFilter(include=Include(negated=True, hypothetical=True))
+        page = web.events(con, lookups, f, 500, sort="goldstein", order="asc")["items"]
+        chunked = list(web.every_event(con, lookups, f, "goldstein", "asc", chunk=2))
+    finally:
+        con.close()
+    assert [e["id"] for e in chunked] == [e["id"] for e in page] and len(page) > 2

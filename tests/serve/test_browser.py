@@ -104,6 +104,26 @@ def test_clicking_a_timeline_bar_shows_that_period(page, live_server):
     page.wait_for_url(f"{live_server}/dyad/RUS/CHN")
 
 
+def test_brushing_a_range_of_the_timeline_shows_those_periods(page, live_server):
+    page.goto(f"{live_server}/dyad/RUS/CHN")
+    page.wait_for_selector("#timeline-chart .barlayer .point path")
+    area = page.locator("#timeline-chart .nsewdrag").first.bounding_box()
+    assert area is not None
+    y = area["y"] + area["height"] / 2
+    page.mouse.move(area["x"] + 2, y)
+    page.mouse.down()
+    page.mouse.move(area["x"] + area["width"] / 2, y, steps=5)
+    page.mouse.move(area["x"] + area["width"] - 2, y, steps=5)
+    page.mouse.up()
+    page.wait_for_url("**from=*")
+    start = page.evaluate("new URL(location.href).searchParams.get('from')")
+    end = page.evaluate("new URL(location.href).searchParams.get('to')")
+    # the whole width: from the first period's first day to the last period's last day
+    assert start < end and start.endswith("-01")
+    dates = page.locator("table.events tbody td.nowrap:first-child").all_inner_texts()
+    assert dates and all(start <= d <= end for d in dates)
+
+
 def test_the_csv_download_holds_the_rows_of_the_table(page, live_server):
     page.goto(f"{live_server}/dyad/RUS/CHN")
     shown = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
+import httpx
 import pytest
 
 from tests.serve.test_api import get
@@ -172,7 +173,7 @@ async def test_bad_filters_are_400(client, url, parameter):
     assert error["parameter"] == parameter
 
 
-def test_a_database_of_an_older_schema_is_migrated_before_it_is_served(tmp_path, fixture_db):
+async def test_a_database_of_an_older_schema_is_migrated_before_it_is_served(tmp_path, fixture_db):
     import shutil
 
     from dyad.serve.app import create_app
@@ -181,15 +182,23 @@ def test_a_database_of_an_older_schema_is_migrated_before_it_is_served(tmp_path,
     path = tmp_path / "old.duckdb"
     shutil.copy(fixture_db, path)
     con = connect(path)
-    # back to schema 4: before event_dyads_all (5) and dates.after_article (6)
+    # back to schema 4: before event_dyads_all (5), dates.after_article (6) and
+    # quote_mentions with its indexes (7)
     con.execute(
         "DROP VIEW event_dyads_all; "
         "ALTER TABLE dates DROP COLUMN after_article; "
+        "DROP TABLE quote_mentions; DROP INDEX quotes_article; "
         "DELETE FROM schema_migrations WHERE version >= 5"
     )
     con.close()
     app = create_app(path)
     assert app.state.live.current().lookups.pair_totals.num_rows == 3
+    # the quotes stored before migration 7 are found by the parties they mention
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as old:
+        said = await get(old, "/api/quotes?speaker_country=RUS&mentioned=CHN")
+    assert [q["speaker_name"] for q in said["items"]] == ["Vladimir Putin"]
+    assert said["items"][0]["mentioned"] == ["CHN"]
     app.state.live.close()
 
 

@@ -27,8 +27,9 @@ OPERATIONS = [
     "/api/actors/{name}",
 ]
 HOST = {"Host": "localhost"}
-# What a schema cannot say: ``from`` not after ``to``, the two parties of a pair different.
-JOINT_RULES = ("is after to", "must differ from a")
+# What a schema cannot say: ``from`` not after ``to``, the two parties of a pair different,
+# ``all=true`` only with ``format=csv``.
+JOINT_RULES = ("is after to", "must differ from a", "needs format=csv")
 
 
 @pytest.fixture(scope="module")

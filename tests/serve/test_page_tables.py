@@ -7,6 +7,7 @@ import csv
 import html as markup
 import io
 import re
+from urllib.parse import parse_qsl
 
 import pytest
 
@@ -142,6 +143,25 @@ async def test_pair_pages_name_their_countries(client):
     assert (
         '<a class="country" href="/country/CHN">CHN</a> <small class="name">China</small>' in html
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "named"),
+    [
+        # a party in an events table: its country's name unless its own name says it
+        ("/country/UKR", ['Russian forces <small>RUS <span class="name">Russia</span></small>']),
+        ("/country/UKR", ["Ukraine <small>UKR</small>"]),
+        # a quote's speaker and the parties it mentions
+        ("/dyad/RUS/CHN", ['<small>RUS <span class="name">Russia</span></small></td>']),
+        ("/dyad/RUS/CHN", ['<td class="small">CHN <span class="name">China</span></td>']),
+        ("/article/a1", ['<small>RUS <span class="name">Russia</span></small></td>']),
+        ("/", ['<small class="name">China–Russia</small>']),
+    ],
+)
+async def test_country_codes_carry_their_names(client, url, named):
+    html = await page(client, url)
+    for text in named:
+        assert text in html
 
 
 async def test_country_page_ranks_partners_and_lists_speakers_and_events(client):
@@ -289,3 +309,50 @@ async def test_plotly_gets_an_empty_base_map_from_the_app(client):
     topology = (await client.get("/vendor/topojson/un/world_110m.json")).json()
     assert topology["type"] == "Topology" and topology["arcs"] == []
     assert topology["objects"]["countries"]["geometries"] == []
+
+
+@pytest.mark.parametrize(
+    ("url", "present", "absent"),
+    [
+        ("/country/RUS?mode=firearms", "Russian forces attacked Ukraine", "condemned Russia"),
+        ("/country/RUS?actor_sector=mil", "Russian forces attacked Ukraine", "condemned Russia"),
+        ("/country/RUS?recipient_sector=GOV", "No events", "Russian forces attacked"),
+    ],
+)
+async def test_mode_and_sector_facets_filter_the_page_events(client, url, present, absent):
+    events = (await page(client, url)).split("<h2>Events")[-1]
+    assert present in events and absent not in events
+
+
+async def test_the_facet_form_offers_the_stored_modes_and_sectors_and_keeps_the_choice(client):
+    html = await page(client, "/country/RUS?mode=firearms&actor_sector=MIL")
+    assert '<option value="firearms" selected>firearms</option>' in html
+    assert '<select name="actor_sector">' in html and '<option value="MIL" selected>' in html
+    assert '<option value="IGO">IGO</option>' in html  # the UN's sector
+    (csv_url,) = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/events")]
+    assert "mode=firearms" in csv_url and "actor_sector=MIL" in csv_url
+
+
+@pytest.mark.parametrize("url", ["/dyad/RUS/CHN", "/map", "/country/CHN"])
+async def test_every_facet_form_has_mode_and_sector(client, url):
+    html = await page(client, url)
+    for name in ("mode", "actor_sector", "recipient_sector"):
+        assert f'<select name="{name}">' in html
+
+
+@pytest.mark.parametrize("url", ["/dyad/RUS/CHN?limit=1", "/country/RUS?limit=2&offset=2"])
+async def test_an_events_table_downloads_all_its_rows_as_csv(client, url):
+    html = await page(client, url)
+    (every,) = re.findall(r'<a class="csv-all" href="([^"]+)"[^>]*>all (\d+) as CSV', html)
+    url_all, total = markup.unescape(every[0]), int(every[1])
+    assert "all=true" in url_all and total > len(ROW_ID.findall(html.split("<h2>Events")[-1]))
+    path, query = url_all.split("?")
+    params = dict(parse_qsl(query)) | {"limit": "500", "offset": "0"}
+    del params["format"], params["all"]
+    listed = (await client.get(path, params=params)).json()["items"]
+    assert await _csv_ids(client, url_all) == [e["id"] for e in listed]
+    assert len(listed) == total
+
+
+async def test_a_table_showing_all_its_rows_offers_no_all_rows_download(client):
+    assert 'class="csv-all"' not in await page(client, "/dyad/RUS/CHN")

@@ -28,7 +28,7 @@ async def test_pair_page_has_timeline_events_quotes_and_amounts(client):
     html = await page(client, "/dyad/RUS/CHN")
     assert 'id="timeline-chart"' in html and "data-timeline=" in html
     assert "CONSULT" in html and "Russia and China held talks in Beijing." in html
-    assert "What RUS's speakers said about CHN" in html
+    assert "What Russia's speakers said about China" in html
     assert "We will expand trade with China," in html and "Russia must pay the debt" in html
     assert "$200 billion" in html
 

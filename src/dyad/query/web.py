@@ -17,7 +17,7 @@ as the ``event_dyads`` view, applied to event parties, mentions and speakers ali
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ from dyad.query.filters import (
     ACTOR_MATCH,
     DEFAULT_INCLUDE,
     EVENT_SORTS,
+    ORDERS,
     EventFilter,
     Include,
     conditions,
@@ -34,6 +35,7 @@ from dyad.query.filters import (
     where as _where,
 )
 from dyad.query.quotes import STATEMENT_KINDS
+from dyad.query.said import QuoteFilter, quotes
 from dyad.records import Article, Event
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
@@ -41,7 +43,6 @@ if TYPE_CHECKING:  # connections come from dyad.store, the only module that impo
 
 INTERVALS = ("day", "week", "month")
 DYAD_SORTS = {"events": "events", "goldstein": "mean_goldstein", "last_date": "last_date"}
-ORDERS = {"desc": "DESC NULLS LAST", "asc": "ASC NULLS LAST"}
 # What a statement by a speaker of one country says about another: quote kinds counted in
 # the timeline and listed on the pair page (stances such as "Putin thanked Xi" are events too).
 PAIR_QUOTE_KINDS = STATEMENT_KINDS
@@ -92,7 +93,8 @@ class Lookups:
 
     - ``pair_events``: one row per event and unordered pair (as `event_dyads_all`: counted
       events, negated and hypothetical ones flagged; each event once): ``a, b, event_id,
-      date, event, quad_code, goldstein, a_to_b, b_to_a, negated, hypothetical``.
+      date, event, quad_code, goldstein, a_to_b, b_to_a, negated, hypothetical,
+      article_id, article_date`` (the event's article and its date).
     - ``pair_quotes``: one row per statement and party it mentions other than its speaker's:
       ``a, b, date, a_to_b`` (the speaker is ``a``).
     - ``party_events``: one row per event and party: ``party, role, event_id, date, event,
@@ -110,6 +112,10 @@ class Lookups:
     event_parties: Any
     pair_totals: Any
     at: dict[tuple[str, str, str], tuple[int, int]] = field(default_factory=dict)
+    modes: tuple[str, ...] = ()
+    """The PLOVER modes of the stored events, for the pages' mode facet."""
+    sectors: tuple[str, ...] = ()
+    """The sector codes of the stored events' parties (``GOV``), for the sector facets."""
 
     def rows(self, table: str, key: str, other: str) -> Any:
         """The slice of ``table`` for one key (a pair ``a < b``, or a party and a role)."""
@@ -132,13 +138,15 @@ class Lookups:
 _LOOKUPS = {
     "pair_events": (
         """
-        SELECT least(actor, recipient) AS a, greatest(actor, recipient) AS b, event_id,
-               any_value(date) AS date, any_value(event) AS event,
-               any_value(quad_code) AS quad_code, any_value(goldstein) AS goldstein,
-               bool_or(reciprocal OR actor < recipient) AS a_to_b,
-               bool_or(reciprocal OR actor > recipient) AS b_to_a,
-               any_value(negated) AS negated, any_value(hypothetical) AS hypothetical
-        FROM event_dyads_all GROUP BY ALL ORDER BY a, b, date, event_id
+        SELECT least(d.actor, d.recipient) AS a, greatest(d.actor, d.recipient) AS b,
+               d.event_id, any_value(d.date) AS date, any_value(d.event) AS event,
+               any_value(d.quad_code) AS quad_code, any_value(d.goldstein) AS goldstein,
+               bool_or(d.reciprocal OR d.actor < d.recipient) AS a_to_b,
+               bool_or(d.reciprocal OR d.actor > d.recipient) AS b_to_a,
+               any_value(d.negated) AS negated, any_value(d.hypothetical) AS hypothetical,
+               any_value(d.article_id) AS article_id, any_value(t.date) AS article_date
+        FROM event_dyads_all d JOIN articles t ON t.id = d.article_id
+        GROUP BY ALL ORDER BY a, b, date, event_id
         """,
         "a, b",
         "a, b",
@@ -220,12 +228,22 @@ def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
         cur.unregister("lookup")
     cur.register("pair_events", tables["pair_events"])
     tables["pair_totals"] = cur.sql(_pair_totals_sql(DEFAULT_INCLUDE)).to_arrow_table()
+    modes = cur.execute(
+        "SELECT DISTINCT mode FROM events WHERE mode IS NOT NULL AND mode <> '' ORDER BY 1"
+    ).fetchall()
+    sectors = cur.execute(
+        "SELECT DISTINCT upper(sector) FROM event_parties WHERE sector <> '' ORDER BY 1"
+    ).fetchall()
     cur.close()
-    return Lookups(**tables, at=at)
+    return Lookups(
+        **tables, at=at, modes=tuple(m for (m,) in modes), sectors=tuple(s for (s,) in sectors)
+    )
 
 
 # The columns of a lookup relation that `dyad.query.filters.conditions` reads.
 _LOOKUP_EVENT = "event_id AS id, date, event, quad_code, negated, hypothetical"
+# The same columns of the events table.
+_EVENT_COLUMNS = "id, date, event, quad_code, negated, hypothetical"
 
 
 def party_rows(cur: duckdb.DuckDBPyConnection, lookups: Lookups, party: str) -> str:
@@ -262,6 +280,11 @@ def _matching(
     if f.country:
         sides = party_rows(cur, lookups, f.country)
         sources.append(f"SELECT DISTINCT {_LOOKUP_EVENT} FROM {sides}")
+    if not sources and (f.q or f.party or f.actor_sector or f.recipient_sector):
+        # Filters that are subqueries over millions of rows (text, parties) are evaluated
+        # once, for the count and the page: the speaker page's events took two such
+        # semi-joins (bench/serve_results.md).
+        sources.append(f"SELECT {_EVENT_COLUMNS} FROM events")
     if not sources:
         # The events table: count and page apart, so that an unfiltered count(*) is read
         # from metadata instead of counting a materialized million rows.
@@ -367,94 +390,6 @@ def events(
     return _page(total, limit, offset, _event_rows(cur, lookups, ids, dates))
 
 
-_MENTION_IN_QUOTE = (
-    "FROM mentions m WHERE m.article_id = q.article_id "
-    'AND m.start >= q.start AND m."end" <= q."end"'
-)
-
-
-_ARTICLE_DATE = "q.article_id IN (SELECT id FROM articles WHERE date {op} ?)"
-
-
-def quote_filters(
-    speaker: str | None = None,
-    speaker_country: str | None = None,
-    mentioned: str | None = None,
-    q: str | None = None,
-    kinds: Sequence[str] | None = None,
-    speaker_exact: str | None = None,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-) -> tuple[list[str], list[Any]]:
-    """WHERE clauses (on ``quotes q``) and parameters. ``speaker`` is part of the resolved
-    name (or, unresolved, of the words naming the speaker), as in `dyad quotes`;
-    ``speaker_exact`` is an actor name, code or id (see `actor_profile`); ``date_from`` and
-    ``date_to`` bound the article's date."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    for sql, values, on in (
-        (
-            "(contains(lower(q.speaker_name), lower(?)) OR (q.speaker_name IS NULL AND "
-            "contains(lower(q.speaker_text), lower(?))))",
-            [speaker, speaker],
-            speaker,
-        ),
-        ("coalesce(q.speaker_country, q.speaker_code) = ?", [speaker_country], speaker_country),
-        (
-            f"EXISTS (SELECT 1 {_MENTION_IN_QUOTE} "
-            "AND coalesce(m.actor_country, m.actor_code) = ?)",
-            [mentioned],
-            mentioned,
-        ),
-        ("contains(lower(q.text), lower(?))", [q], q),
-        ("list_contains(?, q.kind)", [list(kinds or ())], kinds),
-        (
-            ACTOR_MATCH.format(n="q.speaker_name", c="q.speaker_code", i="q.speaker_id"),
-            [speaker_exact] * 3,
-            speaker_exact,
-        ),
-        (_ARTICLE_DATE.format(op=">="), [date_from], date_from),
-        (_ARTICLE_DATE.format(op="<="), [date_to], date_to),
-    ):
-        if on is not None:
-            clauses.append(sql)
-            params.extend(values)
-    return clauses, params
-
-
-def quotes(
-    cur: duckdb.DuckDBPyConnection,
-    clauses: list[str],
-    params: list[Any],
-    limit: int = 50,
-    offset: int = 0,
-    order: str = "desc",
-) -> Row:
-    """Quotes matching ``clauses`` (see `quote_filters`), newest article first (``order``
-    ``asc``: oldest first)."""
-    where = _where(clauses)
-    # From the ORDERS whitelist; quotes of one article keep their order in the text.
-    newest = f"ORDER BY a.date {ORDERS[order]}, q.article_id, q.idx"
-    total = _scalar(cur, f"SELECT count(*) FROM quotes q{where}", params)
-    cur.execute(
-        f"""
-        WITH page AS (
-            SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id{where}
-            {newest} LIMIT ? OFFSET ?
-        )
-        SELECT q.article_id, q.idx, a.title, a.date, q.kind, q.text, q.start, q."end",
-               q.speaker_text, q.speaker_name, q.speaker_code, q.speaker_country,
-               coalesce((SELECT list_sort(list_distinct(list(
-                   nullif(coalesce(m.actor_country, m.actor_code), ''))))
-                   {_MENTION_IN_QUOTE}), []) AS mentioned
-        FROM page q JOIN articles a ON a.id = q.article_id
-        {newest}
-        """,
-        [*params, limit, offset],
-    )
-    return _page(total, limit, offset, rows_of(cur))
-
-
 def dyads(
     cur: duckdb.DuckDBPyConnection,
     lookups: Lookups,
@@ -484,6 +419,28 @@ def dyads(
         [*params, limit, offset],
     )
     return _page(total, limit, offset, rows_of(cur))
+
+
+EVERY = 10**9
+"""A limit that no list reaches: all of its rows."""
+
+
+def every_event(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    f: EventFilter,
+    sort: str = "date",
+    order: str = "desc",
+    chunk: int = 500,
+) -> Iterator[Row]:
+    """Every event matching ``f``, in the order of `events`, read ``chunk`` events at a
+    time: for a download of more rows than a page holds. The ids are chosen once (paging
+    with offsets would sort the matches again for every chunk)."""
+    _total, ids, dates = _matching(cur, lookups, f, EventPage(EVERY, 0, sort, order))
+    for start in range(0, len(ids), chunk):
+        yield from _event_rows(
+            cur, lookups, ids[start : start + chunk], dates[start : start + chunk]
+        )
 
 
 def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -> Row | None:
@@ -531,19 +488,21 @@ def actor_profile(
     )
     n_mentions, name, country, codes = _one(cur)
     party = ACTOR_MATCH.format(n="p.name", c="p.code", i="p.actor_id")
-    # Counted as its list of events is: without negated and hypothetical events.
-    real = " AND ".join(DEFAULT_INCLUDE.conditions("e"))
+    # Counted as its list of events is: without negated and hypothetical events. Those are
+    # few: leaving them out by id, rather than joining every matched party row to its
+    # event, took the counts from 560 to 220 ms at 1M events (bench/serve_results.md).
+    flagged = " OR ".join(f"NOT ({c})" for c in DEFAULT_INCLUDE.conditions("e"))
     role_counts = dict(
         cur.execute(
             f"""
             SELECT p.role, count(DISTINCT p.event_id) FROM event_parties p
-            JOIN events e ON e.id = p.event_id WHERE {party} AND {real} GROUP BY p.role
+            WHERE {party} AND p.event_id NOT IN (SELECT id FROM events e WHERE {flagged})
+            GROUP BY p.role
             """,
             [query] * 3,
         ).fetchall()
     )
-    quote_clauses, quote_params = quote_filters(speaker_exact=query)
-    said = quotes(cur, quote_clauses, quote_params, limit, quotes_offset)
+    said = quotes(cur, QuoteFilter(speaker_exact=query), limit, quotes_offset)
     if not (n_mentions or role_counts or said["total"]):
         return None
     acted = events(cur, lookups, EventFilter(party=query), limit) if with_events else None
@@ -636,41 +595,3 @@ def outside(
         [first, last],
     )
     return rows_of(cur)[0]
-
-
-def pair_amounts(
-    cur: duckdb.DuckDBPyConnection,
-    lookups: Lookups,
-    a: str,
-    b: str,
-    date_from: dt.date | None = None,
-    date_to: dt.date | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> Row:
-    """Amounts reported in the articles that hold an event between ``a`` and ``b`` (one the
-    pair's aggregates count), newest article first, with the words around each;
-    ``date_from`` and ``date_to`` bound the article's date."""
-    cur.register("pair_rows", lookups.rows("pair_events", *sorted((a, b))))
-    bounds, params = "", []
-    for condition, value in ((" AND t.date >= ?", date_from), (" AND t.date <= ?", date_to)):
-        if value is not None:
-            bounds += condition
-            params.append(value)
-    found = f"""
-        FROM amounts m JOIN articles t ON t.id = m.article_id
-        WHERE m.article_id IN (SELECT article_id FROM events
-                               WHERE id IN (SELECT event_id FROM pair_rows)){bounds}
-    """
-    total = _scalar(cur, f"SELECT count(*) {found}", params)
-    cur.execute(
-        f"""
-        SELECT m.article_id, m.idx, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
-               substring(t.text, greatest(m.start - 80, 0) + 1,
-                         m."end" - greatest(m.start - 80, 0) + 80) AS context
-        {found}
-        ORDER BY t.date DESC NULLS LAST, m.article_id, m.idx LIMIT ? OFFSET ?
-        """,
-        [*params, limit, offset],
-    )
-    return _page(total, limit, offset, rows_of(cur))

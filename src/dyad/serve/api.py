@@ -3,22 +3,29 @@ function of `dyad.query.web`; bounds are in `dyad.serve.params`."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from dyad.query import web
+from dyad.query import said, web
+from dyad.query.amounts import pair_amounts
 from dyad.query.places import event_places, mentioned_places
 from dyad.query.timeline import timeline as pair_timeline
 from dyad.serve import models
 from dyad.serve.downloads import CSV_RESPONSE, csv_response
+from dyad.serve.live import Data
 from dyad.serve.params import (
     DEFAULT_LIMIT,
+    BadParameter,
+    Current,
     Cursor,
     DateFrom,
     DateTo,
     Derived,
     EventType,
+    Every,
     Format,
     Included,
     Limit,
@@ -37,6 +44,9 @@ from dyad.serve.params import (
     party,
     single_values,
 )
+
+if TYPE_CHECKING:
+    from dyad.store.database import Connection
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.ErrorBody, "description": "A bad parameter"}
@@ -101,9 +111,7 @@ def amounts(
     """Amounts (money, casualties, quantities) reported in the articles that hold an event
     between ``a`` and ``b``, newest article first, with the words around each; ``from`` and
     ``to`` bound the article's date (``interval`` is ignored)."""
-    found = web.pair_amounts(
-        cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset
-    )
+    found = pair_amounts(cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset)
     if format == "csv":
         return csv_response(found["items"], models.PairAmount, "amounts")
     return found
@@ -113,6 +121,7 @@ def amounts(
 def events(
     cur: Cursor,
     lookups: Derived,
+    data: Current,
     include: Included,
     actor: PartyQuery = None,
     recipient: PartyQuery = None,
@@ -136,15 +145,16 @@ def events(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
+    every: Every = False,
 ) -> Any:
     """Events, newest first (or by ``sort`` and ``order``). ``actor``/``recipient`` are
     parties (an actor party of the event is ``actor``), ``country`` a party in either role,
-    and ``actor_sector``/
-    ``recipient_sector`` sectors of a party in that role; ``pair`` (``RUS,CHN``) the events
-    between two parties in either direction, meetings included; ``involving`` an actor by
-    name, code or id taking part; ``q`` searches the evidence sentence and the trigger
-    words. Negated and hypothetical events are left out unless included."""
-    check_dates(date_from, date_to)
+    ``actor_sector``/``recipient_sector`` sectors of a party in that role; ``pair``
+    (``RUS,CHN``) the events between two parties in either direction, meetings included;
+    ``involving`` an actor by name, code or id taking part; ``q`` searches the evidence
+    sentence and the trigger words. Negated and hypothetical events are left out unless
+    included. ``all=true`` with ``format=csv``: every matching event, streamed."""
+    _check_joint_rules(date_from, date_to, every, format)
     found = web.EventFilter(
         actor=_party(actor),
         recipient=_party(recipient),
@@ -163,8 +173,32 @@ def events(
         min_confidence=min_confidence,
         include=include,
     )
+    if every:
+        rows = _streamed(data, lambda own: web.every_event(own, lookups, found, sort, order))
+        return csv_response(rows, models.Event, "events")
     listed = web.events(cur, lookups, found, limit, offset, sort, order)
     return csv_response(listed["items"], models.Event, "events") if format == "csv" else listed
+
+
+def _check_joint_rules(
+    date_from: dt.date | None, date_to: dt.date | None, every: bool, format: str
+) -> None:
+    """The rules of /api/events that join parameters (a schema cannot say them)."""
+    check_dates(date_from, date_to)
+    if every and format != "csv":
+        raise BadParameter("all", "all=true needs format=csv: JSON answers are paged")
+
+
+def _streamed(
+    data: Data, rows: Callable[[Connection], Iterator[dict[str, Any]]]
+) -> Iterator[dict[str, Any]]:
+    """``rows`` read on a cursor of their own, open while the answer is sent (the request's
+    cursor closes when the handler returns)."""
+    cur = data.con.cursor()
+    try:
+        yield from rows(cur)
+    finally:
+        cur.close()
 
 
 @router.get("/places", response_model=models.Places)
@@ -227,7 +261,7 @@ def quotes(
     speaker's exact name, code or id; ``mentioned`` a party mentioned inside the quote;
     ``q`` searches the quote text; ``from`` and ``to`` bound the article's date."""
     check_dates(date_from, date_to)
-    clauses, params = web.quote_filters(
+    wanted = said.QuoteFilter(
         speaker,
         _party(speaker_country),
         _party(mentioned),
@@ -237,7 +271,7 @@ def quotes(
         date_from=date_from,
         date_to=date_to,
     )
-    found = web.quotes(cur, clauses, params, limit, offset, order)
+    found = said.quotes(cur, wanted, limit, offset, order)
     return csv_response(found["items"], models.Quote, "quotes") if format == "csv" else found
 
 

@@ -14,7 +14,7 @@ import csv
 import datetime as dt
 import io
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from fastapi.responses import StreamingResponse
@@ -63,7 +63,7 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def _lines(rows: list[dict[str, Any]], model: type[BaseModel]) -> Iterator[str]:
+def _lines(rows: Iterable[dict[str, Any]], model: type[BaseModel]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     cols = columns(model)
@@ -83,9 +83,10 @@ def _lines(rows: list[dict[str, Any]], model: type[BaseModel]) -> Iterator[str]:
 
 
 def csv_response(
-    rows: list[dict[str, Any]], model: type[BaseModel], name: str
+    rows: Iterable[dict[str, Any]], model: type[BaseModel], name: str
 ) -> StreamingResponse:
-    """``rows`` (query rows of ``model``'s shape) as a streamed CSV file named ``name``.csv."""
+    """``rows`` (query rows of ``model``'s shape) as a streamed CSV file named ``name``.csv;
+    an iterator's rows are read as the answer is sent."""
     return StreamingResponse(
         _lines(rows, model),
         media_type=CSV_TYPE,

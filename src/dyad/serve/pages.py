@@ -11,6 +11,7 @@ import datetime as dt
 import gzip
 import importlib.util
 import json
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,16 +24,20 @@ from fastapi.templating import Jinja2Templates
 
 from dyad.lexicons import data_table
 from dyad.query import web
+from dyad.query.amounts import pair_amounts
 from dyad.query.countries import country_name
 from dyad.query.country import country_series, top_speakers
 from dyad.query.filters import Include
 from dyad.query.places import event_places, mentioned_places
+from dyad.query.said import QuoteFilter, quotes
 from dyad.query.timeline import timeline as pair_timeline
 from dyad.records import PLOVER_TYPES
 from dyad.serve.highlight import QUAD_NAMES, article_marks, pieces
 from dyad.serve.params import (
     DEFAULT_LIMIT,
     MAX_LIMIT,
+    MODE_PATTERN,
+    SECTOR_PATTERN,
     Cursor,
     DateFrom,
     DateTo,
@@ -41,6 +46,7 @@ from dyad.serve.params import (
     Included,
     Limit,
     MinConfidence,
+    Mode,
     Offset,
     PairAndPeriod,
     PairPeriod,
@@ -49,6 +55,7 @@ from dyad.serve.params import (
     PartyQuery,
     Place,
     Quad,
+    Sector,
     Text,
     check_dates,
     known_party,
@@ -121,8 +128,9 @@ def api_url(path: str, params: dict[str, Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Facets:
-    """The event facets of a page (``event``, ``quad``, ``min_confidence``, the negated and
-    hypothetical events to include) and its events table's sort."""
+    """The event facets of a page (``event``, ``quad``, ``mode``, the actor's and the
+    recipient's sector, ``min_confidence``, the negated and hypothetical events to include),
+    its events table's sort, and the modes and sectors its form offers."""
 
     event: str | None
     quad: int | None
@@ -130,12 +138,20 @@ class Facets:
     include: Include
     sort: str
     order: str
+    mode: str | None = None
+    actor_sector: str | None = None
+    recipient_sector: str | None = None
+    modes: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
 
     def api(self) -> dict[str, Any]:
         """The facets as `/api/events` parameters."""
         return {
             "event": self.event,
             "quad": self.quad,
+            "mode": self.mode,
+            "actor_sector": self.actor_sector,
+            "recipient_sector": self.recipient_sector,
             "min_confidence": self.min_confidence,
             "include_negated": self.include.negated,
             "include_hypothetical": self.include.hypothetical,
@@ -143,16 +159,46 @@ class Facets:
             "order": None if self.order == "desc" else self.order,
         }
 
+    def events(self, **chosen: Any) -> web.EventFilter:
+        """The events of the page's facets and of ``chosen`` (its pair, country, period)."""
+        return web.EventFilter(
+            event=self.event,
+            quad=self.quad,
+            mode=self.mode,
+            actor_sector=self.actor_sector,
+            recipient_sector=self.recipient_sector,
+            min_confidence=self.min_confidence,
+            include=self.include,
+            **chosen,
+        )
+
 
 def _facets(
     include: Included,
+    lookups: Derived,
     event: EventType = None,
     quad: Quad = None,
+    mode: Mode = None,
+    actor_sector: Sector = None,
+    recipient_sector: Sector = None,
     min_confidence: MinConfidence = None,
     sort: Literal["date", "goldstein", "confidence"] = "date",
     order: Literal["desc", "asc"] = "desc",
 ) -> Facets:
-    return Facets(event, quad, min_confidence, include, sort, order)
+    return Facets(
+        event,
+        quad,
+        min_confidence,
+        include,
+        sort,
+        order,
+        mode,
+        actor_sector.upper() if actor_sector else None,
+        recipient_sector.upper() if recipient_sector else None,
+        # Only what the parameters accept (a stored value could be longer or odd).
+        tuple(m for m in lookups.modes if re.fullmatch(MODE_PATTERN, m)),
+        tuple(s for s in lookups.sectors if re.fullmatch(SECTOR_PATTERN, s)),
+    )
 
 
 PageFacets = Annotated[Facets, Depends(_facets)]
@@ -221,15 +267,7 @@ def pair(
     the amounts reported in the articles of their events, all over the page's period."""
     a, b = pair.a, pair.b
     period = {"from": pair.date_from, "to": pair.date_to}
-    pair_events = web.EventFilter(
-        date_from=pair.date_from,
-        date_to=pair.date_to,
-        pair=(a, b),
-        event=facets.event,
-        quad=facets.quad,
-        min_confidence=facets.min_confidence,
-        include=facets.include,
-    )
+    pair_events = facets.events(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
     said, said_api = _said(cur, pair, ab_offset, ba_offset)
     timeline = pair_timeline(
@@ -256,7 +294,7 @@ def pair(
         ),
         said=said,
         said_api=said_api,
-        amounts=web.pair_amounts(
+        amounts=pair_amounts(
             cur, lookups, a, b, pair.date_from, pair.date_to, PAIR_QUOTES, amounts_offset
         ),
         amounts_api=api_url(
@@ -273,14 +311,14 @@ def _said(
     of quotes per speaking party, and the API URL of each."""
     said, said_api = {}, {}
     for speaker, other, skip in ((pair.a, pair.b, ab_offset), (pair.b, pair.a, ba_offset)):
-        q_clauses, q_params = web.quote_filters(
+        about = QuoteFilter(
             speaker_country=speaker,
             mentioned=other,
             kinds=web.PAIR_QUOTE_KINDS,
             date_from=pair.date_from,
             date_to=pair.date_to,
         )
-        said[speaker] = web.quotes(cur, q_clauses, q_params, PAIR_QUOTES, skip)
+        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip)
         said_api[speaker] = api_url(
             "/api/quotes",
             {
@@ -339,13 +377,7 @@ def speaker(
     if profile is None:
         raise HTTPException(404, f"no speaker or actor {name!r}")
     said = profile["quotes_page"]
-    acted = web.EventFilter(
-        party=name,
-        event=facets.event,
-        quad=facets.quad,
-        min_confidence=facets.min_confidence,
-        include=facets.include,
-    )
+    acted = facets.events(party=name)
     return _render(
         request,
         "speaker.html",
@@ -384,15 +416,7 @@ def country(
         "include_negated": facets.include.negated,
         "include_hypothetical": facets.include.hypothetical,
     }
-    found = web.EventFilter(
-        country=code,
-        date_from=date_from,
-        date_to=date_to,
-        event=facets.event,
-        quad=facets.quad,
-        min_confidence=facets.min_confidence,
-        include=facets.include,
-    )
+    found = facets.events(country=code, date_from=date_from, date_to=date_to)
     partners = web.dyads(
         cur, lookups, limit=limit, offset=partners_offset, country=code, include=facets.include
     )
@@ -441,15 +465,11 @@ def places_map(
     """Where events happened and which places their articles mention, filtered as the
     other pages; a click on a place lists its events (``place=``)."""
     check_dates(date_from, date_to)
-    chosen = web.EventFilter(
+    chosen = facets.events(
         pair=pair_of(pair),
         country=country.upper() if country else None,
-        event=facets.event,
-        quad=facets.quad,
-        min_confidence=facets.min_confidence,
         date_from=date_from,
         date_to=date_to,
-        include=facets.include,
     )
     shown = {"pair": pair, "country": country, "from": date_from, "to": date_to}
     at_place = replace(chosen, place=place)
@@ -562,7 +582,7 @@ def search(
     """Quotes and events whose text contains ``q``, each list paged."""
     found: dict[str, Any] = {}
     if q:
-        found["quotes"] = web.quotes(cur, *web.quote_filters(q=q), limit, quotes_offset)
+        found["quotes"] = quotes(cur, QuoteFilter(q=q), limit, quotes_offset)
         found["quotes_api"] = api_url(
             "/api/quotes", {"q": q, "limit": limit, "offset": quotes_offset}
         )

@@ -153,6 +153,16 @@ def _lookups(data: Annotated[Data, Depends(_data)]) -> Lookups:
 
 Cursor = Annotated[Connection, Depends(_cursor)]
 Derived = Annotated[Lookups, Depends(_lookups)]
+Current = Annotated[Data, Depends(_data)]
+"""The request's version of the data, for an answer read after the handler returns."""
+Every = Annotated[
+    bool,
+    Query(
+        alias="all",
+        description="With format=csv: every matching row from the first, not one page "
+        "(limit and offset are ignored), streamed as it is read",
+    ),
+]
 DIGITS = re.compile(r"[0-9]+")
 
 

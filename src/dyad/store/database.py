@@ -23,7 +23,13 @@ from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
 from dyad.store.locks import BATCH_WAIT, LOCK_WAIT, WRITER_WAIT, WriterLock, open_database
 from dyad.store.rows import article_rows, failure_row, last_of_each_article
-from dyad.store.schema import LATEST_VERSION, MIGRATIONS, TABLES
+from dyad.store.schema import (
+    DERIVED_TABLES,
+    LATEST_VERSION,
+    MIGRATIONS,
+    TABLES,
+    quote_mentions_select,
+)
 
 DEFAULT_DB = "dyad.duckdb"
 Connection = duckdb.DuckDBPyConnection
@@ -132,8 +138,10 @@ class Store:
                         [table],
                     ).fetchall()
                 ]
-                for table in TABLES
+                for table in (*TABLES, *DERIVED_TABLES)
             }
+            # A store migrated to an earlier version (in tests of migrations) lacks them.
+            self._derived = [t for t in DERIVED_TABLES if self._columns[t]]
         except BaseException:
             self.close()
             raise
@@ -192,7 +200,7 @@ class Store:
         try:
             con.execute("BEGIN TRANSACTION")
             self._delete_replaced(rows.ids, rows.origins)
-            self._insert(rows.tables)
+            self._derive(self._insert(rows.tables))
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException) as e:
             self._rollback()
@@ -205,7 +213,7 @@ class Store:
         con = self.con
         if ids:
             con.register("batch_ids", pa.table({"id": ids}))
-            for table in REPLACED_BY_ARTICLE:
+            for table in (*self._derived, *REPLACED_BY_ARTICLE):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM batch_ids)")
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
             con.unregister("batch_ids")
@@ -215,8 +223,10 @@ class Store:
                 [origins],
             )
 
-    def _insert(self, tables: dict[str, list[dict[str, Any]]]) -> None:
+    def _insert(self, tables: dict[str, list[dict[str, Any]]]) -> dict[str, pa.Table]:
+        """Insert the rows of each table; returns them as Arrow tables."""
         con = self.con
+        inserted = {}
         for table, rows in tables.items():
             if not rows:
                 continue
@@ -226,6 +236,24 @@ class Store:
             quoted = ", ".join(f'"{c}"' for c in columns)
             con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM batch_rows")
             con.unregister("batch_rows")
+            inserted[table] = arrow
+        return inserted
+
+    def _derive(self, inserted: dict[str, pa.Table]) -> None:
+        """Insert the derived rows of the batch's articles, made from the batch's own rows
+        (not from the tables: that would read every stored quote and mention per batch)."""
+        needs = ("quotes", "mentions", "articles")
+        if "quote_mentions" not in self._derived or not all(t in inserted for t in needs):
+            return
+        con = self.con
+        for table in needs:
+            con.register(f"batch_{table}", inserted[table])
+        con.execute(
+            "INSERT INTO quote_mentions "
+            + quote_mentions_select("batch_quotes", "batch_mentions", "batch_articles")
+        )
+        for table in needs:
+            con.unregister(f"batch_{table}")
 
     def _rollback(self) -> None:
         """Roll back the open transaction, if there is one: a COMMIT that failed (the disk
@@ -236,7 +264,8 @@ class Store:
             self.con.execute("ROLLBACK")
 
 
-# The tables whose rows belong to an article, deleted before it is stored again (articles last).
+# The tables whose rows belong to an article, deleted before it is stored again (articles last;
+# the derived tables first).
 REPLACED_BY_ARTICLE = (
     "mentions",
     "quotes",

@@ -31,7 +31,7 @@ from dyad.records import CodedArticle, InputFailure
 from dyad.store.database import connect, migrate
 from dyad.store.locks import WriterLock
 from dyad.store.rows import article_rows, failure_row, last_of_each_article
-from dyad.store.schema import TABLES
+from dyad.store.schema import DERIVED_TABLES, TABLES, quote_mentions_select
 
 PARTITION = "date"
 
@@ -173,7 +173,7 @@ def _attach(folder: Path, db: Path | str) -> dict[str, int]:
                 "SELECT DISTINCT id FROM read_parquet(?, hive_partitioning = true)",
                 [str(articles / "*" / "*.parquet")],
             )
-            for table in TABLES:
+            for table in (*DERIVED_TABLES, *TABLES):
                 key = "id" if table == "articles" else "article_id"
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM incoming)")
         for table in TABLES:
@@ -190,6 +190,11 @@ def _attach(folder: Path, db: Path | str) -> dict[str, int]:
             con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM {source}", pattern)
             row = con.execute(f"SELECT count(*) FROM {source}", pattern).fetchone()
             counts[table] = int(row[0]) if row else 0
+        if articles.exists():
+            con.execute(
+                f"INSERT INTO quote_mentions SELECT * FROM ({quote_mentions_select()}) "
+                "WHERE article_id IN (SELECT id FROM incoming)"
+            )
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
@@ -224,6 +229,9 @@ def open_parquet(folder: Path | str) -> duckdb.DuckDBPyConnection:
             f"CREATE VIEW {table} AS SELECT {columns} FROM read_parquet('{pattern}', "
             "hive_partitioning = true, union_by_name = true)"
         )
+    # Derived on the fly: the files hold only the records.
+    cur.execute("DROP TABLE quote_mentions")
+    cur.execute(f"CREATE VIEW quote_mentions AS {quote_mentions_select()}")
     cur.close()
     return con
 

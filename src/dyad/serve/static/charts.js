@@ -16,6 +16,8 @@ const dyadCharts = (() => {
     paper_bgcolor: "rgba(0,0,0,0)",
     plot_bgcolor: "rgba(0,0,0,0)",
   };
+  // Time charts: dragging brushes a range of periods (linkPeriods), across the whole height.
+  const BRUSH = { dragmode: "select", selectdirection: "h" };
   // Goldstein runs from -10 (most conflictual) to +10 (most cooperative).
   const GOLDSTEIN_SCALE = [[0, "#b2182b"], [0.5, "#bbbbbb"], [1, "#1b7837"]];
 
@@ -92,22 +94,38 @@ const dyadCharts = (() => {
     return d.toISOString().slice(0, 10);
   }
 
+  function showPeriod(from, to) {
+    const url = new URL(window.location.href);
+    url.searchParams.set("from", from);
+    url.searchParams.set("to", to);
+    for (const key of [...url.searchParams.keys()]) {
+      if (key === "offset" || key.endsWith("_offset")) url.searchParams.delete(key);
+    }
+    window.location.assign(url.toString());
+  }
+
+  const time = (x) => Date.parse(String(x).replace(" ", "T"));
+
+  // A click shows one period; a range brushed across the chart (a horizontal drag: the
+  // charts' drag mode is "select", not zoom) shows every period it touches.
   function linkPeriods(el, interval, periods) {
     el.on("plotly_click", (event) => {
       // A bar's x is its period's first day; a point of a line sits mid-period: either way
       // the period is the last one that starts at or before it.
       const point = event.points[0];
       if (!point) return;
-      const t = Date.parse(String(point.x).replace(" ", "T"));
-      const start = periods.filter((p) => Date.parse(p) <= t).pop();
-      if (!start) return;
-      const url = new URL(window.location.href);
-      url.searchParams.set("from", start);
-      url.searchParams.set("to", periodEnd(start, interval));
-      for (const key of [...url.searchParams.keys()]) {
-        if (key === "offset" || key.endsWith("_offset")) url.searchParams.delete(key);
-      }
-      window.location.assign(url.toString());
+      const start = periods.filter((p) => Date.parse(p) <= time(point.x)).pop();
+      if (start) showPeriod(start, periodEnd(start, interval));
+    });
+    el.on("plotly_selected", (event) => {
+      if (!event || !event.range || !event.range.x) return;
+      const [low, high] = event.range.x.map(time).sort((a, b) => a - b);
+      // The periods that overlap the range: they start before its end, end after its start.
+      const DAY = 86400000;
+      const touched = periods.filter(
+        (p) => Date.parse(p) <= high && Date.parse(periodEnd(p, interval)) + DAY > low,
+      );
+      if (touched.length) showPeriod(touched[0], periodEnd(touched[touched.length - 1], interval));
     });
   }
 
@@ -136,7 +154,7 @@ const dyadCharts = (() => {
         return { up: Math.max(c.up, p[dir].quotes), down: c.down };
       });
       Plotly.react(el, traces, {
-        ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
+        ...LAYOUT, ...BRUSH, barmode: "relative", xaxis: { type: "date" },
         yaxis: countAxis("events (conflict below 0), quotes", counts), yaxis2: GOLDSTEIN_AXIS,
         hoverlabel: { namelength: -1 },
       }, CONFIG);
@@ -160,7 +178,7 @@ const dyadCharts = (() => {
     }));
     traces.push(goldsteinLine(x, series.map((p) => p.goldstein_mean), "month"));
     Plotly.newPlot(el, traces, {
-      ...LAYOUT, barmode: "relative", xaxis: { type: "date" },
+      ...LAYOUT, ...BRUSH, barmode: "relative", xaxis: { type: "date" },
       yaxis: countAxis("events (conflict below 0)", series.map(upDown)), yaxis2: GOLDSTEIN_AXIS,
       hoverlabel: { namelength: -1 },
     }, CONFIG);
