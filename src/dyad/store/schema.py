@@ -206,6 +206,16 @@ MIGRATIONS += (
     ),
 )
 
+# Issue 22: every location keeps the score it was found with (an event's too).
+MIGRATIONS += (
+    Migration(
+        7,
+        "locations.score, events.event_loc.score: how sure dyad is that the text names the place",
+        "ALTER TABLE locations ADD COLUMN score DOUBLE;\n"
+        "ALTER TABLE events ADD COLUMN event_loc.score DOUBLE;",
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
 
 _ARTICLE = (("article_id", "VARCHAR"),)
