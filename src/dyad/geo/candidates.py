@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import IDX, LENGTH
+from spacy.tokens import Doc, Span, Token
 
 from dyad.doc import DocMention
 from dyad.geo.gazetteer import Gazetteer, Place
 from dyad.lexicons import word_set
+from dyad.nlp.sentences import layout
 
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 CONNECTORS = word_set("dyad.geo", "name_connectors.csv")
@@ -78,10 +80,38 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The Doc's words as slices of its text: a Token object per word costs more than the
+    whole gazetteer lookup (spaCy builds one on every access)."""
+
+    text: str
+    bounds: list[tuple[int, int]]
+    """Per token, its first character and its end."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        columns = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        return cls(layout(doc).text, [(a, a + n) for a, n in columns])
+
+    def __getitem__(self, i: int) -> str:
+        a, b = self.bounds[i]
+        return self.text[a:b]
+
+    def between(self, i: int, j: int) -> str:
+        """The text of tokens i to j - 1."""
+        return self.text[self.bounds[i][0] : self.bounds[j - 1][1]]
+
+    def capitalised(self) -> list[int]:
+        text = self.text
+        return [i for i, (a, _) in enumerate(self.bounds) if text[a].isupper()]
+
+
 def find_candidates(doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer) -> list[Candidate]:
     """Every span of ``doc`` that may name a place, in text order."""
     named = {i for d in mentions if d.kind == "name" for i in range(d.start, d.end)}
-    people = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTITIES for i in range(e.start, e.end)}
+    ents = doc.ents
+    people = {i for e in ents if e.label_ in NOT_PLACE_ENTITIES for i in range(e.start, e.end)}
     people |= {
         i
         for d in mentions
@@ -96,7 +126,7 @@ def find_candidates(doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer) 
         taken.update(range(span.start, span.end))
         found.append(Candidate(span, source, places, inside.get(span.root.i), label))
 
-    for e in doc.ents:
+    for e in ents:
         if e.label_ in PLACE_ENTITIES and not any(i in named for i in range(e.start, e.end)):
             span = _strip(e)
             claim(span, "entity", _lookup(gazetteer, span), e.label_)
@@ -107,18 +137,14 @@ def find_candidates(doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer) 
             if not places and d.actor.country in gazetteer.countries:
                 places = (gazetteer.countries[d.actor.country],)
             claim(span, "actor", places)
-    for token in doc:
-        if (
-            token.i not in taken
-            and _capitalised(token.text)
-            and token.dep_ in MODIFIER_DEPS
-            and token.pos_ in ("ADJ", "PROPN")
-            and token.head.pos_ in ("NOUN", "PROPN")
-        ):
-            places = tuple(p for p in gazetteer.lookup(token.text) if p.how == "demonym")
-            if places:
-                claim(doc[token.i : token.i + 1], "demonym", places)
-    for span in _capitalised_runs(doc, gazetteer, taken | people):
+    words = _Words.of(doc)
+    capitalised = words.capitalised()
+    for i in capitalised:
+        if i not in taken and gazetteer.is_demonym(words[i]) and _modifies_a_noun(doc[i]):
+            places = tuple(p for p in gazetteer.lookup(words[i]) if p.how == "demonym")
+            claim(doc[i : i + 1], "demonym", places)
+    for start, end in _capitalised_runs(words, capitalised, gazetteer, taken | people):
+        span = doc[start:end]
         places = _lookup(gazetteer, span)
         # a demonym not modifying a noun is a people or a language ("the Canadian said"), not
         # the namesake town (Canadian, Texas)
@@ -128,34 +154,42 @@ def find_candidates(doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer) 
     return sorted(found, key=lambda c: c.span.start)
 
 
-def _capitalised_runs(doc: Doc, gazetteer: Gazetteer, excluded: set[int]) -> list[Span]:
-    """Runs of capitalised words (with connectors inside) that the gazetteer knows, longest
-    first from each word, left to right, none overlapping ``excluded`` or each other."""
-    spans: list[Span] = []
-    words = [t.text for t in doc]
-    n = len(words)
-    i = 0
-    while i < n:
-        if i in excluded or not _capitalised(words[i]) or not gazetteer.may_start(words[i]):
-            i += 1
+def _modifies_a_noun(token: Token) -> bool:
+    return (
+        token.dep_ in MODIFIER_DEPS
+        and token.pos_ in ("ADJ", "PROPN")
+        and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _capitalised_runs(
+    words: _Words, capitalised: list[int], gazetteer: Gazetteer, excluded: set[int]
+) -> list[tuple[int, int]]:
+    """Runs of capitalised words (with connectors inside) that the gazetteer knows, as token
+    (start, end): longest first from each word, left to right, none overlapping ``excluded``
+    or each other."""
+    runs: list[tuple[int, int]] = []
+    n = len(words.bounds)
+    free = 0  # the first token no run has taken
+    for i in capitalised:
+        if i < free or i in excluded or not gazetteer.may_start(words[i]):
             continue
         # the run of words that may continue a name from i
         end = i + 1
         while end < min(n, i + MAX_NAME_TOKENS) and end not in excluded:
-            if not (_capitalised(words[end]) or words[end].lower() in CONNECTORS):
+            word = words[end]
+            if not (_capitalised(word) or word.lower() in CONNECTORS):
                 break
             end += 1
-        best = next(
+        j = next(
             (
-                doc[i:j]
+                j
                 for j in range(end, i, -1)
-                if _capitalised(words[j - 1]) and gazetteer.knows(doc[i:j].text)
+                if _capitalised(words[j - 1]) and gazetteer.knows(words.between(i, j))
             ),
             None,
         )
-        if best is None:
-            i += 1
-            continue
-        spans.append(best)
-        i = best.end
-    return spans
+        if j is not None:
+            runs.append((i, j))
+            free = j
+    return runs

@@ -125,12 +125,10 @@ def extract_locations(
     context = make_context(actors, {}, paired)
     chosen = _resolve(found, mentions, context)
     confident = {
-        c.span.start: p.country
-        for (c, _), (p, s) in zip(found, chosen, strict=True)
-        if p.country and s >= MIN_SCORE
+        c.span.start: p for (c, _), (p, s) in zip(found, chosen, strict=True) if s >= MIN_SCORE
     }
     context = make_context(actors, confident, paired)
-    chosen = _resolve(found, mentions, context)
+    chosen = _resolve(found, mentions, context, confident)
     return [
         Found(c.span.start, c.span.end, _location(c.span, place, score))
         for (c, _), (place, score) in zip(found, chosen, strict=True)
@@ -139,11 +137,14 @@ def extract_locations(
 
 
 def _resolve(
-    found: list[tuple[Candidate, list[Place]]], mentions: list[DocMention], context: Context
+    found: list[tuple[Candidate, list[Place]]],
+    mentions: list[DocMention],
+    context: Context,
+    first: dict[int, Place] | None = None,
 ) -> list[tuple[Place, float]]:
     chosen = []
-    counts = context.countries
     for candidate, places in found:
-        place = choose(_state_or_country(candidate.span, places, mentions, found), counts)
+        own = (first or {}).get(candidate.span.start)
+        place = choose(_state_or_country(candidate.span, places, mentions, found), context, own)
         chosen.append((place, detection_score(candidate, place, context)))
     return chosen

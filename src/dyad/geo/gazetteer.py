@@ -58,6 +58,9 @@ class Gazetteer:
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.names = frozenset(n for (n,) in self._con.execute("SELECT DISTINCT name FROM names"))
         self.first_words = frozenset(n.split(" ", 1)[0] for n in self.names)
+        self.demonyms = frozenset(
+            n for (n,) in self._con.execute("SELECT name FROM names WHERE how = 'demonym'")
+        )
         self.countries: dict[str, Place] = {
             p.country: p
             for p in self._places("SELECT *, 'name' FROM places WHERE kind = 'country'")
@@ -89,6 +92,10 @@ class Gazetteer:
     def knows(self, name: str) -> bool:
         """Whether any place goes by ``name``."""
         return name_key(name) in self.names
+
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a country's or continent's adjective ("Syrian")."""
+        return name_key(word) in self.demonyms
 
     def may_start(self, word: str) -> bool:
         """Whether some place's name starts with the word ``word``."""

@@ -3,11 +3,11 @@
 Two numbers, both from the article's context:
 
 - **weight** (`place_weight`) ranks the readings of one name against each other, in people:
-  a country or continent name means the country (a prior of 10 billion), a first-level
-  division its division (300,000: "Queensland" is the Australian state, not the Albertan
-  hamlet, but "Portland" in an American article is the city of 650,000, not the Jamaican
-  parish), a second-level one 100,000, a populated place its population; a reading in a
-  country the article's actors or other places belong to counts 10x.
+  a country or continent name means the country (a prior of 10 billion); a division or a
+  populated place weighs its population (a division's is an estimate, its country's shared
+  among its divisions: `dyad.geo.index`); a reading in a country the article's actors or
+  other places belong to counts 10x, and one in a first-level division the article's other
+  places are in 10x more ("Morris County" beside "New Jersey").
 - **score** (`detection_score`) is the probability that the span names a place, a logistic
   function of evidence added as log-odds: how it was found (an entity label, an actor, a
   demonym, the gazetteer alone), what it resolved to (a country, a division, a city of so
@@ -33,14 +33,12 @@ from dyad.lexicons import word_set
 
 PLACE_PREPOSITIONS = word_set("dyad.geo", "place_prepositions.csv")
 
-# Priors of `place_weight`, in people. Chosen so that "Moscow" stays in Russia while "Paris"
-# in an article about Texas can move (the 10x of COUNTRY_CONTEXT_WEIGHT), and a division
-# outweighs towns of the same name ("Virginia" is not the South African town) but not a
-# city of its country ("Portland", "Santa Barbara"); dev suites geovirus and gwn.
+# Weights of `place_weight`. Chosen so that "Moscow" stays in Russia while "Paris" in an
+# article about Texas can move (the 10x of COUNTRY_CONTEXT_WEIGHT); dev suites geovirus and
+# gwn.
 COUNTRY_PRIOR = 1e10
-ADMIN1_PRIOR = 3e5
-ADMIN2_PRIOR = 1e5
 COUNTRY_CONTEXT_WEIGHT = 10.0
+REGION_CONTEXT_WEIGHT = 10.0
 # A reading by one of GeoNames' alternate names counts a tenth: "Kiev" is Kyiv, but a
 # namesake by its main name wins ("Florida" is not Floridablanca); dev suites.
 ALTERNATE_WEIGHT = 0.1
@@ -63,9 +61,9 @@ country nothing else in the article is in ("Centre", a region of Burkina Faso)."
 MENTION_EVIDENCE = 1.5
 """A country or division named inside an actor mention of that country ("the U.S. Food and
 Drug Administration")."""
-CITY_IN_MENTION_EVIDENCE = -1.0
+CITY_IN_NAME_EVIDENCE = -1.0
 """A town's name inside an actor mention is likelier part of its name ("Congress", "Post")."""
-NOT_A_CITY_LABEL_EVIDENCE = -2.5
+NOT_A_CITY_LABEL_EVIDENCE = -3.5
 """A LOC or FAC entity read as a populated place: the namesake town of a sea, a region or an
 airport ("Atlantic", Iowa; "Heathrow", Florida)."""
 NOT_PROPER_EVIDENCE = -2.0
@@ -87,6 +85,8 @@ class Context:
     """Token starts of candidates read in a "City, Region" pair."""
     countries: Counter[str] = field(default_factory=Counter)
     """ISO3 -> the article's actors and confident places there (made by `make_context`)."""
+    regions: Counter[tuple] = field(default_factory=Counter)
+    """(ISO3, first-level code) -> the confident places in that division."""
 
     def others(self, candidate: Candidate, country: str) -> int:
         """How many actors and places other than ``candidate`` itself are in ``country``."""
@@ -95,29 +95,36 @@ class Context:
         return self.countries[country] - own_actor - own_place
 
 
-def make_context(actors: Counter[str], places: dict[int, str], paired: set[int]) -> Context:
-    return Context(actors, places, frozenset(paired), actors + Counter(places.values()))
+def make_context(actors: Counter[str], places: dict[int, Place], paired: set[int]) -> Context:
+    countries = Counter(p.country for p in places.values() if p.country)
+    regions = Counter((p.country, p.admin1) for p in places.values() if p.admin1)
+    return Context(
+        actors,
+        {start: p.country for start, p in places.items() if p.country},
+        frozenset(paired),
+        actors + countries,
+        regions,
+    )
 
 
-def place_weight(place: Place, counts: Counter[str]) -> float:
+def place_weight(place: Place, counts: Counter[str], regions: Counter[tuple]) -> float:
     """How likely ``place`` is the reading of its name, in people (see the module docstring);
-    ``counts`` is `Context.countries`."""
-    if place.kind in ("country", "continent"):
-        prior = COUNTRY_PRIOR
-    elif place.kind == "admin1":
-        prior = ADMIN1_PRIOR
-    elif place.kind == "admin2":
-        prior = ADMIN2_PRIOR
-    else:
-        prior = 0.0
+    ``counts`` and ``regions`` are `Context.countries` and `Context.regions`."""
+    prior = COUNTRY_PRIOR if place.kind in ("country", "continent") else 0.0
     boost = COUNTRY_CONTEXT_WEIGHT if place.country and counts[place.country] else 1.0
+    if place.kind != "admin1" and place.admin1 and regions[(place.country, place.admin1)]:
+        boost *= REGION_CONTEXT_WEIGHT
     how = ALTERNATE_WEIGHT if place.how == "alternate" else 1.0
     return (prior + place.population + 1) * boost * how
 
 
-def choose(places: list[Place], counts: Counter[str]) -> Place:
-    """The likeliest reading; ``counts`` is `Context.countries`."""
-    return max(places, key=lambda p: place_weight(p, counts))
+def choose(places: list[Place], context: Context, own: Place | None = None) -> Place:
+    """The likeliest reading; ``own`` is the first pass's reading of the same span, whose
+    region is no evidence for itself."""
+    regions = context.regions
+    if own is not None and own.admin1:
+        regions = regions - Counter({(own.country, own.admin1): 1})
+    return max(places, key=lambda p: place_weight(p, context.countries, regions))
 
 
 def _city_evidence(population: int) -> float:
@@ -143,11 +150,11 @@ def detection_score(candidate: Candidate, place: Place, context: Context) -> flo
         others = context.others(candidate, place.country)
         evidence += CONTEXT_EVIDENCE if others > 0 else -CONTEXT_EVIDENCE
     mention = candidate.mention
-    if mention is not None and mention.kind != "place":
-        if place.kind == "city":
-            evidence += CITY_IN_MENTION_EVIDENCE
-        elif mention.actor.country == place.country:
-            evidence += MENTION_EVIDENCE
+    in_mention = mention is not None and mention.kind != "place"
+    if place.kind == "city" and in_mention:
+        evidence += CITY_IN_NAME_EVIDENCE
+    elif in_mention and mention is not None and mention.actor.country == place.country:
+        evidence += MENTION_EVIDENCE
     if place.kind == "city" and candidate.label in ("LOC", "FAC"):
         evidence += NOT_A_CITY_LABEL_EVIDENCE
     if candidate.source == "gazetteer":
