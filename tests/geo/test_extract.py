@@ -23,8 +23,16 @@ def places(doc, mentions):
     ]
 
 
-def test_a_place_the_actors_stage_found_is_a_toponym_where_the_entities_miss_it():
-    # "Beijing" as if the entity recognizer had missed it
+def scores(doc, mentions):
+    return {
+        f.record.text: (f.record.geonameid, f.record.score)
+        for f in extract_locations(doc, mentions, load_gazetteer())
+    }
+
+
+def test_a_capitalised_name_the_gazetteer_knows_is_a_place_where_the_entities_miss_it():
+    # "Beijing" as if the entity recognizer had missed it; the actors stage's reading of it
+    # as a place makes dyad surer
     doc = parse(
         "Talks began in Beijing.",
         """
@@ -35,9 +43,11 @@ def test_a_place_the_actors_stage_found_is_a_toponym_where_the_entities_miss_it(
         5  .        _      PUNCT  .    2  punct
         """,
     )
-    assert places(doc, []) == []
+    alone = scores(doc, [])
     beijing = mention(doc, "Beijing", CHINA_GOVERNMENT, "place", locative=True)
-    assert places(doc, [beijing]) == [("Beijing", 1816670)]
+    with_actor = scores(doc, [beijing])
+    assert alone["Beijing"][0] == with_actor["Beijing"][0] == 1816670
+    assert alone["Beijing"][1] < with_actor["Beijing"][1]
 
 
 def test_a_name_the_knowledge_base_knows_is_no_place_even_as_an_entity():

