@@ -168,6 +168,42 @@ def _country_of_gold() -> CountryOfGold:
     return CountryOfGold()
 
 
+KINDS = ("country", "admin1", "admin2", "city", "other")
+
+
+def kind_of_gold(gold: GoldToponym) -> str:
+    """What the gold toponym is, by the gazetteer: the kind of the place of its GeoNames id,
+    else of the place of its name nearest its point (within 161 km), else of a division of
+    its name without coordinates in its country, else ``other`` (seas, regions, buildings;
+    a continent counts as a country)."""
+    gazetteer = load_gazetteer()
+    places = list(gazetteer.lookup(gold.name))
+    if gold.geonameid is not None:
+        places = [p for p in places if p.geonameid == gold.geonameid] or places
+    near = [
+        (km_between(gold.lat, gold.lon, p.lat, p.lon), p)
+        for p in places
+        if p.lat is not None and p.lon is not None
+    ]
+    near = [(km, p) for km, p in near if km <= NEAR_KM]
+    if not near:
+        # a division without coordinates, in the gold's country
+        country = _country_of_gold()(gold)
+        unplaced = [p for p in places if p.lat is None and p.country == country]
+        return unplaced[0].kind if unplaced else "other"
+    kind = min(near, key=lambda pair: pair[0])[1].kind
+    return "country" if kind == "continent" else kind
+
+
+def _recall_by_kind(found: list[tuple[GoldToponym, bool]]) -> str:
+    counts = {k: [0, 0] for k in KINDS}
+    for gold, matched in found:
+        tally = counts[kind_of_gold(gold)]
+        tally[0] += matched
+        tally[1] += 1
+    return ", ".join(f"{k} {m / n:.3f} of {n}" for k, (m, n) in counts.items() if n)
+
+
 def _overlap(gold: GoldToponym, span: tuple[int, int]) -> float:
     shared = min(gold.end, span[1]) - max(gold.start, span[0])
     return shared / (max(gold.end, span[1]) - min(gold.start, span[0])) if shared > 0 else 0.0
@@ -195,6 +231,7 @@ def score(suite: str, articles: list[GoldArticle], coder: Coder) -> SuiteResult:
     totals = {"gold": 0, "predicted": 0, "matched": 0, "country_n": 0, "country_ok": 0}
     totals |= {"id_n": 0, "id_ok": 0, "near_ok": 0}
     cases: list[Case] = []
+    recalled: list[tuple[GoldToponym, bool]] = []
     for i, (article, result) in enumerate(zip(articles, coded, strict=True)):
         spans = _raw_spans(article.text, result)
         pairs = match_best_first(list(article.toponyms), spans, _overlap, 0.0)
@@ -202,6 +239,7 @@ def score(suite: str, articles: list[GoldArticle], coder: Coder) -> SuiteResult:
         totals["predicted"] += len(spans)
         totals["matched"] += len(pairs)
         found = {g for g, _, _ in pairs}
+        recalled += [(gold, g in found) for g, gold in enumerate(article.toponyms)]
         for g, p, _ in pairs:
             gold, loc = article.toponyms[g], result.locations[p]
             country = country_of(gold)
@@ -233,7 +271,9 @@ def score(suite: str, articles: list[GoldArticle], coder: Coder) -> SuiteResult:
         f"{suite}: {len(articles)} articles, {totals['gold']} gold toponyms, "
         f"{totals['predicted']} dyad locations, {totals['matched']} matched; country accuracy "
         f"over {totals['country_n']} matched, GeoNames id over {totals['id_n']} matched with a "
-        "gold id; gold countries from ids or the nearest city"
+        "gold id; gold countries from ids or the nearest city",
+        f"{suite}: toponym recall by kind (the gazetteer's reading of the gold): "
+        + _recall_by_kind(recalled),
     ]
     return SuiteResult(suite, metrics, totals["gold"], cases, notes=notes)
 

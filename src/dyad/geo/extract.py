@@ -87,14 +87,13 @@ def _narrow_pairs(found: list[tuple[Candidate, list[Place]]], doc: Doc) -> set[i
 
 
 def _readings(candidate: Candidate, places: list[Place], paired: set[int]) -> list[Place]:
-    """The readings worth choosing from: a main name or an abbreviation before an alternate
-    name, an ISO code only in a pair, a demonym's country before its namesakes."""
+    """The readings worth choosing from: an ISO code only in a pair, a demonym's country
+    before its namesakes (alternate names are weighed down in `dyad.geo.scoring`)."""
     # a demonym is its country, whatever found it ("Canadian" is not Canadian, Texas)
     places = [p for p in places if p.how == "demonym"] or places
     if candidate.span.start not in paired:
         places = [p for p in places if p.how != "code"]
-    direct = [p for p in places if p.how in ("name", "abbreviation", "demonym")]
-    return direct or places
+    return places
 
 
 def _location(span: Span, place: Place, score: float) -> Location:

@@ -39,8 +39,9 @@ PLACE_PREPOSITIONS = word_set("dyad.geo", "place_prepositions.csv")
 COUNTRY_PRIOR = 1e10
 COUNTRY_CONTEXT_WEIGHT = 10.0
 REGION_CONTEXT_WEIGHT = 10.0
-# A reading by one of GeoNames' alternate names counts a tenth: "Kiev" is Kyiv, but a
-# namesake by its main name wins ("Florida" is not Floridablanca); dev suites.
+# A reading by one of GeoNames' alternate names counts a tenth: "Kiev" is Kyiv and "Mecca"
+# Makkah (1.3 million) rather than Mecca, California (8,000), but a namesake by its main
+# name of a tenth the size wins; dev suites.
 ALTERNATE_WEIGHT = 0.1
 
 # Log-odds of `detection_score`, hand-set on the dev suites geovirus and gwn.
@@ -58,6 +59,9 @@ PREPOSITION_EVIDENCE = 1.0
 CONTEXT_EVIDENCE = 1.0
 """For a place in a country the article's other places or actors are in; against one in a
 country nothing else in the article is in ("Centre", a region of Burkina Faso)."""
+ALONE_EVIDENCE = {"admin1": -3.0, "admin2": -3.0}
+"""A division in a country nothing else in the article is in is seldom meant: "the West" is
+not Cameroon's West region, "Centre" not Burkina Faso's (other kinds: -CONTEXT_EVIDENCE)."""
 MENTION_EVIDENCE = 1.5
 """A country or division named inside an actor mention of that country ("the U.S. Food and
 Drug Administration")."""
@@ -146,9 +150,10 @@ def detection_score(candidate: Candidate, place: Place, context: Context) -> flo
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in PLACE_PREPOSITIONS:
         evidence += PREPOSITION_EVIDENCE
-    if place.country:
-        others = context.others(candidate, place.country)
-        evidence += CONTEXT_EVIDENCE if others > 0 else -CONTEXT_EVIDENCE
+    if place.country and context.others(candidate, place.country) > 0:
+        evidence += CONTEXT_EVIDENCE
+    elif place.country:
+        evidence += ALONE_EVIDENCE.get(place.kind, -CONTEXT_EVIDENCE)
     mention = candidate.mention
     in_mention = mention is not None and mention.kind != "place"
     if place.kind == "city" and in_mention:

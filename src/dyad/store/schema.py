@@ -217,11 +217,12 @@ MIGRATIONS += (
         7,
         "locations.score, events.event_loc.score: how sure dyad is that the text names the place",
         # DuckDB alters a struct column only with no view or index on its table: the pair
-        # views and the events' indexes are dropped and made again as they were
-        "DROP VIEW event_dyads;\nDROP VIEW event_dyads_all;\n"
-        "DROP INDEX events_article;\nDROP INDEX events_date;\n"
-        "ALTER TABLE locations ADD COLUMN score DOUBLE;\n"
-        "ALTER TABLE events ADD COLUMN event_loc.score DOUBLE;\n"
+        # views and the events' indexes are dropped and made again as they were. IF NOT
+        # EXISTS: a database rolled back to an older version by hand keeps its columns
+        "DROP VIEW IF EXISTS event_dyads;\nDROP VIEW IF EXISTS event_dyads_all;\n"
+        "DROP INDEX IF EXISTS events_article;\nDROP INDEX IF EXISTS events_date;\n"
+        "ALTER TABLE locations ADD COLUMN IF NOT EXISTS score DOUBLE;\n"
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS event_loc.score DOUBLE;\n"
         "CREATE INDEX events_article ON events (article_id);\n"
         "CREATE INDEX events_date ON events (date);\n" + _DYADS_VIEWS,
     ),
