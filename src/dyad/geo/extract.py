@@ -116,7 +116,7 @@ def extract_locations(
     doc: Doc, mentions: list[DocMention], gazetteer: Gazetteer
 ) -> list[Found[Location]]:
     """The places the Doc names, in text order, each resolved to one gazetteer place and
-    scored; only those scoring at least `MIN_SCORE` are returned."""
+    scored; only those scoring above `MIN_SCORE` are returned."""
     actors: Counter[str] = Counter(d.actor.country for d in mentions if d.actor.country)
     found = [(c, list(c.places)) for c in find_candidates(doc, mentions, gazetteer)]
     paired = _narrow_pairs(found, doc)
@@ -124,14 +124,14 @@ def extract_locations(
     context = make_context(actors, {}, paired)
     chosen = _resolve(found, mentions, context)
     confident = {
-        c.span.start: p for (c, _), (p, s) in zip(found, chosen, strict=True) if s >= MIN_SCORE
+        c.span.start: p for (c, _), (p, s) in zip(found, chosen, strict=True) if s > MIN_SCORE
     }
     context = make_context(actors, confident, paired)
     chosen = _resolve(found, mentions, context, confident)
     return [
         Found(c.span.start, c.span.end, _location(c.span, place, score))
         for (c, _), (place, score) in zip(found, chosen, strict=True)
-        if score >= MIN_SCORE
+        if score > MIN_SCORE
     ]
 
 
