@@ -8,6 +8,7 @@ names it knows (to test a span in well under a microsecond) and a cache of recen
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,8 +55,9 @@ class Gazetteer:
     """Read-only access to the index (one SQLite connection per process)."""
 
     def __init__(self, path: Path) -> None:
-        # read-only and shared by threads that only read
-        self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._path = path
+        self._pid = os.getpid()
+        self._con = self._connect()
         self.names = frozenset(n for (n,) in self._con.execute("SELECT DISTINCT name FROM names"))
         self.first_words = frozenset(n.split(" ", 1)[0] for n in self.names)
         self.demonyms = frozenset(
@@ -69,7 +71,15 @@ class Gazetteer:
         """ISO3 -> the country's place record."""
         self.lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
 
+    def _connect(self) -> sqlite3.Connection:
+        # read-only, and shared by threads that only read
+        uri = f"file:{self._path}?mode=ro"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
     def _places(self, sql: str, args: tuple = ()) -> list[Place]:
+        if os.getpid() != self._pid:
+            # a forked worker: SQLite connections must not cross a fork
+            self._pid, self._con = os.getpid(), self._connect()
         return [
             Place(
                 geonameid=gid,
