@@ -40,11 +40,6 @@ class Place:
     key: int = -1
     """Its row in the index: the identity of places without a GeoNames id."""
 
-    @property
-    def primary(self) -> bool:
-        """Found by its main name."""
-        return self.how == "name"
-
 
 # Answers kept per process: a news corpus repeats its place names; 20,000 answers hold a few
 # MB.
