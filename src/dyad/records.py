@@ -244,6 +244,8 @@ class Location(TextSpan):
     feature: str | None = None
     """GeoNames feature class: ``A`` (country, region), ``P`` (city)."""
     admin1: str | None = None
+    score: float | None = None
+    """How sure dyad is that the text names this place, 0-1 (`dyad.geo.scoring`)."""
 
 
 @dataclass(frozen=True, slots=True)

