@@ -45,7 +45,7 @@ train-quotes: install
 	$(BIN)/python scripts/train_quotes.py --data $(DATA)
 
 # Re-train the learned event stage on the train split of the news-event corpus (data/events,
-# in the repository) and write src/dyad/events/data/event_model.json (~2 minutes).
+# in the repository) and write src/dyad/events/data/event_model.json (~4 minutes).
 train-events: install
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt -e '.[train]'
 	$(BIN)/python scripts/train_events.py

@@ -48,21 +48,6 @@ from dyad.events.learned import TYPE_LABELS
 from dyad.nlp.encoder import Encoder, weights_folder
 
 
-def trigger_vectors(units: list[T.Unit], encoder: Encoder) -> dict[tuple[int, int], numpy.ndarray]:
-    """(id of the unit's Doc, trigger token index) -> the trigger's vector in its sentence."""
-    out: dict[tuple[int, int], numpy.ndarray] = {}
-    for unit in units:
-        by_sentence: dict[int, list[Any]] = {}
-        for p in unit.proposals:
-            by_sentence.setdefault(p.candidate.trigger.sent.start, []).append(p.candidate.trigger)
-        for triggers in by_sentence.values():
-            sent = triggers[0].sent
-            spans = [(t.idx - sent.start_char, t.idx - sent.start_char + len(t)) for t in triggers]
-            for t, v in zip(triggers, encoder.span_vectors(sent.text, spans), strict=True):
-                out[(id(unit.doc), t.i)] = v
-    return out
-
-
 def _trigger_table(
     fit_units: list[T.Unit],
     fit_dense: numpy.ndarray | None,
@@ -331,12 +316,9 @@ def bbc_cost(data: Path, count: int, layers: int, gate: float, runs: int) -> Non
     )
 
 
-def _dense(units: list[T.Unit], encoder: Encoder) -> numpy.ndarray:
+def _dense(units: list[T.Unit], layers: int) -> numpy.ndarray:
     """The encoder's vector of every proposal's trigger of ``units``, in order."""
-    vectors = trigger_vectors(units, encoder)
-    return numpy.array(
-        [vectors[(id(u.doc), p.candidate.trigger.i)] for u in units for p in u.proposals]
-    )
+    return numpy.concatenate([T.unit_vectors(u, layers) for u in units])
 
 
 def _report(
@@ -384,12 +366,11 @@ def main() -> None:
     sparse_dev = _trigger_table(train, None, dev, None, 0.0) if dev else None
     _report("sparse", train, gold, sparse, dev, sparse_dev)
     for n in args.layers:
-        encoder = Encoder(weights_folder(), n)
-        dense = _dense(train, encoder)
+        dense = _dense(train, n)
         table = oof_probabilities(train, dense, args.scale)
         table_dev = None
         if dev:
-            dense_dev = _dense(dev, encoder)
+            dense_dev = _dense(dev, n)
             table_dev = _trigger_table(train, dense, dev, dense_dev, args.scale)
         _report(f"+{n} layers x{args.scale}", train, gold, table, dev, table_dev)
         for gate in args.gate:

@@ -74,6 +74,7 @@ from dyad.events.learned import (  # noqa: E402
     trigger_vectors,
 )
 from dyad.nlp.cleanup import raw_offsets  # noqa: E402
+from dyad.nlp.encoder import WIDTH  # noqa: E402
 from dyad.pipeline import build_pipeline, code_inspected  # noqa: E402
 from dyad.records import Article, Event  # noqa: E402
 
@@ -157,12 +158,19 @@ class Unit:
 def encode(units: list[Unit]) -> None:
     """Each unit's `Unit.vectors`, as the learned stage computes them at run time."""
     for unit in units:
-        rows: dict[int, list[int]] = {}
-        for k, p in enumerate(unit.proposals):
-            rows.setdefault(p.sentence, []).append(k)
-        unit.vectors = numpy.zeros((len(unit.proposals), 384), dtype="float32")
-        for ks in rows.values():
-            unit.vectors[ks] = trigger_vectors([unit.proposals[k] for k in ks], ENCODER_LAYERS)
+        unit.vectors = unit_vectors(unit, ENCODER_LAYERS)
+
+
+def unit_vectors(unit: Unit, layers: int) -> numpy.ndarray:
+    """The encoder's vector (its first ``layers`` layers) of each proposal's trigger, in
+    order, one encoder pass per sentence."""
+    rows: dict[int, list[int]] = {}
+    for k, p in enumerate(unit.proposals):
+        rows.setdefault(p.sentence, []).append(k)
+    out = numpy.zeros((len(unit.proposals), WIDTH), dtype="float32")
+    for ks in rows.values():
+        out[ks] = trigger_vectors([unit.proposals[k] for k in ks], layers)
+    return out
 
 
 def parse_corpus(corpus: Path) -> tuple[list[Unit], dict[str, list[dict[str, Any]]]]:

@@ -11,7 +11,7 @@ from dyad.events import learned
 from dyad.events.component import EventComponent
 from dyad.events.features import TextContext, trigger_features
 from dyad.events.learned import EventModel, LinearModel, load_event_model, type_probabilities
-from dyad.pipeline import build_pipeline, code_inspected
+from dyad.pipeline import code_inspected
 from dyad.records import Article
 
 LABELS = ("NONE", "ACCUSE", "SUPPORT")
@@ -54,8 +54,7 @@ def test_a_model_file_without_a_contextual_model_reads_as_sparse_only() -> None:
 
 
 @pytest.fixture(scope="module")
-def seed_proposals() -> tuple:
-    nlp = build_pipeline()
+def seed_proposals(nlp) -> tuple:  # the session's pipeline (tests/conftest.py)
     component = nlp.get_pipe("dyad_events")
     assert isinstance(component, EventComponent)
     text = (

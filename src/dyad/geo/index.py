@@ -18,7 +18,7 @@ not Wales at a Yorkshire village), else none; a county the point of the biggest 
 name in its state (Orange County at Orange, California), else its state's point. A
 division's population is its country's shared evenly among the divisions of its level.
 
-The file is built at first use (about 15 seconds) in the user's cache folder, named by the
+The file is built at first use (about 10 seconds) in the user's cache folder, named by the
 versions of its sources, so an upgrade of a package builds a new one; ``DYAD_GAZETTEER``
 names another file. ``python -m dyad.geo.index`` builds it ahead of time (``make install``
 does), so that no worker pays the build.

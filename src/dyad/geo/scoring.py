@@ -83,10 +83,6 @@ MIN_SCORE = 0.5
 class Context:
     """What the article says around its candidates."""
 
-    actors: Counter[str]
-    """ISO3 -> how many of the article's actor mentions are of that country."""
-    places: dict[int, Place]
-    """Token start -> each place found confidently in a first pass."""
     paired: frozenset[int]
     """Token starts of candidates read in a "City, Region" pair."""
     countries: Counter[str] = field(default_factory=Counter)
@@ -111,7 +107,7 @@ def make_context(actors: Counter[str], places: dict[int, Place], paired: set[int
     countries = Counter(p.country for p in places.values() if p.country)
     regions = Counter((p.country, p.admin1) for p in places.values() if p.admin1)
     repeats = Counter(p.key for p in places.values() if p.country)
-    return Context(actors, places, frozenset(paired), actors + countries, regions, repeats)
+    return Context(frozenset(paired), actors + countries, regions, repeats)
 
 
 def place_weight(place: Place, counts: Counter[str], regions: Counter[tuple]) -> float:

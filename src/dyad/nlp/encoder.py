@@ -32,6 +32,8 @@ WEIGHTS_FILE = "model.safetensors"
 # checked to be the official one before it is used.
 OFFICIAL_WEIGHTS = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 HEADS = 12
+WIDTH = 384
+"""The length of a hidden state (and of every vector `Encoder.span_vectors` gives)."""
 LAYER_NORM_EPS = 1e-12
 MAX_PIECES = 512
 """The longest input the position table allows; longer sentences are cut (never in news)."""

@@ -4,8 +4,7 @@ articles of the pair's events.
 The articles and their dates come from the pair's slice of the ``pair_events`` lookup
 (`dyad.query.web.Lookups`), so that neither the events nor the articles table is joined for
 the count and the page's choice; the page's rows are then read by lists of constant article
-ids. Joining the pair's events to ``events`` and the amounts to ``articles`` cost 80-190 ms
-at 1M events (bench/serve_results.md).
+ids, so that a page joins only its own articles.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from dyad.query.filters import where
+from dyad.query.filters import rows_by_key, where
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
@@ -58,21 +57,15 @@ def pair_amounts(
 
 def _amount_rows(cur: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> list[Any]:
     """The amounts of ``keys`` (article id, index), in their order, with the words around."""
-    articles = sorted({a for a, _ in keys})
-    if not articles:
-        return []
-    # Lists of constants: the articles are read through their primary-key index.
-    marks = ", ".join("?" * len(articles))
-    cur.execute(
-        f"""
+    found, _ = rows_by_key(
+        cur,
+        """
         SELECT m.article_id, m.idx, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,
                substring(t.text, greatest(m.start - 80, 0) + 1,
                          m."end" - greatest(m.start - 80, 0) + 80) AS context
         FROM amounts m JOIN articles t ON t.id = m.article_id
-        WHERE m.article_id IN ({marks}) AND t.id IN ({marks})
+        WHERE m.article_id IN ({articles}) AND t.id IN ({articles})
         """,
-        [*articles, *articles],
+        keys,
     )
-    columns = [d[0] for d in cur.description or []]
-    found = {(r[0], r[1]): dict(zip(columns, r, strict=True)) for r in cur.fetchall()}
     return [found[k] for k in keys if k in found]

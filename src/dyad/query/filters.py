@@ -73,7 +73,8 @@ class EventFilter:
 # A semi-join on the matching ids: measured 4x faster than a correlated EXISTS on 1M events
 # (bench/serve_results.md). An evidence sentence is a span of its article's text, so only
 # the events of articles whose text holds the words are cut out and searched: one scan of
-# the texts instead of a million substrings (3-5x faster at 1M events, the same matches).
+# the texts instead of a million substrings (text search 1.0-1.2 s to 120-220 ms at 1M
+# events on a loaded machine, the same matches; bench/serve_results.md).
 _EVIDENCE_MATCH = (
     "{x}.id IN (SELECT e.id FROM events e JOIN articles t ON t.id = e.article_id "
     "WHERE t.id IN (SELECT id FROM articles WHERE contains(lower(text), lower(?))) "
@@ -129,3 +130,20 @@ def conditions(f: EventFilter, x: str) -> tuple[list[str], list[Any]]:
 
 def where(clauses: list[str]) -> str:
     return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def rows_by_key(
+    cur: Any, select: str, keys: list[tuple[str, int]]
+) -> tuple[dict[tuple[str, int], dict[str, Any]], list[str]]:
+    """The rows of ``select`` by their first two columns (article id, index), and the
+    sorted articles of ``keys``. ``select`` names its article lists ``{articles}``: each is
+    filled with the articles as a list of constants, which DuckDB answers from the
+    article_id and primary-key indexes (a subquery would scan)."""
+    articles = sorted({a for a, _ in keys})
+    if not articles:
+        return {}, []
+    marks = ", ".join("?" * len(articles))
+    cur.execute(select.replace("{articles}", marks), articles * select.count("{articles}"))
+    columns = [d[0] for d in cur.description or []]
+    rows = {(r[0], r[1]): dict(zip(columns, r, strict=True)) for r in cur.fetchall()}
+    return rows, articles

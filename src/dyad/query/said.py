@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dyad.query.filters import ACTOR_MATCH, ORDERS, where
+from dyad.query.filters import ACTOR_MATCH, ORDERS, rows_by_key, where
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
@@ -147,25 +147,22 @@ def quotes(
 def _quote_rows(cur: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[dict[str, Any]]:
     """The quotes of ``keys``, in their order, with their article's title and date and the
     parties mentioned inside them."""
-    articles = sorted({a for a, _ in keys})
-    if not articles:
-        return []
-    # Lists of constants: answered from the article_id indexes (a subquery would scan).
-    marks = ", ".join("?" * len(articles))
-    cur.execute(
-        f"""
+    found, articles = rows_by_key(
+        cur,
+        """
         SELECT q.article_id, q.idx, a.title, a.date, q.kind, q.text, q.start, q."end",
                q.speaker_text, q.speaker_name, q.speaker_code, q.speaker_country
         FROM quotes q JOIN articles a ON a.id = q.article_id
-        WHERE q.article_id IN ({marks}) AND a.id IN ({marks})
+        WHERE q.article_id IN ({articles}) AND a.id IN ({articles})
         """,
-        [*articles, *articles],
+        keys,
     )
-    columns = [d[0] for d in cur.description or []]
-    found = {(r[0], r[1]): dict(zip(columns, r, strict=True)) for r in cur.fetchall()}
+    if not articles:
+        return []
+    marks = ", ".join("?" * len(articles))
     cur.execute(
         f"""
-        SELECT article_id, idx, list_sort(list_distinct(list(party)))
+        SELECT article_id, idx, list_sort(list(party))
         FROM quote_mentions WHERE article_id IN ({marks}) GROUP BY ALL
         """,
         articles,

@@ -489,8 +489,8 @@ def actor_profile(
     n_mentions, name, country, codes = _one(cur)
     party = ACTOR_MATCH.format(n="p.name", c="p.code", i="p.actor_id")
     # Counted as its list of events is: without negated and hypothetical events. Those are
-    # few: leaving them out by id, rather than joining every matched party row to its
-    # event, took the counts from 560 to 220 ms at 1M events (bench/serve_results.md).
+    # few: they are left out by id rather than by joining every matched party row to its
+    # event (the speaker page as a whole did not get measurably faster; serve_results.md).
     flagged = " OR ".join(f"NOT ({c})" for c in DEFAULT_INCLUDE.conditions("e"))
     role_counts = dict(
         cur.execute(

@@ -265,7 +265,7 @@ class Store:
 
 
 # The tables whose rows belong to an article, deleted before it is stored again (articles last;
-# the derived tables first).
+# the derived tables are deleted before these, `_delete_replaced`).
 REPLACED_BY_ARTICLE = (
     "mentions",
     "quotes",
