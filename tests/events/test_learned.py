@@ -92,7 +92,7 @@ def test_an_open_gate_lets_the_contextual_model_decide(seed_proposals: tuple) ->
     doc, proposals = seed_proposals
     model = load_event_model()
     assert model is not None and model.contextual is not None
-    opened = replace(model, gate=0.0)
+    opened = replace(model, gate=0.0, blend=1.0)
     context = TextContext.of(doc, proposals)
     got = type_probabilities(proposals, opened, False, context)
     praise = next(k for k, p in enumerate(proposals) if p.candidate.trigger.lower_ == "praised")
@@ -102,3 +102,31 @@ def test_an_open_gate_lets_the_contextual_model_decide(seed_proposals: tuple) ->
     numpy.testing.assert_allclose(
         got[praise], model.contextual.probabilities(features, vector), atol=1e-9
     )
+
+
+@pytest.mark.model
+def test_a_blended_model_weighs_the_sparse_and_contextual_models_geometrically(
+    seed_proposals: tuple,
+) -> None:
+    doc, proposals = seed_proposals
+    model = load_event_model()
+    assert model is not None and model.contextual is not None
+    context = TextContext.of(doc, proposals)
+    half = type_probabilities(proposals, replace(model, gate=0.0, blend=0.5), False, context)
+    praise = next(k for k, p in enumerate(proposals) if p.candidate.trigger.lower_ == "praised")
+    features = trigger_features(proposals[praise], False, context)
+    vector = learned.trigger_vectors([proposals[praise]], model.encoder_layers)[0]
+    product = numpy.sqrt(
+        model.trigger.probabilities(features) * model.contextual.probabilities(features, vector)
+    )
+    numpy.testing.assert_allclose(half[praise], product / product.sum(), atol=1e-9)
+
+
+def test_model_file_round_trip_keeps_the_blend_and_old_files_read_as_contextual_alone() -> None:
+    dense = numpy.array([[0.0, 0.0], [1.0, -1.0], [0.0, 3.0]])
+    written = EventModel(
+        _linear(), _linear(), ((), ()), 0.1, 0.4, {}, contextual=_linear(dense), blend=0.75
+    )
+    assert EventModel.from_json(written.to_json()).blend == 0.75
+    old = written.to_json().replace('"blend": 0.75,', "")
+    assert EventModel.from_json(old).blend == 1.0

@@ -141,6 +141,9 @@ class EventModel:
     gate: float = 1.0
     """``contextual`` decides a sentence's proposals when ``trigger`` gives one of them at
     least this probability of being an event (the encoder is not run on the others)."""
+    blend: float = 1.0
+    """Where the gate opens, the type probabilities are ``trigger``'s and ``contextual``'s
+    multiplied, weighted 1 - blend and blend, and normalised (1: ``contextual``'s alone)."""
 
     def confidence(self, p_event: float) -> float:
         xs, ys = self.calibration
@@ -159,6 +162,7 @@ class EventModel:
             "override": self.override,
             "encoder_layers": self.encoder_layers,
             "gate": self.gate,
+            "blend": self.blend,
             "calibration": {"raw": list(self.calibration[0]), "right": list(self.calibration[1])},
             "trigger": self.trigger.to_dict(),
             "party": self.party.to_dict(),
@@ -187,6 +191,7 @@ class EventModel:
             contextual=LinearModel.from_dict(data["contextual"]) if "contextual" in data else None,
             encoder_layers=int(data.get("encoder_layers", 0)),
             gate=float(data.get("gate", 1.0)),
+            blend=float(data.get("blend", 1.0)),
         )
 
 
@@ -247,8 +252,19 @@ def type_probabilities(
             continue
         vectors = trigger_vectors([proposals[k] for k in rows], model.encoder_layers)
         for k, vector in zip(rows, vectors, strict=True):
-            probs[k] = model.contextual.probabilities(features[k], vector)
+            contextual = model.contextual.probabilities(features[k], vector)
+            probs[k] = _blended(probs[k], contextual, model.blend)
     return probs
+
+
+def _blended(sparse: numpy.ndarray, contextual: numpy.ndarray, weight: float) -> numpy.ndarray:
+    """The weighted geometric mean of two distributions, normalised."""
+    if weight >= 1.0:
+        return contextual
+    logs = (1.0 - weight) * numpy.log(sparse + 1e-12) + weight * numpy.log(contextual + 1e-12)
+    e = numpy.exp(logs - logs.max())
+    out: numpy.ndarray = e / e.sum()
+    return out
 
 
 def trigger_vectors(proposals: Sequence[Proposal], layers: int) -> numpy.ndarray:
