@@ -21,7 +21,7 @@ from typing import Any
 
 import pycountry
 
-from dyad.eval.base import Coder, SuiteResult
+from dyad.eval.base import Case, Coder, SuiteResult
 from dyad.eval.metrics import match_best_first, prf
 from dyad.nlp.cleanup import raw_offsets
 from dyad.records import PLOVER_TYPES, Actor, Article, CodedArticle, Event, Participant
@@ -579,12 +579,50 @@ def run(data: Path, coder: Coder) -> SuiteResult:
                 result.tables["dev: by type (counted events)"] = _type_table(by_type)
         if split == "dev":
             result.tables["dev: reliability of confidence"] = reliability(sids, gold, predicted)
+            text_of = {s["sid"]: s["text"] for s in sentences}
+            result.cases = dev_cases(sids, text_of, gold, predicted)
     result.tables["splits (test is reported, never gated or tuned on)"] = table
     result.notes.append(
         "events 'counted' are those dyad counts in pair aggregates (confidence at or above "
         "the default threshold); metrics and floors are dev's counted events"
     )
     return result
+
+
+def dev_cases(
+    sids: Iterable[str],
+    text_of: dict[str, str],
+    gold: dict[str, list[dict[str, Any]]],
+    predicted: dict[str, list[Event]],
+) -> list[Case]:
+    """Dev's sentences whose counted events differ from the gold ones (type and parties'
+    countries), worst first by how many events are wrong or missed. Test's are never shown:
+    reading its errors would be tuning on it."""
+    cases = []
+    for sid in sids:
+        g = Counter(gold_scored(e).triple for e in gold.get(sid, []))
+        p = Counter(dyad_scored(e).triple for e in predicted.get(sid, []) if e.counted)
+        if g == p:
+            continue
+        cases.append(
+            Case(
+                sid,
+                text_of.get(sid, ""),
+                _triples(g) or "no event",
+                _triples(p) or "no event",
+                float(sum(((g - p) + (p - g)).values())),
+            )
+        )
+    return cases
+
+
+def _triples(events: Counter[tuple[str, frozenset[str], frozenset[str]]]) -> str:
+    def side(countries: frozenset[str]) -> str:
+        return "+".join(sorted(countries)) or "?"
+
+    return "; ".join(
+        f"{t} {side(a)} -> {side(r)}" for t, a, r in sorted(events.elements(), key=str)
+    )
 
 
 METRIC_ORDER = (
