@@ -282,16 +282,18 @@ MIGRATIONS += (
         9,
         "article_sources: the URLs each stored article was published at, its copies' "
         "included; article_prints: the fingerprints copies are found with",
+        # IF NOT EXISTS, and no row twice: a database rolled back by hand keeps its tables
         """
-        CREATE TABLE article_sources (
+        CREATE TABLE IF NOT EXISTS article_sources (
             id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, url VARCHAR, date DATE,
             title VARCHAR, source VARCHAR, origin VARCHAR, kind VARCHAR NOT NULL,
             similarity DOUBLE, recorded_at TIMESTAMP
         );
         INSERT INTO article_sources
-        SELECT id, id, url, date, title, source, origin, 'self', 1.0, coded_at FROM articles;
-        CREATE INDEX article_sources_article ON article_sources (article_id);
-        CREATE TABLE article_prints (
+        SELECT id, id, url, date, title, source, origin, 'self', 1.0, coded_at FROM articles
+        WHERE id NOT IN (SELECT id FROM article_sources);
+        CREATE INDEX IF NOT EXISTS article_sources_article ON article_sources (article_id);
+        CREATE TABLE IF NOT EXISTS article_prints (
             article_id VARCHAR PRIMARY KEY, text_hash VARCHAR NOT NULL, keys BIGINT[]
         );
         """,
