@@ -72,12 +72,14 @@ def store_seconds(coded: list[CodedArticle], copies: bool, folder: Path) -> tupl
 
 def command_seconds(jsonl: Path, keep: bool, folder: Path) -> float:
     db = folder / f"{time.monotonic_ns()}.duckdb"
-    cmd = [sys.executable, "-m", "dyad.cli", "ingest", str(jsonl), "--db", str(db)]
+    cli = "import sys; from dyad.cli import main; sys.exit(main())"
+    cmd = [sys.executable, "-c", cli, "ingest", str(jsonl), "--db", str(db)]
     cmd += ["--workers", "1", *(["--keep-copies"] if keep else [])]
     started = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True)
     seconds = time.perf_counter() - started
-    if done.returncode not in (0, 1):  # 1: some input failed, the rest is stored
+    # 1: some input failed, the rest is stored
+    if done.returncode not in (0, 1) or "articles stored" not in done.stderr:
         raise RuntimeError(done.stderr)
     return seconds
 
