@@ -83,6 +83,7 @@ def ingest(
     workers: int | None = None,
     progress: Callable[[IngestSummary], None] | None = None,
     sentences: str = "all",
+    copies: bool = True,
 ) -> IngestSummary:
     """Code articles and store them: in a DuckDB database, one transaction per batch, or,
     with ``out``, as partitioned Parquet parts in that folder.
@@ -92,6 +93,10 @@ def ingest(
     cores) while this process reads and writes; with ``dask`` (a scheduler address, or
     ``local`` for a LocalCluster of ``workers`` processes) the Dask cluster codes and each
     task writes its own Parquet part under ``out``.
+
+    A copy of an article already stored (the same story under another URL: docs/store.md,
+    "Copies of one story") is stored as a source of that article, not as an article of its
+    own, unless ``copies`` is False; Dask runs do not look for copies.
     """
     spec = PipelineSpec(model, kb, verbs, petrarch, sentences)
     if dask is not None:
@@ -113,7 +118,7 @@ def ingest(
     meter = ReadMeter(input_bytes(paths)) if progress else None
     workers = workers or default_workers()
     items = code_paths(paths, spec, date=date, max_bytes=max_bytes, workers=workers, meter=meter)
-    return _store(items, db, out, model_label_of(model), meter, progress)
+    return _store(items, db, out, model_label_of(model), meter, progress, copies)
 
 
 def _store(
@@ -123,6 +128,7 @@ def _store(
     model: str,
     meter: ReadMeter | None,
     progress: Callable[[IngestSummary], None] | None,
+    copies: bool = True,
 ) -> IngestSummary:
     """Write ``items`` where `_sink` says, in batches of `STORE_BATCH`, telling ``progress``
     after each full batch and once the store is closed."""
@@ -135,26 +141,28 @@ def _store(
         if progress:
             progress(summary)
 
-    with _sink(db, out, model) as sink:
+    with _sink(db, out, model, copies) as sink:
         for batch in chunks(items, STORE_BATCH):
             for item in batch:
                 summary.count(item)
             sink.write(batch)
+            for article_id in sink.batch_copies:
+                summary.as_copy(article_id)
             if len(batch) == STORE_BATCH:
                 tell()
     tell()
     return summary
 
 
-def _sink(db: str | Path, out: str | Path | None, model: str) -> Any:
+def _sink(db: str | Path, out: str | Path | None, model: str, copies: bool = True) -> Any:
     """Where `ingest` writes: the DuckDB store, or Parquet parts under ``out``."""
     if out is not None:
         from dyad.store.parquet import ParquetSink
 
-        return ParquetSink(out, model)
+        return ParquetSink(out, model, copies=copies)
     from dyad.store.database import Store  # the store stays unimported for code-only use
 
-    return Store(db, model=model)
+    return Store(db, model=model, copies=copies)
 
 
 def attach(folder: str | Path, db: str | Path = "dyad.duckdb") -> dict[str, int]:

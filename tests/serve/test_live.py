@@ -28,7 +28,8 @@ WRITER = textwrap.dedent(
     from tests.serve.conftest import fixture_articles
 
     path, batches = sys.argv[1], int(sys.argv[2])
-    with Store(path, model="writer") as store:
+    # the same texts under new ids: articles of their own, not copies
+    with Store(path, model="writer", copies=False) as store:
         print("open", flush=True)
         for n in range(batches):
             batch = []

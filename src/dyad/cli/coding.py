@@ -91,6 +91,12 @@ def _print_records(item: CodedArticle | InputFailure, fmt: str) -> bool:
     metavar="ADDRESS",
     help="Code on a Dask cluster (tcp://HOST:PORT, or 'local' for a LocalCluster); needs --out.",
 )
+@click.option(
+    "--keep-copies",
+    is_flag=True,
+    help="Store copies of a stored article (one story under several URLs) as articles of "
+    "their own; by default a copy is stored as a source of the article it copies.",
+)
 @pipeline_options
 def ingest(
     paths: tuple[str, ...],
@@ -98,6 +104,7 @@ def ingest(
     out: str | None,
     fmt: str | None,
     dask: str | None,
+    keep_copies: bool,
     pipeline: PipelineOptions,
 ) -> None:
     """Code articles and store them in a DuckDB database, or as Parquet.
@@ -106,7 +113,9 @@ def ingest(
     Failed inputs are recorded in the errors table and the run goes on. Inputs may be gzip-
     or zstd-compressed and WARC archives (.warc.gz). With --out DIR (--format parquet) the
     records are written as Parquet partitioned by date (see docs/store.md); `dyad attach`
-    imports such a folder into a database.
+    imports such a folder into a database. A copy of a stored article (the same story,
+    or nearly, under another URL) is stored as a source of that article, its records not
+    counted again (docs/store.md, "Copies of one story").
 
     \b
     Examples:
@@ -129,6 +138,7 @@ def ingest(
                 out=out,
                 dask=dask,
                 progress=progress.update,
+                copies=not keep_copies,
                 **pipeline.api_arguments(),
             )
     except DyadError as err:
@@ -138,7 +148,8 @@ def ingest(
     click.echo(
         f"{summary.articles} articles stored in {out or db} "
         f"({summary.events} events, {summary.quotes} quotes); "
-        f"{summary.failures} inputs failed, {summary.stage_errors} articles with stage errors, "
+        + (f"{len(summary.copies)} copies added as sources; " if summary.copies else "")
+        + f"{summary.failures} inputs failed, {summary.stage_errors} articles with stage errors, "
         f"{summary.warnings} with warnings; "
         f"{summary.seconds:.1f} s ({summary.articles / max(summary.seconds, 1e-9):.1f} articles/s)",
         err=True,

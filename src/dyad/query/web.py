@@ -450,6 +450,12 @@ def article(cur: duckdb.DuckDBPyConnection, lookups: Lookups, article_id: str) -
     if not found:
         return None
     detail = found[0]
+    cur.execute(
+        "SELECT url, date, title, source, kind, similarity FROM article_sources "
+        f"WHERE article_id = ? AND kind <> 'self' ORDER BY date, url LIMIT {RECORDS_CAP}",
+        [article_id],
+    )
+    detail["copies"] = rows_of(cur)
     # Table names come from this fixed tuple, not from the request.
     for table in ("mentions", "quotes", "amounts", "dates", "locations"):
         cur.execute(

@@ -34,6 +34,8 @@ class IngestSummary:
     version replacing the first, and is counted so. Costs about 170 bytes per distinct article (the
     dict's entry 38, the id 65, its counts 64: tracemalloc and sys.getsizeof), 170 MB for a
     million."""
+    copies: set[str] = field(default_factory=set, repr=False)
+    """The ids of the articles stored as copies of another (as its sources, not articles)."""
 
     @property
     def articles(self) -> int:
@@ -61,7 +63,15 @@ class IngestSummary:
         if item.errors:
             self._note([e.message for e in item.errors])
         warned = len(failed) < len(item.errors)
+        self.copies.discard(item.article.id)
         self._replace(item.article.id, (len(item.events), len(item.quotes), bool(failed), warned))
+
+    def as_copy(self, article_id: str) -> None:
+        """Count an article the store kept as a copy of another: not stored, no records."""
+        before = self.stored.pop(article_id, None)
+        if before is not None:
+            self._add(before, -1)
+        self.copies.add(article_id)
 
     def merge(self, other: IngestSummary) -> None:
         for name in ("failures", "bytes_read"):

@@ -205,8 +205,26 @@ class Location(Span):
     """A place (table ``locations``)."""
 
 
+class ArticleCopy(BaseModel):
+    """Another place the article was published: a copy of its text, stored as one of its
+    sources and not as an article (table ``article_sources``; docs/store.md, "Copies of one
+    story")."""
+
+    url: str | None
+    date: dt.date | None
+    title: str | None
+    source: str | None
+    kind: str = Field(description="``exact`` (the same words) or ``near`` (Jaccard >= 0.5)")
+    similarity: float | None = Field(
+        description="Jaccard similarity of the 5-word shingles of the copy and the article"
+    )
+
+
 @with_columns(records.Article, never_null=("text",))
 class Article(BaseModel):
+    copies: list[ArticleCopy] = Field(
+        default_factory=list, description="Its copies published elsewhere, oldest first"
+    )
     mentions: list[Mention]
     quotes: list[QuoteSpan]
     events: list[Event]

@@ -27,9 +27,11 @@ from dyad.store.schema import (
     DERIVED_TABLES,
     LATEST_VERSION,
     MIGRATIONS,
+    SOURCE_TABLES,
     TABLES,
     quote_mentions_select,
 )
+from dyad.store.sources import CopyFinder, Split, index_stored, source_row
 
 DEFAULT_DB = "dyad.duckdb"
 Connection = duckdb.DuckDBPyConnection
@@ -118,13 +120,24 @@ class Store:
     ingest of the same database queues behind this one, and DuckDB's file lock only while it
     writes a batch: `con` opens the connection when a batch needs it and `release` closes it
     after the batch, so that `dyad serve`, `report` and `sql` read the file between batches.
+
+    A copy of an article stored before or earlier in the batch (`dyad.store.copies`) is not
+    stored as an article: its URL is added to the stored article's ``article_sources``
+    (`dyad.store.sources`); ``copies=False`` stores every article as its own. The ids of
+    the last batch's copies are in `batch_copies`.
     """
 
     def __init__(
-        self, path: str | Path = DEFAULT_DB, model: str = "", *, wait: float = WRITER_WAIT
+        self,
+        path: str | Path = DEFAULT_DB,
+        model: str = "",
+        *,
+        wait: float = WRITER_WAIT,
+        copies: bool = True,
     ) -> None:
         self.path = str(path)
         self.model = model
+        self.batch_copies: list[str] = []
         self._con: duckdb.DuckDBPyConnection | None = None
         self._writer = WriterLock(self.path, wait)
         try:
@@ -138,10 +151,16 @@ class Store:
                         [table],
                     ).fetchall()
                 ]
-                for table in (*TABLES, *DERIVED_TABLES)
+                for table in (*TABLES, *DERIVED_TABLES, *SOURCE_TABLES)
             }
             # A store migrated to an earlier version (in tests of migrations) lacks them.
             self._derived = [t for t in DERIVED_TABLES if self._columns[t]]
+            self._sources = all(self._columns[t] for t in SOURCE_TABLES)
+            self._copies = copies and self._sources
+            if self._copies:  # the articles stored before migration 9 or imported
+                self.con.execute("BEGIN TRANSACTION")
+                index_stored(self.con)
+                self.con.execute("COMMIT")
         except BaseException:
             self.close()
             raise
@@ -193,21 +212,37 @@ class Store:
             StoreError: E310 when the disk is full, E303 when the transaction fails otherwise;
                 either way nothing of the batch is stored and earlier batches stay.
         """
-        rows = _BatchRows(self.model, dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        for item in last_of_each_article(batch):
-            rows.add(item)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        rows = _BatchRows(self.model, now)
+        items = last_of_each_article(batch)
         con = self.con
         try:
             con.execute("BEGIN TRANSACTION")
+            split = self._split(items, now)
+            for item in split.items:
+                rows.add(item)
+            rows.replaced(items)
             self._delete_replaced(rows.ids, rows.origins)
             self._derive(self._insert(rows.tables))
+            if self._sources:
+                self._insert({"article_sources": split.sources, "article_prints": split.prints})
             con.execute("COMMIT")
         except (duckdb.Error, pa.ArrowException) as e:
             self._rollback()
             raise write_error(self.path, e) from e
         finally:
             self.release()  # readers get in between batches (dyad.store.locks)
-        return len(rows.ids), rows.failures
+        self.batch_copies = split.copies
+        return rows.stored, rows.failures
+
+    def _split(self, items: list[CodedArticle | InputFailure], now: dt.datetime) -> Split:
+        """The batch's articles to store and copies, with their ``article_sources`` and
+        ``article_prints`` rows (every article its own source when copies are not looked
+        for; its print is then made when the store is next opened)."""
+        if self._copies:
+            return CopyFinder(self.con).split(items, now)
+        coded = [i.article for i in items if isinstance(i, CodedArticle)]
+        return Split(items=list(items), sources=[source_row(a, a.id, None, now) for a in coded])
 
     def _delete_replaced(self, ids: list[str], origins: list[str]) -> None:
         con = self.con
@@ -215,6 +250,11 @@ class Store:
             con.register("batch_ids", pa.table({"id": ids}))
             for table in (*self._derived, *REPLACED_BY_ARTICLE):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM batch_ids)")
+            if self._sources:  # its own source row or its copy row; its copies' rows stay
+                con.execute("DELETE FROM article_sources WHERE id IN (SELECT id FROM batch_ids)")
+                con.execute(
+                    "DELETE FROM article_prints WHERE article_id IN (SELECT id FROM batch_ids)"
+                )
             con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM batch_ids)")
             con.unregister("batch_ids")
         if origins:
@@ -296,6 +336,17 @@ class _BatchRows:
         self.ids: list[str] = []
         self.origins: list[str] = []
         self.failures = 0
+        self.stored = 0
+
+    def replaced(self, items: list[CodedArticle | InputFailure]) -> None:
+        """Replace, besides what the stored articles replace, what the batch's copies had
+        stored (a copy row, or nothing) and the input-failure rows of their inputs."""
+        known = set(self.ids)
+        for item in items:
+            if isinstance(item, CodedArticle) and item.article.id not in known:
+                self.ids.append(item.article.id)
+                if item.article.origin is not None:
+                    self.origins.append(item.article.origin)
 
     def add(self, item: CodedArticle | InputFailure) -> None:
         if isinstance(item, InputFailure):
@@ -304,6 +355,7 @@ class _BatchRows:
             self.failures += 1
             return
         self.ids.append(item.article.id)
+        self.stored += 1
         if item.article.origin is not None:
             self.origins.append(item.article.origin)
         for table, rows in article_rows(item, self.model, self.now).items():

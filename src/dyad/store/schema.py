@@ -272,7 +272,38 @@ MIGRATIONS += (
     ),
 )
 
+# Issue 21, section 3: copies of one story (a wire story in ten papers) are stored once.
+# article_sources: every place a stored article was published, its own URL ('self') and its
+# copies' ('exact', 'near'); the articles stored before are their own sources.
+# article_prints: each stored article's text hash and MinHash band keys (dyad.store.copies),
+# filled for the articles stored before by `dyad.store.sources.index_stored`.
+MIGRATIONS += (
+    Migration(
+        9,
+        "article_sources: the URLs each stored article was published at, its copies' "
+        "included; article_prints: the fingerprints copies are found with",
+        # IF NOT EXISTS, and no row twice: a database rolled back by hand keeps its tables
+        """
+        CREATE TABLE IF NOT EXISTS article_sources (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, url VARCHAR, date DATE,
+            title VARCHAR, source VARCHAR, origin VARCHAR, kind VARCHAR NOT NULL,
+            similarity DOUBLE, recorded_at TIMESTAMP
+        );
+        INSERT INTO article_sources
+        SELECT id, id, url, date, title, source, origin, 'self', 1.0, coded_at FROM articles
+        WHERE id NOT IN (SELECT id FROM article_sources);
+        CREATE INDEX IF NOT EXISTS article_sources_article ON article_sources (article_id);
+        CREATE TABLE IF NOT EXISTS article_prints (
+            article_id VARCHAR PRIMARY KEY, text_hash VARCHAR NOT NULL, keys BIGINT[]
+        );
+        """,
+    ),
+)
+
 LATEST_VERSION = MIGRATIONS[-1].version
+SOURCE_TABLES = ("article_sources", "article_prints")
+"""Tables of where articles were published and of their fingerprints (migration 9): not
+records, so neither in `TABLES`; Parquet output has ``article_sources``, not the prints."""
 DERIVED_TABLES = ("quote_mentions",)
 """Tables derived from the record tables when an article is written: not records
 themselves, so neither in `TABLES` nor in Parquet output."""
