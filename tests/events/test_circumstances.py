@@ -207,6 +207,14 @@ def test_a_conjunct_without_a_date_of_its_own_takes_the_fronted_date_of_its_head
     assert _date_at(text, "gathered", "2019-06-23") == dt.date(2019, 6, 21)
 
 
+def test_a_conjunct_with_its_own_subject_does_not_take_a_date_inside_its_heads_clause():
+    text = (
+        "Rittenhouse turned himself in to authorities on Friday, and his lawyers have claimed "
+        "the defendant acted in self defense."
+    )
+    assert _date_at(text, "claimed", "2020-11-22") == dt.date(2020, 11, 22)
+
+
 @pytest.mark.model
 def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversary(seed):
     # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025:
@@ -538,6 +546,29 @@ PARSES = Parses(
     19  Volodoymyr  _         PROPN  NNP  20  compound   B-PERSON
     20  Zhukovskyy  _         PROPN  NNP  16  pobj       I-PERSON
     21  .           _         PUNCT  .    15  punct
+
+    # text = Rittenhouse turned himself in to authorities on Friday, and his lawyers have claimed the defendant acted in self defense.
+    1   Rittenhouse  _          PROPN  NNP   2   nsubj     B-ORG
+    2   turned       turn       VERB   VBD   0   ROOT
+    3   himself      _          PRON   PRP   2   dobj
+    4   in           _          ADP    RP    2   prt
+    5   to           _          ADP    IN    2   prep
+    6   authorities  authority  NOUN   NNS   5   pobj
+    7   on           _          ADP    IN    2   prep
+    8   Friday       _          PROPN  NNP   7   pobj      B-DATE
+    9   ,            _          PUNCT  ,     2   punct
+    10  and          _          CCONJ  CC    2   cc
+    11  his          _          PRON   PRP$  12  poss
+    12  lawyers      lawyer     NOUN   NNS   14  nsubj
+    13  have         _          AUX    VBP   14  aux
+    14  claimed      claim      VERB   VBN   2   conj
+    15  the          _          DET    DT    16  det
+    16  defendant    _          NOUN   NN    17  nsubj
+    17  acted        act        VERB   VBD   14  ccomp
+    18  in           _          ADP    IN    17  prep
+    19  self         _          NOUN   NN    20  compound
+    20  defense      _          NOUN   NN    18  pobj
+    21  .            _          PUNCT  .     14  punct
     """,
     SHARED,
 )

@@ -109,16 +109,34 @@ def _simultaneous(clause: Token) -> bool:
 
 def _dates_of(
     doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]
-) -> list[DateRef]:
+) -> list[Found[DateRef]]:
     """The time expressions that modify one of ``anchors`` (deadlines left out)."""
-    found: list[DateRef] = []
+    found: list[Found[DateRef]] = []
     for ref in dates:
         root = doc[ref.start : ref.end].root
         if root.head.lower_ in END_PREPOSITIONS:
             continue
         if _attaches_to(root, anchors):
-            found.append(ref.record)
+            found.append(ref)
     return found
+
+
+def _conjunct_dates(
+    doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]
+) -> list[DateRef]:
+    """For an anchor that is a conjoined verb with no date of its own, its head verb's
+    dates that reach it: all of them when it has no subject of its own ("was arrested
+    Monday and waived extradition"), else those fronted before the head, which scope over
+    the coordination ("On Friday, thousands marched and police fired")."""
+    out: list[DateRef] = []
+    for i in anchors:
+        token = doc[i]
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+            continue
+        bare = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        out += [f.record for f in _dates_of(doc, {head.i}, dates) if bare or f.end <= head.i]
+    return out
 
 
 def event_date(
@@ -130,12 +148,12 @@ def event_date(
     A historical reference in the event's own clause ("fought a war in 1994") dates that
     event to its year; one in another clause or inside a noun phrase ("the 80th anniversary
     of victory in 1945") does not touch a present-day event. Clauses of the same time
-    (`_same_time`) share their dates; a conjunct with none of its own takes its head's.
+    (`_same_time`) share their dates; a conjunct with none of its own takes its head's
+    (`_conjunct_dates`).
     """
-    found = _dates_of(doc, _same_time(doc, anchors), dates)
-    if not found:  # a bare conjunct shares its head's time: "On Friday, they met and signed"
-        heads = {doc[i].head.i for i in anchors if doc[i].dep_ == "conj"}
-        found = _dates_of(doc, {i for i in heads if doc[i].pos_ in ("VERB", "AUX")}, dates)
+    found = [f.record for f in _dates_of(doc, _same_time(doc, anchors), dates)]
+    if not found:
+        found = _conjunct_dates(doc, anchors, dates)
     if not found:
         return article_date, "article", "day"
     best = min(found, key=lambda r: GRANULARITY_RANK.get(r.granularity, 9))
