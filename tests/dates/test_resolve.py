@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from dyad.dates.resolve import resolve_date
+from dyad.dates.resolve import resolve_date, story_day
 from dyad.records import DateRef, period_value
 
 ARTICLE = dt.date(2026, 2, 4)  # a Wednesday
@@ -230,3 +230,27 @@ def test_words_that_name_no_time_are_not_dates(text):
     assert resolved(text, ARTICLE, "nearest") is None
     assert resolved("March", ARTICLE, "past") == ("2025-03", "month")
     assert resolved("1789", ARTICLE, "past") == ("1789", "year")
+
+
+def test_last_night_is_the_night_before_the_article_date():
+    assert resolved("last night's", ARTICLE, "past") == ("2026-02-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the same day", "2026-01-30"),
+        ("later that evening", "2026-01-30"),
+        ("the next morning", "2026-01-31"),
+        ("the following day", "2026-01-31"),
+        ("the day before", "2026-01-29"),
+    ],
+)
+def test_a_day_of_the_story_counts_from_the_day_it_follows(text, value):
+    assert story_day(text, dt.date(2026, 1, 30)).isoformat() == value
+
+
+def test_a_day_of_the_story_with_no_day_to_count_from_is_not_resolved():
+    assert story_day("the next day", None) is None
+    assert resolved("the next day", ARTICLE, "past") is None
+    assert story_day("the day", dt.date(2026, 1, 30)) is None

@@ -7,8 +7,14 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from dyad.dates.resolve import RELATIVE_DAYS, WEEKDAYS, resolve_date
-from dyad.dates.tense import clause_direction
+from dyad.dates.resolve import (
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    names_a_story_day,
+    resolve_date,
+    story_day,
+)
+from dyad.dates.tense import PAST, clause_direction
 from dyad.doc import Found
 from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
@@ -57,10 +63,15 @@ def _trim(span: Span) -> Span:
 
 def _candidates(doc: Doc) -> list[Span]:
     # a TIME that names its day ("earlier today", "yesterday morning") dates like a DATE
+    # and so does one of the story's days ("that night", "the next morning", "last night")
     spans = [
         e
         for e in doc.ents
-        if e.label_ == "DATE" or (e.label_ == "TIME" and any(w.lower_ in RELATIVE_DAYS for w in e))
+        if e.label_ == "DATE"
+        or (
+            e.label_ == "TIME"
+            and (any(w.lower_ in RELATIVE_DAYS for w in e) or names_a_story_day(e.text))
+        )
     ]
     covered = {i for s in spans for i in range(s.start, s.end)}
     for match in _WEEKDAY.finditer(layout(doc).text):  # doc.text is rebuilt per access
@@ -68,6 +79,17 @@ def _candidates(doc: Doc) -> list[Span]:
         if span is not None and span.start not in covered and span[0].text[:1].isupper():
             spans.append(span)
     return sorted(spans, key=lambda s: s.start)
+
+
+# Words after a day that tell it from an event: "the morning following the shooting"
+_FROM_AN_EVENT = frozenset({"following", "after", "before", "of", "preceding"})
+
+
+def _relative_to_an_event(span: Span) -> bool:
+    """Whether a day is told from an event named after it ("the morning following the
+    shooting", "the day of the funeral", "the night before the vote")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lower_ in _FROM_AN_EVENT
 
 
 def after_article(date: dt.date, article_date: dt.date | None) -> bool:
@@ -79,16 +101,36 @@ def extract_dates(
     doc: Doc, article_date: dt.date | None, headline: bool = False
 ) -> list[Found[DateRef]]:
     """Every resolvable point-in-time expression, in text order; ``headline``: ``doc`` is an
-    article's title (`dyad.dates.tense.clause_direction`)."""
+    article's title (`dyad.dates.tense.clause_direction`). A day of the story ("the same
+    day", "the next morning") counts from the last day named before it, the dateline's
+    included (in a past clause, the last one not after the article date); with none before
+    it, or a month or a year named since, it is left unresolved."""
     out: list[Found[DateRef]] = []
+    last_day: dt.date | None = None
+    last_past_day: dt.date | None = None
     for found in _candidates(doc):
         span = _trim(found)
         if not len(span) or _is_number_not_year(span):
             continue
-        resolved = resolve_date(span.text, article_date, clause_direction(span, headline))
+        direction = clause_direction(span, headline)
+        # a past event's day counts from the last day named that is not after the article;
+        # "the morning following the shooting" counts from the shooting, not from a day
+        day = None
+        if not _relative_to_an_event(span):
+            day = story_day(span.text, last_past_day if direction == PAST else last_day)
+        if day is not None:
+            resolved: tuple[dt.date, str] | None = (day, "day")
+        else:
+            resolved = resolve_date(span.text, article_date, direction)
         if resolved is None:
             continue
         date, granularity = resolved
+        if granularity == "day":
+            last_day = date
+            if article_date is None or date <= article_date:
+                last_past_day = date
+        else:  # the story moved to a month or a year: which day it is, is not known
+            last_day = last_past_day = None
         ref = DateRef(
             span.start_char,
             span.end_char,

@@ -27,6 +27,18 @@ from dyad.lexicons import int_map
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_LAST_NIGHT = re.compile(r"\blast night\b", re.I)
+# A day of the story, told from the day the text last named: "the same day", "that night",
+# "later that evening", "the next morning", "the day before". News tells its story in days,
+# and such a day follows the last one named; read from the article date instead they drift
+# (`dyad.dates.extract` gives them the day to count from, or leaves them unresolved).
+_STORY_DAY = re.compile(
+    r"^(?:(?:on|during|in|at|by|until) )?(?:(?:later|earlier) )?"
+    r"(?:(that(?: same)?|the same|the following|the next|the previous|the preceding|the) "
+    r"(day|night|evening|morning|afternoon)|the (day|night) (before|after))$",
+    re.I,
+)
+_STORY_OFFSETS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "before": -1}
 # Expressions that are lengths of time, ages or eras rather than points in time.
 _NOT_A_POINT = re.compile(
     r"\b(anniversary|\d+s\b|decades?|centur(y|ies)|old|long|lasting|period|term|"
@@ -105,6 +117,28 @@ def _weekday(text: str, base: dt.date, direction: str) -> dt.date | None:
     return None
 
 
+def story_day(text: str, reference: dt.date | None) -> dt.date | None:
+    """The day a story-relative expression names ("the same day", "that night", "the next
+    morning", "the day before"), counted from ``reference``, the last day the text named;
+    None if ``text`` is no such expression or there is no day to count from."""
+    found = _STORY_DAY.match(_POSSESSIVE.sub("", text.strip(" ,.")))
+    if found is None or reference is None:
+        return None
+    which = (found.group(1) or found.group(4) or "").lower().split()
+    if which == ["the"] and found.group(2).lower() == "day":
+        return None  # "the day" alone names no day of the story ("on the day of the vote")
+    offset = _STORY_OFFSETS.get(which[-1], 0) if which else 0
+    if found.group(4) and which[-1] == "after":
+        offset = 1
+    return reference + dt.timedelta(days=offset)
+
+
+def names_a_story_day(text: str) -> bool:
+    """Whether ``text`` is a story-relative day (`story_day`) or "last night"."""
+    text = _POSSESSIVE.sub("", text.strip(" ,."))
+    return _STORY_DAY.match(text) is not None or _LAST_NIGHT.search(text) is not None
+
+
 def resolve_date(
     text: str, base: dt.date | None, direction: str = NEAREST
 ) -> tuple[dt.date, str] | None:
@@ -131,6 +165,8 @@ def resolve_date(
         return None
     lower = cleaned.lower()
     if base is not None:
+        if _LAST_NIGHT.search(lower):
+            return base - dt.timedelta(days=1), "day"
         for word, delta in RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):
                 return base + dt.timedelta(days=delta), "day"
