@@ -254,3 +254,30 @@ def test_a_day_of_the_story_with_no_day_to_count_from_is_not_resolved():
     assert story_day("the next day", None) is None
     assert resolved("the next day", ARTICLE, "past") is None
     assert story_day("the day", dt.date(2026, 1, 30)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "direction", "value"),
+    [
+        ("this past weekend", "2019-02-11", "past", "2019-02-09"),  # a Monday: two days ago
+        ("this weekend", "2019-06-24", "past", "2019-06-22"),
+        ("this weekend", "2019-06-20", "future", "2019-06-22"),  # a Thursday: the coming one
+        ("this weekend", "2019-06-23", "past", "2019-06-22"),  # a Sunday: the one under way
+        ("last weekend", "2019-06-23", "past", "2019-06-15"),
+        ("next weekend", "2019-06-20", "future", "2019-06-22"),
+    ],
+)
+def test_a_weekend_is_valued_by_its_saturday_in_the_direction_of_the_clause(
+    text, base, direction, value
+):
+    assert resolved(text, dt.date.fromisoformat(base), direction) == (value, "day")
+
+
+def test_earlier_in_the_month_is_the_article_month():
+    assert resolved("earlier in the month", dt.date(2019, 1, 23), "past") == ("2019-01", "month")
+
+
+def test_on_a_sunday_what_is_still_to_come_this_week_is_in_the_next_week():
+    sunday = dt.date(2019, 5, 19)
+    assert resolved("late this week", sunday, "future") == ("2019-W21", "week")
+    assert resolved("this week", sunday, "past") == ("2019-W20", "week")

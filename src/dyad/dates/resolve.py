@@ -72,7 +72,13 @@ _NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
 _NAMED_WEEK = re.compile(r"^(?:(?:earlier|later) )?(last|this|next|past) week$", re.I)
 _WEEKS_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six) weeks? ago$", re.I)
 _PERIOD_PREPOSITION = re.compile(r"^(?:in|during|since|from|by|until)\s+", re.I)
-_THIS_MONTH_OR_YEAR = re.compile(r"^(?:(?:earlier|later) )?this (month|year)$", re.I)
+_THIS_MONTH_OR_YEAR = re.compile(
+    r"^(?:(?:earlier|later) )?(?:this|in the) (month|year)$|^(?:earlier|later) in the (week)$",
+    re.I,
+)
+# A weekend is a range of days, valued as such by its first day, the Saturday
+_WEEKEND = re.compile(r"^(this past|this coming|this|last|past|next|coming) weekend$", re.I)
+_SATURDAY = 5
 _WEEK_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1}
 # "late this week", "early next year", "last week's (action)": the period itself
 _PART_OF = re.compile(r"^(?:early|late|earlier|later|mid)[- ]+", re.I)
@@ -158,7 +164,9 @@ def resolve_date(
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
     cleaned = _PART_OF.sub("", _LEADING.sub("", cleaned))
     if base is not None:
-        period = _named_period(_PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base)
+        period = _named_period(
+            _PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base, direction
+        )
         if period is not None:
             return period
     if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
@@ -216,11 +224,16 @@ def _week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _named_period(text: str, base: dt.date) -> tuple[dt.date, str] | None:
+def _named_period(text: str, base: dt.date, direction: str) -> tuple[dt.date, str] | None:
     named = _NAMED_WEEK.match(text)
     if named:
-        day = base + dt.timedelta(weeks=_WEEK_OFFSETS[named.group(1).lower()])
-        return _week_start(day), "week"
+        offset = _WEEK_OFFSETS[named.group(1).lower()]
+        if offset == 0 and direction == FUTURE and base.weekday() == 6:
+            offset = 1  # on a Sunday nothing of the week is ahead: "will ... this week" is next
+        return _week_start(base + dt.timedelta(weeks=offset)), "week"
+    weekend = _WEEKEND.match(text)
+    if weekend:
+        return _weekend(weekend.group(1).lower(), base, direction), "day"
     ago = _WEEKS_AGO.match(text)
     if ago:
         count = ago.group(1).lower()
@@ -228,10 +241,33 @@ def _named_period(text: str, base: dt.date) -> tuple[dt.date, str] | None:
         return _week_start(base - dt.timedelta(weeks=weeks)), "week"
     current = _THIS_MONTH_OR_YEAR.match(text)
     if current:
-        if current.group(1).lower() == "month":
+        unit = (current.group(1) or current.group(2)).lower()
+        if unit == "week":
+            return _week_start(base), "week"
+        if unit == "month":
             return base.replace(day=1), "month"
         return dt.date(base.year, 1, 1), "year"
     return None
+
+
+def _weekend(which: str, base: dt.date, direction: str) -> dt.date:
+    """The Saturday of a named weekend: "this weekend" is the one under way or, in a past
+    clause, the last one begun by the article date and, in a future one, the coming one;
+    "this past" weekend the last one begun, "last" weekend the last one over, "next"/"this
+    coming" the next to begin."""
+    since = (base.weekday() - _SATURDAY) % 7  # days since the last Saturday (0: today)
+    current = base - dt.timedelta(days=since) if since <= 1 else None  # a weekend under way
+    last = base - dt.timedelta(days=since)
+    coming = base + dt.timedelta(days=(_SATURDAY - base.weekday()) % 7 or 7)
+    if which == "this past":
+        return last
+    if which in ("last", "past"):
+        return last - dt.timedelta(days=7) if current else last
+    if which in ("next", "coming", "this coming"):
+        return coming
+    if current:
+        return current
+    return coming if direction in (FUTURE, PRESENT, AROUND) else last
 
 
 # dateparser takes milliseconds per expression, and expressions recur: on 300 BBC articles
