@@ -215,6 +215,15 @@ def test_a_conjunct_with_its_own_subject_does_not_take_a_date_inside_its_heads_c
     assert _date_at(text, "claimed", "2020-11-22") == dt.date(2020, 11, 22)
 
 
+def test_a_date_in_an_of_phrase_of_the_object_is_the_objects_own_time():
+    # https://en.wikinews.org/wiki/Thai_political_party_withdraws_nomination_of_princess_for_prime_minister
+    text = (
+        "The country's election commission is scheduled to discuss the events of this past "
+        "weekend on Monday."
+    )
+    assert _date_at(text, "discuss", "2019-02-11") == dt.date(2019, 2, 11)
+
+
 @pytest.mark.model
 def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversary(seed):
     # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025:
@@ -569,6 +578,26 @@ PARSES = Parses(
     19  self         _          NOUN   NN    20  compound
     20  defense      _          NOUN   NN    18  pobj
     21  .            _          PUNCT  .     14  punct
+
+    # text = The country's election commission is scheduled to discuss the events of this past weekend on Monday.
+    1   The         _         DET    DT   2   det
+    2   country     _         NOUN   NN   5   poss
+    3   's          _         PART   POS  2   case
+    4   election    _         NOUN   NN   5   compound
+    5   commission  _         NOUN   NN   7   nsubjpass
+    6   is          be        AUX    VBZ  7   auxpass
+    7   scheduled   schedule  VERB   VBN  0   ROOT
+    8   to          _         PART   TO   9   aux
+    9   discuss     _         VERB   VB   7   xcomp
+    10  the         _         DET    DT   11  det
+    11  events      event     NOUN   NNS  9   dobj
+    12  of          _         ADP    IN   11  prep
+    13  this        _         DET    DT   15  det        B-DATE
+    14  past        _         ADJ    JJ   15  amod       I-DATE
+    15  weekend     _         NOUN   NN   12  pobj       I-DATE
+    16  on          _         ADP    IN   9   prep
+    17  Monday      _         PROPN  NNP  16  pobj       B-DATE
+    18  .           _         PUNCT  .    7   punct
     """,
     SHARED,
 )

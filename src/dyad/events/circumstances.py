@@ -73,9 +73,10 @@ def _phrase_of_the_act(phrase: Token, noun: Token, anchors: set[int]) -> bool:
     ``noun`` is the anchor's object ("confirmed the nomination on Friday": the attachment is
     ambiguous, and a preposition of time modifies the act, not the thing) or its subject
     with the phrase between subject and verb, where English puts the verb's adverbials
-    ("Sea-Eye on Sunday renamed their ship")."""
+    ("Sea-Eye on Sunday renamed their ship"). An "of" phrase is the noun's own time ("discuss
+    the events of this past weekend on Monday")."""
     verb = noun.head
-    if verb.i not in anchors:
+    if verb.i not in anchors or phrase.lower_ == "of":  # "the events of last weekend"
         return False
     if noun.dep_ == "dobj":
         return True
