@@ -169,6 +169,21 @@ def test_a_day_of_the_story_after_a_month_named_is_not_resolved():
     assert [d.text for d in coded.dates] == ["July 1", "May"]
 
 
+def test_since_then_is_the_time_last_named():
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    coded = PARSES.code(
+        "The British relinquished control of Hong Kong to China in 1997. Since then, the "
+        "territory has been governed under the model.",
+        "2019-06-23",
+    )
+    assert [(d.text, d.value) for d in coded.dates] == [("1997", "1997"), ("then", "1997")]
+
+
+def test_the_time_of_a_named_event_is_not_the_time_last_named():
+    coded = PARSES.code("The cathedral was under renovation at the time of the fire.", "2019-04-16")
+    assert coded.dates == ()
+
+
 # en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
@@ -457,6 +472,46 @@ PARSES = Parses(
     7   a          _         DET    DT   8   det
     8   rally      _         NOUN   NN   6   dobj
     9   .          _         PUNCT  .    6   punct
+
+    # text = The British relinquished control of Hong Kong to China in 1997. Since then, the territory has been governed under the model.
+    1   The           _           DET    DT   2   det
+    2   British       _           ADJ    JJ   4   amod       B-NORP
+    3   relinquished  relinquish  VERB   VBD  4   amod
+    4   control       _           NOUN   NN   0   ROOT
+    5   of            _           ADP    IN   4   prep
+    6   Hong          _           PROPN  NNP  7   compound   B-GPE
+    7   Kong          _           PROPN  NNP  5   pobj       I-GPE
+    8   to            _           ADP    IN   4   prep
+    9   China         _           PROPN  NNP  8   pobj       B-GPE
+    10  in            _           ADP    IN   4   prep
+    11  1997          _           NUM    CD   10  pobj       B-DATE
+    12  .             _           PUNCT  .    4   punct
+    1   Since         _           SCONJ  IN   8   prep
+    2   then          _           ADV    RB   1   pcomp
+    3   ,             _           PUNCT  ,    8   punct
+    4   the           _           DET    DT   5   det
+    5   territory     _           NOUN   NN   8   nsubjpass
+    6   has           have        AUX    VBZ  8   aux
+    7   been          be          AUX    VBN  8   auxpass
+    8   governed      govern      VERB   VBN  0   ROOT
+    9   under         _           ADP    IN   8   prep
+    10  the           _           DET    DT   11  det
+    11  model         _           NOUN   NN   9   pobj
+    12  .             _           PUNCT  .    8   punct
+
+    # text = The cathedral was under renovation at the time of the fire.
+    1   The         _   DET    DT   2   det
+    2   cathedral   _   NOUN   NN   3   nsubj
+    3   was         be  AUX    VBD  0   ROOT
+    4   under       _   ADP    IN   3   prep
+    5   renovation  _   NOUN   NN   4   pobj
+    6   at          _   ADP    IN   3   prep
+    7   the         _   DET    DT   8   det
+    8   time        _   NOUN   NN   6   pobj
+    9   of          _   ADP    IN   8   prep
+    10  the         _   DET    DT   11  det
+    11  fire        _   NOUN   NN   9   pobj
+    12  .           _   PUNCT  .    3   punct
     """,
     SHARED,
 )

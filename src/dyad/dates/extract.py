@@ -74,11 +74,25 @@ def _candidates(doc: Doc) -> list[Span]:
         )
     ]
     covered = {i for s in spans for i in range(s.start, s.end)}
-    for match in _WEEKDAY.finditer(layout(doc).text):  # doc.text is rebuilt per access
+    text = layout(doc).text  # doc.text is rebuilt per access
+    for match in _WEEKDAY.finditer(text):
         span = doc.char_span(match.start(), match.end())
         if span is not None and span.start not in covered and span[0].text[:1].isupper():
             spans.append(span)
+    for match in _STORY_TIME.finditer(text):
+        span = doc.char_span(*match.span(match.lastindex or 0))
+        if span is not None and span.start not in covered:
+            spans.append(span)
     return sorted(spans, key=lambda s: s.start)
+
+
+# The time the story is at: "since then", "at that time", "at the time" (but "at the time of
+# the fire", "at the time when", which name it); the time last named before them
+_STORY_TIME = re.compile(
+    r"\b(?:since|by|before|from) (then)\b|\bat (th(?:at|e) time)\b(?!\s+(?:of|when|that)\b)",
+    re.I,
+)
+_STORY_TIMES = frozenset({"then", "that time", "the time"})
 
 
 # Words after a day that tell it from an event: "the morning following the shooting"
@@ -104,10 +118,13 @@ def extract_dates(
     article's title (`dyad.dates.tense.clause_direction`). A day of the story ("the same
     day", "the next morning") counts from the last day named before it, the dateline's
     included (in a past clause, the last one not after the article date); with none before
-    it, or a month or a year named since, it is left unresolved."""
+    it, or a month or a year named since, it is left unresolved. The story's time ("since
+    then", "at that time") is the last time named before it, of any period."""
     out: list[Found[DateRef]] = []
     last_day: dt.date | None = None
     last_past_day: dt.date | None = None
+    last: tuple[dt.date, str] | None = None  # the last time named, any period
+    last_past: tuple[dt.date, str] | None = None
     for found in _candidates(doc):
         span = _trim(found)
         if not len(span) or _is_number_not_year(span):
@@ -120,11 +137,16 @@ def extract_dates(
             day = story_day(span.text, last_past_day if direction == PAST else last_day)
         if day is not None:
             resolved: tuple[dt.date, str] | None = (day, "day")
+        elif span.text.lower() in _STORY_TIMES:
+            resolved = last_past if direction == PAST else last
         else:
             resolved = resolve_date(span.text, article_date, direction)
         if resolved is None:
             continue
         date, granularity = resolved
+        last = resolved
+        if article_date is None or date <= article_date:
+            last_past = resolved
         if granularity == "day":
             last_day = date
             if article_date is None or date <= article_date:
