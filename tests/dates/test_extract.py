@@ -184,6 +184,16 @@ def test_the_time_of_a_named_event_is_not_the_time_last_named():
     assert coded.dates == ()
 
 
+def test_an_entity_that_took_in_the_words_before_n_years_ago_is_cut_to_them():
+    # https://en.wikinews.org/wiki/Holy_Headdress_of_Christ_carried_in_procession_through_streets_of_Cahors,_France
+    coded = PARSES.code(
+        "The relic has been venerated in Cahors since the construction of the cathedral 900 "
+        "years ago.",
+        "2019-05-03",
+    )
+    assert [(d.text, d.value) for d in coded.dates] == [("900 years ago", "1119")]
+
+
 # en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
@@ -512,6 +522,25 @@ PARSES = Parses(
     10  the         _   DET    DT   11  det
     11  fire        _   NOUN   NN   9   pobj
     12  .           _   PUNCT  .    3   punct
+
+    # text = The relic has been venerated in Cahors since the construction of the cathedral 900 years ago.
+    1   The           _         DET    DT   2   det
+    2   relic         _         NOUN   NN   5   nsubjpass
+    3   has           have      AUX    VBZ  5   aux
+    4   been          be        AUX    VBN  5   auxpass
+    5   venerated     venerate  VERB   VBN  0   ROOT
+    6   in            _         ADP    IN   5   prep
+    7   Cahors        _         PROPN  NNP  6   pobj       B-ORG
+    8   since         _         SCONJ  IN   5   prep
+    9   the           _         DET    DT   10  det
+    10  construction  _         NOUN   NN   8   pobj
+    11  of            _         ADP    IN   10  prep
+    12  the           _         DET    DT   13  det        B-DATE
+    13  cathedral     _         ADJ    JJ   11  pobj       I-DATE
+    14  900           _         NUM    CD   15  nummod     I-DATE
+    15  years         year      NOUN   NNS  16  npadvmod   I-DATE
+    16  ago           _         ADV    RB   10  advmod     I-DATE
+    17  .             _         PUNCT  .    5   punct
     """,
     SHARED,
 )

@@ -58,7 +58,25 @@ def _trim(span: Span) -> Span:
         start += 1
     while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].is_punct):
         end -= 1
-    return span.doc[start:end]
+    return _ago_tail(span.doc[start:end])
+
+
+# Counts that start "<count> <unit> ago"
+_FEW = frozenset({"a", "an", "several", "few", "many", "some"})
+
+
+def _ago_tail(span: Span) -> Span:
+    """"<count> <unit> ago" at the end of an entity that took in the words before it ("the
+    cathedral 900 years ago" -> "900 years ago")."""
+    if len(span) < 4 or span[-1].lower_ != "ago":
+        return span
+    count = span[-3]
+    if not (count.like_num or count.lower_ in _FEW):
+        return span
+    start = count.i  # and the words that modify the tail: "about", the "a" of "a few"
+    while start > span.start and start <= span.doc[start - 1].head.i < span.end:
+        start -= 1
+    return span.doc[start : span.end]
 
 
 def _candidates(doc: Doc) -> list[Span]:
