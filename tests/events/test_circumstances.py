@@ -224,6 +224,15 @@ def test_a_date_in_an_of_phrase_of_the_object_is_the_objects_own_time():
     assert _date_at(text, "discuss", "2019-02-11") == dt.date(2019, 2, 11)
 
 
+def test_the_participle_describing_an_event_noun_dates_it():
+    # https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall
+    text = (
+        "The delay in budgetary decisions led to a government shutdown lasting several weeks "
+        "this past December and January."
+    )
+    assert _date_at(text, "shutdown", "2019-02-21") == dt.date(2018, 12, 1)
+
+
 @pytest.mark.model
 def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversary(seed):
     # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025:
@@ -598,6 +607,27 @@ PARSES = Parses(
     16  on          _         ADP    IN   9   prep
     17  Monday      _         PROPN  NNP  16  pobj       B-DATE
     18  .           _         PUNCT  .    7   punct
+
+    # text = The delay in budgetary decisions led to a government shutdown lasting several weeks this past December and January.
+    1   The         _         DET    DT   2   det
+    2   delay       _         NOUN   NN   0   ROOT
+    3   in          _         ADP    IN   2   prep
+    4   budgetary   _         ADJ    JJ   5   amod
+    5   decisions   decision  NOUN   NNS  3   pobj
+    6   led         lead      VERB   VBN  2   acl
+    7   to          _         ADP    IN   6   prep
+    8   a           _         DET    DT   10  det
+    9   government  _         NOUN   NN   10  compound
+    10  shutdown    _         NOUN   NN   7   pobj
+    11  lasting     last      VERB   VBG  10  acl
+    12  several     _         ADJ    JJ   13  amod      B-DATE
+    13  weeks       week      NOUN   NNS  11  npadvmod  I-DATE
+    14  this        _         DET    DT   16  det       B-DATE
+    15  past        _         ADJ    JJ   16  amod      I-DATE
+    16  December    _         PROPN  NNP  11  npadvmod  I-DATE
+    17  and         _         CCONJ  CC   16  cc
+    18  January     _         PROPN  NNP  16  conj      B-DATE
+    19  .           _         PUNCT  .    2   punct
     """,
     SHARED,
 )

@@ -85,9 +85,10 @@ def _phrase_of_the_act(phrase: Token, noun: Token, anchors: set[int]) -> bool:
 
 def _same_time(doc: Doc, anchors: set[int]) -> set[int]:
     """``anchors`` and the clauses that happen at their time: the aspectual verb whose
-    complement an anchor is ("start trading on July 1": the start), and a clause linked to an
+    complement an anchor is ("start trading on July 1": the start), a clause linked to an
     anchor's by "when", "while" or "as", either way ("was cited last year when he stepped
-    down")."""
+    down"), and the participle that describes an event noun ("a shutdown lasting several
+    weeks this past December")."""
     out = set(anchors)
     for i in anchors:
         token = doc[i]
@@ -96,6 +97,8 @@ def _same_time(doc: Doc, anchors: set[int]) -> set[int]:
         if token.dep_ == "advcl" and _simultaneous(token):
             out.add(token.head.i)
         out |= {c.i for c in token.children if c.dep_ == "advcl" and _simultaneous(c)}
+        if token.pos_ == "NOUN":  # an event noun's participle: "a shutdown lasting ... December"
+            out |= {c.i for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")}
     return out
 
 
