@@ -281,3 +281,20 @@ def test_on_a_sunday_what_is_still_to_come_this_week_is_in_the_next_week():
     sunday = dt.date(2019, 5, 19)
     assert resolved("late this week", sunday, "future") == ("2019-W21", "week")
     assert resolved("this week", sunday, "past") == ("2019-W20", "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "direction", "value"),
+    [
+        ("last summer", "2019-03-15", "past", "2018"),
+        ("last summer", "2019-10-01", "past", "2019"),  # this year's is over
+        ("this summer", "2019-03-15", "future", "2019"),
+        ("next spring", "2019-10-01", "future", "2020"),
+    ],
+)
+def test_a_named_season_is_valued_by_its_year(text, base, direction, value):
+    assert resolved(text, dt.date.fromisoformat(base), direction) == (value, "year")
+
+
+def test_winter_spans_two_years_and_is_not_resolved():
+    assert resolved("last winter", dt.date(2019, 3, 15), "past") is None

@@ -79,6 +79,13 @@ _THIS_MONTH_OR_YEAR = re.compile(
 # A weekend is a range of days, valued as such by its first day, the Saturday
 _WEEKEND = re.compile(r"^(this past|this coming|this|last|past|next|coming) weekend$", re.I)
 _SATURDAY = 5
+# A season names no month or week the output can write: it is valued by its year. Its first
+# month (the meteorological seasons of the northern hemisphere); winter spans two years and
+# is left unresolved.
+_SEASON = re.compile(
+    r"^(last|this past|past|this|this coming|next) (spring|summer|autumn|fall)$", re.I
+)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _WEEK_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1}
 # "late this week", "early next year", "last week's (action)": the period itself
 _PART_OF = re.compile(r"^(?:early|late|earlier|later|mid)[- ]+", re.I)
@@ -234,6 +241,10 @@ def _named_period(text: str, base: dt.date, direction: str) -> tuple[dt.date, st
     weekend = _WEEKEND.match(text)
     if weekend:
         return _weekend(weekend.group(1).lower(), base, direction), "day"
+    season = _SEASON.match(text)
+    if season:
+        which, name = season.group(1).lower(), season.group(2).lower()
+        return dt.date(_season_year(which, _SEASON_START[name], base, direction), 1, 1), "year"
     ago = _WEEKS_AGO.match(text)
     if ago:
         count = ago.group(1).lower()
@@ -248,6 +259,23 @@ def _named_period(text: str, base: dt.date, direction: str) -> tuple[dt.date, st
             return base.replace(day=1), "month"
         return dt.date(base.year, 1, 1), "year"
     return None
+
+
+def _season_year(which: str, start: int, base: dt.date, direction: str) -> int:
+    """The year of a named season that begins in month ``start``: "last" summer is the last
+    one over, "this past" the last one begun, "next" the next to begin; "this" summer the
+    one begun by the article date in a past clause, else the one not yet over."""
+    begun = base.month >= start
+    over = base.month >= start + 3
+    if which == "last":
+        return base.year if over else base.year - 1
+    if which in ("this past", "past"):
+        return base.year if begun else base.year - 1
+    if which in ("next", "this coming"):
+        return base.year if not begun else base.year + 1
+    if direction == PAST:
+        return base.year if begun else base.year - 1
+    return base.year if not over else base.year + 1
 
 
 def _weekend(which: str, base: dt.date, direction: str) -> dt.date:
