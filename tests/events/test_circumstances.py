@@ -233,6 +233,13 @@ def test_the_participle_describing_an_event_noun_dates_it():
     assert _date_at(text, "shutdown", "2019-02-21") == dt.date(2018, 12, 1)
 
 
+def test_a_deadline_dates_the_act_due_by_then_not_the_verb_that_sets_it():
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    text = "Hong Kong student groups had given the government until Thursday to throw it out entirely."
+    assert _date_at(text, "throw", "2019-06-23") == dt.date(2019, 6, 20)
+    assert _date_at(text, "given", "2019-06-23") == dt.date(2019, 6, 23)
+
+
 @pytest.mark.model
 def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversary(seed):
     # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025:
@@ -628,6 +635,24 @@ PARSES = Parses(
     17  and         _         CCONJ  CC   16  cc
     18  January     _         PROPN  NNP  16  conj      B-DATE
     19  .           _         PUNCT  .    2   punct
+
+    # text = Hong Kong student groups had given the government until Thursday to throw it out entirely.
+    1   Hong        _      PROPN  NNP  2   compound  B-GPE
+    2   Kong        _      PROPN  NNP  3   compound  I-GPE
+    3   student     _      NOUN   NN   4   compound
+    4   groups      group  NOUN   NNS  6   nsubj
+    5   had         have   AUX    VBD  6   aux
+    6   given       give   VERB   VBN  0   ROOT
+    7   the         _      DET    DT   8   det
+    8   government  _      NOUN   NN   6   dobj
+    9   until       _      ADP    IN   6   prep
+    10  Thursday    _      PROPN  NNP  9   pobj      B-DATE
+    11  to          _      PART   TO   12  aux
+    12  throw       _      VERB   VB   6   advcl
+    13  it          _      PRON   PRP  12  dobj
+    14  out         _      ADP    RP   12  prt
+    15  entirely    _      ADV    RB   12  advmod
+    16  .           _      PUNCT  .    6   punct
     """,
     SHARED,
 )

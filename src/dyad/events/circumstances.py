@@ -119,10 +119,26 @@ def _dates_of(
     for ref in dates:
         root = doc[ref.start : ref.end].root
         if root.head.lower_ in END_PREPOSITIONS:
+            if _deadline_of(root.head, anchors):
+                found.append(ref)
             continue
         if _attaches_to(root, anchors):
             found.append(ref)
     return found
+
+
+def _deadline_of(preposition: Token, anchors: set[int]) -> bool:
+    """Whether a deadline ("until Thursday") is the time of an anchor: not of the verb it
+    modifies (the giving of "had given the government until Thursday"), but of that verb's
+    "to" complement, the act due by then ("... until Thursday to throw it out", "has until
+    March 29 to decide")."""
+    verb = preposition.head
+    return preposition.dep_ == "prep" and any(
+        c.i in anchors
+        and c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _conjunct_dates(
