@@ -219,6 +219,15 @@ def test_a_present_state_as_of_a_weekday_was_reached_by_the_last_one():
     }
 
 
+def test_a_weekday_that_names_an_event_is_the_one_nearest_the_article():
+    # adapted from https://en.wikinews.org/wiki/Toronto_serial_killer_Bruce_McArthur_pleads_guilty_to_eight_murders
+    text = "Rachel Giese said she felt Tuesday's pleas might provide some solace for the families."
+    assert dated(text, "2019-02-01") == {"Tuesday": "2019-01-29"}  # a Friday
+    assert dated("Officials prepared the ballots for Sunday's election.", "2019-02-01") == {
+        "Sunday": "2019-02-03"
+    }
+
+
 # en_core_web_sm's parses of the sentences above (written for these tests, after the issue's
 # cases read on unseen news)
 PARSES = Parses(
@@ -470,5 +479,34 @@ PARSES = Parses(
     10  stable     _   ADJ    JJ   11  amod
     11  condition  _   NOUN   NN   9   pobj
     12  .          _   PUNCT  .    8   punct
+
+    # text = Rachel Giese said she felt Tuesday's pleas might provide some solace for the families.
+    1   Rachel    _       PROPN  NNP  2   compound  B-PERSON
+    2   Giese     _       PROPN  NNP  3   nsubj     I-PERSON
+    3   said      say     VERB   VBD  0   ROOT
+    4   she       _       PRON   PRP  5   nsubj
+    5   felt      feel    VERB   VBD  3   ccomp
+    6   Tuesday   _       PROPN  NNP  8   poss      B-DATE
+    7   's        _       PART   POS  6   case
+    8   pleas     plea    NOUN   NNS  10  nsubj
+    9   might     _       AUX    MD   10  aux
+    10  provide   _       VERB   VB   5   ccomp
+    11  some      _       DET    DT   12  det
+    12  solace    _       NOUN   NN   10  dobj
+    13  for       _       ADP    IN   10  prep
+    14  the       _       DET    DT   15  det
+    15  families  family  NOUN   NNS  13  pobj
+    16  .         _       PUNCT  .    3   punct
+
+    # text = Officials prepared the ballots for Sunday's election.
+    1  Officials  official  NOUN   NNS  2  nsubj
+    2  prepared   prepare   VERB   VBD  0  ROOT
+    3  the        _         DET    DT   4  det
+    4  ballots    ballot    NOUN   NNS  2  dobj
+    5  for        _         ADP    IN   2  prep
+    6  Sunday     _         PROPN  NNP  8  poss   B-DATE
+    7  's         _         PART   POS  6  case
+    8  election   _         NOUN   NN   5  pobj
+    9  .          _         PUNCT  .    2  punct
     """
 )

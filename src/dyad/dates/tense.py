@@ -46,6 +46,10 @@ def clause_direction(span: Span, headline: bool = False) -> str:
     reads as past: headlines tell past events in the present ("Kurdish forces announce
     deal on Sunday"). A deadline ("until Thursday") is ahead of the article, or around it
     when it was set in the past; a present state "as of" a date was reached by then."""
+    if span.root.dep_ == "poss":
+        # "Tuesday's pleas", "Sunday's election": a day that names an event has no tense of
+        # its own, the clause's is the noun's ("might provide"): the one nearest the article
+        return AROUND
     verb = clause_verb(span.root)
     tense = _tense(verb, _MAX_CLAUSES)
     preposition = span.root.head
