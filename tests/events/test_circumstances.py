@@ -240,6 +240,14 @@ def test_a_deadline_dates_the_act_due_by_then_not_the_verb_that_sets_it():
     assert _date_at(text, "given", "2019-06-23") == dt.date(2019, 6, 23)
 
 
+def test_a_stay_until_a_date_does_not_date_its_purpose():
+    text = (
+        "The mission's fifth rotation is to remain on the islands until January 4 to help "
+        "facilitate the transition."
+    )
+    assert _date_at(text, "help", "2020-01-01") == dt.date(2020, 1, 1)
+
+
 @pytest.mark.model
 def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversary(seed):
     # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025:
@@ -653,6 +661,28 @@ PARSES = Parses(
     14  out         _      ADP    RP   12  prt
     15  entirely    _      ADV    RB   12  advmod
     16  .           _      PUNCT  .    6   punct
+
+    # text = The mission's fifth rotation is to remain on the islands until January 4 to help facilitate the transition.
+    1   The         _       DET    DT   2   det
+    2   mission     _       NOUN   NN   5   poss
+    3   's          _       PART   POS  2   case
+    4   fifth       _       ADJ    JJ   5   amod    B-ORDINAL
+    5   rotation    _       NOUN   NN   6   nsubj
+    6   is          be      AUX    VBZ  0   ROOT
+    7   to          _       PART   TO   8   aux
+    8   remain      _       VERB   VB   6   xcomp
+    9   on          _       ADP    IN   8   prep
+    10  the         _       DET    DT   11  det
+    11  islands     island  NOUN   NNS  9   pobj
+    12  until       _       ADP    IN   8   prep
+    13  January     _       PROPN  NNP  12  pobj    B-DATE
+    14  4           _       NUM    CD   13  nummod  I-DATE
+    15  to          _       PART   TO   16  aux
+    16  help        _       VERB   VB   8   advcl
+    17  facilitate  _       VERB   VB   16  xcomp
+    18  the         _       DET    DT   19  det
+    19  transition  _       NOUN   NN   17  dobj
+    20  .           _       PUNCT  .    6   punct
     """,
     SHARED,
 )

@@ -36,6 +36,8 @@ TIME_NOUNS = word_set("dyad.events", "time_nouns.csv")
 ASPECTUAL_VERBS = word_set("dyad.events", "aspectual_verbs.csv")
 # "when", "while", "as": a clause they introduce shares the time of the clause it hangs from.
 SAME_TIME_SUBORDINATORS = word_set("dyad.events", "same_time_subordinators.csv")
+# "give", "have": verbs that grant time until a deadline ("has until Friday to decide").
+DEADLINE_VERBS = word_set("dyad.events", "deadline_verbs.csv")
 
 
 def _attaches_to(token: Token, anchors: set[int], steps: int = 4) -> bool:
@@ -129,11 +131,13 @@ def _dates_of(
 
 def _deadline_of(preposition: Token, anchors: set[int]) -> bool:
     """Whether a deadline ("until Thursday") is the time of an anchor: not of the verb it
-    modifies (the giving of "had given the government until Thursday"), but of that verb's
-    "to" complement, the act due by then ("... until Thursday to throw it out", "has until
-    March 29 to decide")."""
+    modifies (the giving of "had given the government until Thursday"), but, for a verb
+    that grants time (`DEADLINE_VERBS`), of its "to" complement, the act due by then ("...
+    until Thursday to throw it out", "has until March 29 to decide")."""
     verb = preposition.head
-    return preposition.dep_ == "prep" and any(
+    if preposition.dep_ != "prep" or verb.lemma_.lower() not in DEADLINE_VERBS:
+        return False  # "is to remain until January 4 to help": a stay and its purpose
+    return any(
         c.i in anchors
         and c.dep_ in ("xcomp", "advcl")
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
