@@ -194,6 +194,16 @@ def test_an_entity_that_took_in_the_words_before_n_years_ago_is_cut_to_them():
     assert [(d.text, d.value) for d in coded.dates] == [("900 years ago", "1119")]
 
 
+def test_the_last_night_of_an_event_is_not_last_night():
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    coded = PARSES.code(
+        "On the last night, Trump delivered a long acceptance speech on the South Lawn of the "
+        "White House.",
+        "2020-09-30",
+    )
+    assert coded.dates == ()
+
+
 # en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
@@ -541,6 +551,28 @@ PARSES = Parses(
     15  years         year      NOUN   NNS  16  npadvmod   I-DATE
     16  ago           _         ADV    RB   10  advmod     I-DATE
     17  .             _         PUNCT  .    5   punct
+
+    # text = On the last night, Trump delivered a long acceptance speech on the South Lawn of the White House.
+    1   On          _        ADP    IN   7   prep
+    2   the         _        DET    DT   4   det       B-TIME
+    3   last        _        ADJ    JJ   4   amod      I-TIME
+    4   night       _        NOUN   NN   1   pobj      I-TIME
+    5   ,           _        PUNCT  ,    7   punct
+    6   Trump       _        PROPN  NNP  7   nsubj     B-ORG
+    7   delivered   deliver  VERB   VBD  0   ROOT
+    8   a           _        DET    DT   11  det
+    9   long        _        ADJ    JJ   11  amod
+    10  acceptance  _        NOUN   NN   11  compound
+    11  speech      _        NOUN   NN   7   dobj
+    12  on          _        ADP    IN   11  prep
+    13  the         _        DET    DT   15  det       B-LOC
+    14  South       _        PROPN  NNP  15  compound  I-LOC
+    15  Lawn        _        PROPN  NNP  12  pobj      I-LOC
+    16  of          _        ADP    IN   15  prep
+    17  the         _        DET    DT   19  det       B-ORG
+    18  White       _        PROPN  NNP  19  compound  I-ORG
+    19  House       _        PROPN  NNP  16  pobj      I-ORG
+    20  .           _        PUNCT  .    7   punct
     """,
     SHARED,
 )

@@ -202,7 +202,9 @@ def test_the_models_morphology_gives_the_same_tense(code, sentence, date, text, 
 
 def test_a_deadline_set_in_the_past_is_the_one_nearest_the_article_date():
     # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
-    text = "Hong Kong student groups had given the government until Thursday to throw it out entirely."
+    text = (
+        "Hong Kong student groups had given the government until Thursday to throw it out entirely."
+    )
     assert dated(text, "2019-06-23") == {"Thursday": "2019-06-20"}
 
 

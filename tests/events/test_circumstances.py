@@ -235,7 +235,9 @@ def test_the_participle_describing_an_event_noun_dates_it():
 
 def test_a_deadline_dates_the_act_due_by_then_not_the_verb_that_sets_it():
     # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
-    text = "Hong Kong student groups had given the government until Thursday to throw it out entirely."
+    text = (
+        "Hong Kong student groups had given the government until Thursday to throw it out entirely."
+    )
     assert _date_at(text, "throw", "2019-06-23") == dt.date(2019, 6, 20)
     assert _date_at(text, "given", "2019-06-23") == dt.date(2019, 6, 23)
 

@@ -66,7 +66,7 @@ _FEW = frozenset({"a", "an", "several", "few", "many", "some"})
 
 
 def _ago_tail(span: Span) -> Span:
-    """"<count> <unit> ago" at the end of an entity that took in the words before it ("the
+    """The tail "<count> <unit> ago" of an entity that took in the words before it ("the
     cathedral 900 years ago" -> "900 years ago")."""
     if len(span) < 4 or span[-1].lower_ != "ago":
         return span

@@ -27,7 +27,8 @@ from dyad.lexicons import int_map
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_LAST_NIGHT = re.compile(r"\blast night\b", re.I)
+# "last night", not "the last night" (of a convention)
+_LAST_NIGHT = re.compile(r"^(?:(?:on|during|since|by|until|from|of) )?last night\b", re.I)
 # A day of the story, told from the day the text last named: "the same day", "that night",
 # "later that evening", "the next morning", "the day before". News tells its story in days,
 # and such a day follows the last one named; read from the article date instead they drift
@@ -171,16 +172,14 @@ def resolve_date(
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
     cleaned = _PART_OF.sub("", _LEADING.sub("", cleaned))
     if base is not None:
-        period = _named_period(
-            _PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base, direction
-        )
+        period = _named_period(_PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base, direction)
         if period is not None:
             return period
     if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
         return None
     lower = cleaned.lower()
     if base is not None:
-        if _LAST_NIGHT.search(lower):
+        if _LAST_NIGHT.search(text):
             return base - dt.timedelta(days=1), "day"
         for word, delta in RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):

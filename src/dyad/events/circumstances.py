@@ -113,9 +113,7 @@ def _simultaneous(clause: Token) -> bool:
     )
 
 
-def _dates_of(
-    doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]
-) -> list[Found[DateRef]]:
+def _dates_of(doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]) -> list[Found[DateRef]]:
     """The time expressions that modify one of ``anchors`` (deadlines left out)."""
     found: list[Found[DateRef]] = []
     for ref in dates:
@@ -145,9 +143,7 @@ def _deadline_of(preposition: Token, anchors: set[int]) -> bool:
     )
 
 
-def _conjunct_dates(
-    doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]
-) -> list[DateRef]:
+def _conjunct_dates(doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]) -> list[DateRef]:
     """For an anchor that is a conjoined verb with no date of its own, its head verb's
     dates that reach it: all of them when it has no subject of its own ("was arrested
     Monday and waived extradition"), else those fronted before the head, which scope over
