@@ -118,6 +118,92 @@ def test_wikinews_anniversary_is_not_a_date():
     assert [(d.text, d.value) for d in coded.dates] == [("Yesterday", "2019-10-01")]
 
 
+def test_a_day_of_the_story_counts_from_the_last_day_named():
+    # https://en.wikinews.org/wiki/New_Zealand_mosque_murder_suspect_appears_in_court_at_Christchurch
+    coded = PARSES.code(
+        "After his arrest on Friday, he stayed in the police station overnight before "
+        "appearing in court on the next day.",
+        "2019-03-17",
+    )
+    assert [(d.text, d.value) for d in coded.dates] == [
+        ("Friday", "2019-03-15"),
+        ("the next day", "2019-03-16"),
+    ]
+
+
+def test_a_past_day_of_the_story_does_not_count_from_a_day_ahead_of_the_article():
+    coded = PARSES.code(
+        "The first attack was at Al Noor Mosque on Friday. He is due to appear in court on "
+        "April 5. The second attack was in Linwood Mosque on the same day.",
+        "2019-03-17",
+    )
+    values = {d.text: d.value for d in coded.dates}
+    assert (values["April 5"], values["the same day"]) == ("2019-04-05", "2019-03-15")
+
+
+def test_that_night_is_the_night_of_the_day_last_named():
+    coded = PARSES.code("A man set himself on fire on Wednesday. He died that night.", "2019-06-01")
+    assert [(d.text, d.value) for d in coded.dates] == [
+        ("Wednesday", "2019-05-29"),
+        ("that night", "2019-05-29"),
+    ]
+
+
+def test_a_day_told_from_an_event_does_not_count_from_the_last_day_named():
+    # adapted from https://en.wikinews.org/wiki/Suspect_in_Kenosha,_Wisconsin_protester_killings_released_from_jail_on_US$2_million_bond
+    coded = PARSES.code(
+        "Rittenhouse was released from jail on Friday. He had turned himself in to "
+        "authorities on the morning following the shooting.",
+        "2020-11-22",
+    )
+    assert [d.text for d in coded.dates] == ["Friday"]
+
+
+def test_a_day_of_the_story_after_a_month_named_is_not_resolved():
+    # adapted from https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_July_2020
+    coded = PARSES.code(
+        "On July 1, the city cleared the protest zone. Unrest continued after the killing of "
+        "George Floyd in May. The next day, Trump held a rally.",
+        "2020-08-31",
+    )
+    assert [d.text for d in coded.dates] == ["July 1", "May"]
+
+
+def test_since_then_is_the_time_last_named():
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    coded = PARSES.code(
+        "The British relinquished control of Hong Kong to China in 1997. Since then, the "
+        "territory has been governed under the model.",
+        "2019-06-23",
+    )
+    assert [(d.text, d.value) for d in coded.dates] == [("1997", "1997"), ("then", "1997")]
+
+
+def test_the_time_of_a_named_event_is_not_the_time_last_named():
+    coded = PARSES.code("The cathedral was under renovation at the time of the fire.", "2019-04-16")
+    assert coded.dates == ()
+
+
+def test_an_entity_that_took_in_the_words_before_n_years_ago_is_cut_to_them():
+    # https://en.wikinews.org/wiki/Holy_Headdress_of_Christ_carried_in_procession_through_streets_of_Cahors,_France
+    coded = PARSES.code(
+        "The relic has been venerated in Cahors since the construction of the cathedral 900 "
+        "years ago.",
+        "2019-05-03",
+    )
+    assert [(d.text, d.value) for d in coded.dates] == [("900 years ago", "1119")]
+
+
+def test_the_last_night_of_an_event_is_not_last_night():
+    # https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_August_2020
+    coded = PARSES.code(
+        "On the last night, Trump delivered a long acceptance speech on the South Lawn of the "
+        "White House.",
+        "2020-09-30",
+    )
+    assert coded.dates == ()
+
+
 # en_core_web_sm's parses of the texts above; SHARED has those other modules test too
 PARSES = Parses(
     r"""
@@ -273,6 +359,220 @@ PARSES = Parses(
     12  of           _   ADP    IN   11  prep
     13  China        _   PROPN  NNP  12  pobj      B-GPE
     14  .            _   PUNCT  .    2   punct
+
+    # text = After his arrest on Friday, he stayed in the police station overnight before appearing in court on the next day.
+    1   After      _       ADP    IN    8   prep
+    2   his        _       PRON   PRP$  3   poss
+    3   arrest     _       NOUN   NN    1   pobj
+    4   on         _       ADP    IN    3   prep
+    5   Friday     _       PROPN  NNP   4   pobj      B-DATE
+    6   ,          _       PUNCT  ,     8   punct
+    7   he         _       PRON   PRP   8   nsubj
+    8   stayed     stay    VERB   VBD   0   ROOT
+    9   in         _       ADP    IN    8   prep
+    10  the        _       DET    DT    12  det
+    11  police     _       NOUN   NN    12  compound
+    12  station    _       NOUN   NN    9   pobj
+    13  overnight  _       ADV    RB    8   advmod    B-TIME
+    14  before     _       ADP    IN    8   prep
+    15  appearing  appear  VERB   VBG   14  pcomp
+    16  in         _       ADP    IN    15  prep
+    17  court      _       NOUN   NN    16  pobj
+    18  on         _       ADP    IN    15  prep
+    19  the        _       DET    DT    21  det       B-DATE
+    20  next       _       ADJ    JJ    21  amod      I-DATE
+    21  day        _       NOUN   NN    18  pobj      I-DATE
+    22  .          _       PUNCT  .     8   punct
+
+    # text = The first attack was at Al Noor Mosque on Friday. He is due to appear in court on April 5. The second attack was in Linwood Mosque on the same day.
+    1   The      _   DET    DT   3   det
+    2   first    _   ADJ    JJ   3   amod      B-ORDINAL
+    3   attack   _   NOUN   NN   4   nsubj
+    4   was      be  AUX    VBD  0   ROOT
+    5   at       _   ADP    IN   4   prep
+    6   Al       _   PROPN  NNP  8   compound  B-ORG
+    7   Noor     _   PROPN  NNP  8   compound  I-ORG
+    8   Mosque   _   PROPN  NNP  5   pobj      I-ORG
+    9   on       _   ADP    IN   4   prep
+    10  Friday   _   PROPN  NNP  9   pobj      B-DATE
+    11  .        _   PUNCT  .    4   punct
+    1   He       _   PRON   PRP  2   nsubj
+    2   is       be  AUX    VBZ  0   ROOT
+    3   due      _   ADJ    JJ   2   acomp
+    4   to       _   PART   TO   5   aux
+    5   appear   _   VERB   VB   3   xcomp
+    6   in       _   ADP    IN   5   prep
+    7   court    _   NOUN   NN   6   pobj
+    8   on       _   ADP    IN   5   prep
+    9   April    _   PROPN  NNP  8   pobj      B-DATE
+    10  5        _   NUM    CD   9   nummod    I-DATE
+    11  .        _   PUNCT  .    2   punct
+    1   The      _   DET    DT   3   det
+    2   second   _   ADJ    JJ   3   amod      B-ORDINAL
+    3   attack   _   NOUN   NN   4   nsubj
+    4   was      be  AUX    VBD  0   ROOT
+    5   in       _   ADP    IN   4   prep
+    6   Linwood  _   PROPN  NNP  7   compound  B-ORG
+    7   Mosque   _   PROPN  NNP  5   pobj      I-ORG
+    8   on       _   ADP    IN   4   prep
+    9   the      _   DET    DT   11  det       B-DATE
+    10  same     _   ADJ    JJ   11  amod      I-DATE
+    11  day      _   NOUN   NN   8   pobj      I-DATE
+    12  .        _   PUNCT  .    4   punct
+
+    # text = A man set himself on fire on Wednesday. He died that night.
+    1  A          _    DET    DT   2  det
+    2  man        _    NOUN   NN   3  nsubj
+    3  set        _    VERB   VBD  0  ROOT
+    4  himself    _    PRON   PRP  3  dobj
+    5  on         _    ADP    IN   3  prep
+    6  fire       _    NOUN   NN   5  pobj
+    7  on         _    ADP    IN   3  prep
+    8  Wednesday  _    PROPN  NNP  7  pobj      B-DATE
+    9  .          _    PUNCT  .    3  punct
+    1  He         _    PRON   PRP  2  nsubj
+    2  died       die  VERB   VBD  0  ROOT
+    3  that       _    DET    DT   4  det       B-TIME
+    4  night      _    NOUN   NN   2  npadvmod  I-TIME
+    5  .          _    PUNCT  .    2  punct
+
+    # text = Rittenhouse was released from jail on Friday. He had turned himself in to authorities on the morning following the shooting.
+    1   Rittenhouse  _          NOUN   NN   3   nsubjpass
+    2   was          be         AUX    VBD  3   auxpass
+    3   released     release    VERB   VBN  0   ROOT
+    4   from         _          ADP    IN   3   prep
+    5   jail         _          NOUN   NN   4   pobj
+    6   on           _          ADP    IN   3   prep
+    7   Friday       _          PROPN  NNP  6   pobj       B-DATE
+    8   .            _          PUNCT  .    3   punct
+    1   He           _          PRON   PRP  3   nsubj
+    2   had          have       AUX    VBD  3   aux
+    3   turned       turn       VERB   VBN  0   ROOT
+    4   himself      _          PRON   PRP  3   dobj
+    5   in           _          ADP    RP   3   prt
+    6   to           _          ADP    IN   3   prep
+    7   authorities  authority  NOUN   NNS  6   pobj
+    8   on           _          ADP    IN   3   prep
+    9   the          _          DET    DT   10  det        B-TIME
+    10  morning      _          NOUN   NN   8   pobj       I-TIME
+    11  following    follow     VERB   VBG  3   prep
+    12  the          _          DET    DT   13  det
+    13  shooting     _          NOUN   NN   11  pobj
+    14  .            _          PUNCT  .    3   punct
+
+    # text = On July 1, the city cleared the protest zone. Unrest continued after the killing of George Floyd in May. The next day, Trump held a rally.
+    1   On         _         ADP    IN   7   prep
+    2   July       _         PROPN  NNP  1   pobj      B-DATE
+    3   1          _         NUM    CD   2   nummod    I-DATE
+    4   ,          _         PUNCT  ,    7   punct
+    5   the        _         DET    DT   6   det
+    6   city       _         NOUN   NN   7   nsubj
+    7   cleared    clear     VERB   VBD  0   ROOT
+    8   the        _         DET    DT   10  det
+    9   protest    _         NOUN   NN   10  compound
+    10  zone       _         NOUN   NN   7   dobj
+    11  .          _         PUNCT  .    7   punct
+    1   Unrest     _         PROPN  NNP  2   nsubj
+    2   continued  continue  VERB   VBD  0   ROOT
+    3   after      _         ADP    IN   2   prep
+    4   the        _         DET    DT   5   det
+    5   killing    _         NOUN   NN   3   pobj
+    6   of         _         ADP    IN   5   prep
+    7   George     _         PROPN  NNP  8   compound  B-PERSON
+    8   Floyd      _         PROPN  NNP  6   pobj      I-PERSON
+    9   in         _         ADP    IN   5   prep
+    10  May        _         PROPN  NNP  9   pobj      B-DATE
+    11  .          _         PUNCT  .    2   punct
+    1   The        _         DET    DT   3   det       B-DATE
+    2   next       _         ADJ    JJ   3   amod      I-DATE
+    3   day        _         NOUN   NN   6   npadvmod  I-DATE
+    4   ,          _         PUNCT  ,    6   punct
+    5   Trump      _         PROPN  NNP  6   nsubj     B-ORG
+    6   held       hold      VERB   VBD  0   ROOT
+    7   a          _         DET    DT   8   det
+    8   rally      _         NOUN   NN   6   dobj
+    9   .          _         PUNCT  .    6   punct
+
+    # text = The British relinquished control of Hong Kong to China in 1997. Since then, the territory has been governed under the model.
+    1   The           _           DET    DT   2   det
+    2   British       _           ADJ    JJ   4   amod       B-NORP
+    3   relinquished  relinquish  VERB   VBD  4   amod
+    4   control       _           NOUN   NN   0   ROOT
+    5   of            _           ADP    IN   4   prep
+    6   Hong          _           PROPN  NNP  7   compound   B-GPE
+    7   Kong          _           PROPN  NNP  5   pobj       I-GPE
+    8   to            _           ADP    IN   4   prep
+    9   China         _           PROPN  NNP  8   pobj       B-GPE
+    10  in            _           ADP    IN   4   prep
+    11  1997          _           NUM    CD   10  pobj       B-DATE
+    12  .             _           PUNCT  .    4   punct
+    1   Since         _           SCONJ  IN   8   prep
+    2   then          _           ADV    RB   1   pcomp
+    3   ,             _           PUNCT  ,    8   punct
+    4   the           _           DET    DT   5   det
+    5   territory     _           NOUN   NN   8   nsubjpass
+    6   has           have        AUX    VBZ  8   aux
+    7   been          be          AUX    VBN  8   auxpass
+    8   governed      govern      VERB   VBN  0   ROOT
+    9   under         _           ADP    IN   8   prep
+    10  the           _           DET    DT   11  det
+    11  model         _           NOUN   NN   9   pobj
+    12  .             _           PUNCT  .    8   punct
+
+    # text = The cathedral was under renovation at the time of the fire.
+    1   The         _   DET    DT   2   det
+    2   cathedral   _   NOUN   NN   3   nsubj
+    3   was         be  AUX    VBD  0   ROOT
+    4   under       _   ADP    IN   3   prep
+    5   renovation  _   NOUN   NN   4   pobj
+    6   at          _   ADP    IN   3   prep
+    7   the         _   DET    DT   8   det
+    8   time        _   NOUN   NN   6   pobj
+    9   of          _   ADP    IN   8   prep
+    10  the         _   DET    DT   11  det
+    11  fire        _   NOUN   NN   9   pobj
+    12  .           _   PUNCT  .    3   punct
+
+    # text = The relic has been venerated in Cahors since the construction of the cathedral 900 years ago.
+    1   The           _         DET    DT   2   det
+    2   relic         _         NOUN   NN   5   nsubjpass
+    3   has           have      AUX    VBZ  5   aux
+    4   been          be        AUX    VBN  5   auxpass
+    5   venerated     venerate  VERB   VBN  0   ROOT
+    6   in            _         ADP    IN   5   prep
+    7   Cahors        _         PROPN  NNP  6   pobj       B-ORG
+    8   since         _         SCONJ  IN   5   prep
+    9   the           _         DET    DT   10  det
+    10  construction  _         NOUN   NN   8   pobj
+    11  of            _         ADP    IN   10  prep
+    12  the           _         DET    DT   13  det        B-DATE
+    13  cathedral     _         ADJ    JJ   11  pobj       I-DATE
+    14  900           _         NUM    CD   15  nummod     I-DATE
+    15  years         year      NOUN   NNS  16  npadvmod   I-DATE
+    16  ago           _         ADV    RB   10  advmod     I-DATE
+    17  .             _         PUNCT  .    5   punct
+
+    # text = On the last night, Trump delivered a long acceptance speech on the South Lawn of the White House.
+    1   On          _        ADP    IN   7   prep
+    2   the         _        DET    DT   4   det       B-TIME
+    3   last        _        ADJ    JJ   4   amod      I-TIME
+    4   night       _        NOUN   NN   1   pobj      I-TIME
+    5   ,           _        PUNCT  ,    7   punct
+    6   Trump       _        PROPN  NNP  7   nsubj     B-ORG
+    7   delivered   deliver  VERB   VBD  0   ROOT
+    8   a           _        DET    DT   11  det
+    9   long        _        ADJ    JJ   11  amod
+    10  acceptance  _        NOUN   NN   11  compound
+    11  speech      _        NOUN   NN   7   dobj
+    12  on          _        ADP    IN   11  prep
+    13  the         _        DET    DT   15  det       B-LOC
+    14  South       _        PROPN  NNP  15  compound  I-LOC
+    15  Lawn        _        PROPN  NNP  12  pobj      I-LOC
+    16  of          _        ADP    IN   15  prep
+    17  the         _        DET    DT   19  det       B-ORG
+    18  White       _        PROPN  NNP  19  compound  I-ORG
+    19  House       _        PROPN  NNP  16  pobj      I-ORG
+    20  .           _        PUNCT  .    7   punct
     """,
     SHARED,
 )

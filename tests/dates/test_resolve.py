@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from dyad.dates.resolve import resolve_date
+from dyad.dates.resolve import resolve_date, story_day
 from dyad.records import DateRef, period_value
 
 ARTICLE = dt.date(2026, 2, 4)  # a Wednesday
@@ -230,3 +230,71 @@ def test_words_that_name_no_time_are_not_dates(text):
     assert resolved(text, ARTICLE, "nearest") is None
     assert resolved("March", ARTICLE, "past") == ("2025-03", "month")
     assert resolved("1789", ARTICLE, "past") == ("1789", "year")
+
+
+def test_last_night_is_the_night_before_the_article_date():
+    assert resolved("last night's", ARTICLE, "past") == ("2026-02-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the same day", "2026-01-30"),
+        ("later that evening", "2026-01-30"),
+        ("the next morning", "2026-01-31"),
+        ("the following day", "2026-01-31"),
+        ("the day before", "2026-01-29"),
+    ],
+)
+def test_a_day_of_the_story_counts_from_the_day_it_follows(text, value):
+    assert story_day(text, dt.date(2026, 1, 30)).isoformat() == value
+
+
+def test_a_day_of_the_story_with_no_day_to_count_from_is_not_resolved():
+    assert story_day("the next day", None) is None
+    assert resolved("the next day", ARTICLE, "past") is None
+    assert story_day("the day", dt.date(2026, 1, 30)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "direction", "value"),
+    [
+        ("this past weekend", "2019-02-11", "past", "2019-02-09"),  # a Monday: two days ago
+        ("this weekend", "2019-06-24", "past", "2019-06-22"),
+        ("this weekend", "2019-06-20", "future", "2019-06-22"),  # a Thursday: the coming one
+        ("this weekend", "2019-06-23", "past", "2019-06-22"),  # a Sunday: the one under way
+        ("last weekend", "2019-06-23", "past", "2019-06-15"),
+        ("next weekend", "2019-06-20", "future", "2019-06-22"),
+    ],
+)
+def test_a_weekend_is_valued_by_its_saturday_in_the_direction_of_the_clause(
+    text, base, direction, value
+):
+    assert resolved(text, dt.date.fromisoformat(base), direction) == (value, "day")
+
+
+def test_earlier_in_the_month_is_the_article_month():
+    assert resolved("earlier in the month", dt.date(2019, 1, 23), "past") == ("2019-01", "month")
+
+
+def test_on_a_sunday_what_is_still_to_come_this_week_is_in_the_next_week():
+    sunday = dt.date(2019, 5, 19)
+    assert resolved("late this week", sunday, "future") == ("2019-W21", "week")
+    assert resolved("this week", sunday, "past") == ("2019-W20", "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "direction", "value"),
+    [
+        ("last summer", "2019-03-15", "past", "2018"),
+        ("last summer", "2019-10-01", "past", "2019"),  # this year's is over
+        ("this summer", "2019-03-15", "future", "2019"),
+        ("next spring", "2019-10-01", "future", "2020"),
+    ],
+)
+def test_a_named_season_is_valued_by_its_year(text, base, direction, value):
+    assert resolved(text, dt.date.fromisoformat(base), direction) == (value, "year")
+
+
+def test_winter_spans_two_years_and_is_not_resolved():
+    assert resolved("last winter", dt.date(2019, 3, 15), "past") is None

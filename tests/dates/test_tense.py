@@ -200,6 +200,36 @@ def test_the_models_morphology_gives_the_same_tense(code, sentence, date, text, 
     assert {d.text: d.value for d in code(sentence, date).dates}[text] == value
 
 
+def test_a_deadline_set_in_the_past_is_the_one_nearest_the_article_date():
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    text = (
+        "Hong Kong student groups had given the government until Thursday to throw it out entirely."
+    )
+    assert dated(text, "2019-06-23") == {"Thursday": "2019-06-20"}
+
+
+def test_a_deadline_in_a_present_perfect_clause_is_ahead_of_the_article():
+    # https://en.wikinews.org/wiki/Holy_Headdress_of_Christ_carried_in_procession_through_streets_of_Cahors,_France
+    text = "Other celebrations and other events have been planned in Cahors until December."
+    assert dated(text, "2019-05-03") == {"December": "2019-12"}
+
+
+def test_a_present_state_as_of_a_weekday_was_reached_by_the_last_one():
+    # https://en.wikinews.org/wiki/Four_teenagers_shot_at_Pennsylvania_graduation_party
+    assert dated("As of Sunday evening, all four are in stable condition.", "2019-07-23") == {
+        "Sunday": "2019-07-21"
+    }
+
+
+def test_a_weekday_that_names_an_event_is_the_one_nearest_the_article():
+    # adapted from https://en.wikinews.org/wiki/Toronto_serial_killer_Bruce_McArthur_pleads_guilty_to_eight_murders
+    text = "Rachel Giese said she felt Tuesday's pleas might provide some solace for the families."
+    assert dated(text, "2019-02-01") == {"Tuesday": "2019-01-29"}  # a Friday
+    assert dated("Officials prepared the ballots for Sunday's election.", "2019-02-01") == {
+        "Sunday": "2019-02-03"
+    }
+
+
 # en_core_web_sm's parses of the sentences above (written for these tests, after the issue's
 # cases read on unseen news)
 PARSES = Parses(
@@ -404,5 +434,81 @@ PARSES = Parses(
     4  Spain     _  PROPN  NNP  3  pobj  B-GPE
     5  on        _  ADP    IN   2  prep
     6  Sunday    _  PROPN  NNP  5  pobj  B-DATE
+
+    # text = Hong Kong student groups had given the government until Thursday to throw it out entirely.
+    1   Hong        _      PROPN  NNP  2   compound  B-GPE
+    2   Kong        _      PROPN  NNP  3   compound  I-GPE
+    3   student     _      NOUN   NN   4   compound
+    4   groups      group  NOUN   NNS  6   nsubj
+    5   had         have   AUX    VBD  6   aux
+    6   given       give   VERB   VBN  0   ROOT
+    7   the         _      DET    DT   8   det
+    8   government  _      NOUN   NN   6   dobj
+    9   until       _      ADP    IN   6   prep
+    10  Thursday    _      PROPN  NNP  9   pobj      B-DATE
+    11  to          _      PART   TO   12  aux
+    12  throw       _      VERB   VB   6   advcl
+    13  it          _      PRON   PRP  12  dobj
+    14  out         _      ADP    RP   12  prt
+    15  entirely    _      ADV    RB   12  advmod
+    16  .           _      PUNCT  .    6   punct
+
+    # text = Other celebrations and other events have been planned in Cahors until December.
+    1   Other         _            ADJ    JJ   2   amod
+    2   celebrations  celebration  NOUN   NNS  8   nsubjpass
+    3   and           _            CCONJ  CC   2   cc
+    4   other         _            ADJ    JJ   5   amod
+    5   events        event        NOUN   NNS  2   conj
+    6   have          _            AUX    VBP  8   aux
+    7   been          be           AUX    VBN  8   auxpass
+    8   planned       plan         VERB   VBN  0   ROOT
+    9   in            _            ADP    IN   8   prep
+    10  Cahors        _            PROPN  NNP  9   pobj       B-ORG
+    11  until         _            ADP    IN   8   prep
+    12  December      _            PROPN  NNP  11  pobj       B-DATE
+    13  .             _            PUNCT  .    8   punct
+
+    # text = As of Sunday evening, all four are in stable condition.
+    1   As         _   ADP    IN   8   prep
+    2   of         _   ADP    IN   1   prep
+    3   Sunday     _   PROPN  NNP  4   compound  B-DATE
+    4   evening    _   NOUN   NN   2   pobj      B-TIME
+    5   ,          _   PUNCT  ,    8   punct
+    6   all        _   DET    DT   7   det
+    7   four       _   NUM    CD   8   nsubj     B-CARDINAL
+    8   are        be  AUX    VBP  0   ROOT
+    9   in         _   ADP    IN   8   prep
+    10  stable     _   ADJ    JJ   11  amod
+    11  condition  _   NOUN   NN   9   pobj
+    12  .          _   PUNCT  .    8   punct
+
+    # text = Rachel Giese said she felt Tuesday's pleas might provide some solace for the families.
+    1   Rachel    _       PROPN  NNP  2   compound  B-PERSON
+    2   Giese     _       PROPN  NNP  3   nsubj     I-PERSON
+    3   said      say     VERB   VBD  0   ROOT
+    4   she       _       PRON   PRP  5   nsubj
+    5   felt      feel    VERB   VBD  3   ccomp
+    6   Tuesday   _       PROPN  NNP  8   poss      B-DATE
+    7   's        _       PART   POS  6   case
+    8   pleas     plea    NOUN   NNS  10  nsubj
+    9   might     _       AUX    MD   10  aux
+    10  provide   _       VERB   VB   5   ccomp
+    11  some      _       DET    DT   12  det
+    12  solace    _       NOUN   NN   10  dobj
+    13  for       _       ADP    IN   10  prep
+    14  the       _       DET    DT   15  det
+    15  families  family  NOUN   NNS  13  pobj
+    16  .         _       PUNCT  .    3   punct
+
+    # text = Officials prepared the ballots for Sunday's election.
+    1  Officials  official  NOUN   NNS  2  nsubj
+    2  prepared   prepare   VERB   VBD  0  ROOT
+    3  the        _         DET    DT   4  det
+    4  ballots    ballot    NOUN   NNS  2  dobj
+    5  for        _         ADP    IN   2  prep
+    6  Sunday     _         PROPN  NNP  8  poss   B-DATE
+    7  's         _         PART   POS  6  case
+    8  election   _         NOUN   NN   5  pobj
+    9  .          _         PUNCT  .    2  punct
     """
 )

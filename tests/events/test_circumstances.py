@@ -166,6 +166,90 @@ def test_an_agreement_to_meet_in_may_is_not_dated_may():
     )
 
 
+def test_a_date_between_the_subject_and_its_verb_dates_the_verb():
+    # https://en.wikinews.org/wiki/German_migrant_rescue_charity_renames_ship_after_drowned_Syrian_toddler
+    text = "German rescue charity Sea-Eye on Sunday renamed their ship after Alan Kurdi."
+    assert _date_at(text, "renamed", "2019-02-12") == dt.date(2019, 2, 10)
+
+
+def test_a_date_after_according_to_dates_the_reported_act():
+    # https://en.wikinews.org/wiki/New_Hampshire_crash_kills_seven,_including_former_US_Marines
+    text = (
+        "According to Coös County Attorney John McCormick on Saturday, the truck driver was "
+        "identified as commercial driver Volodoymyr Zhukovskyy."
+    )
+    assert _date_at(text, "identified", "2019-06-24") == dt.date(2019, 6, 22)
+
+
+def test_a_when_clause_shares_the_date_of_the_clause_it_hangs_from():
+    # https://en.wikinews.org/wiki/Nickey_Iyambo,_former_vice-president_of_Namibia,_dies_aged_82
+    text = "Last year, poor health was cited when he stepped down from his position."
+    assert _date_at(text, "stepped", "2019-05-21") == dt.date(2018, 1, 1)
+
+
+def test_an_after_clause_does_not_share_the_date_of_its_own_clause():
+    text = "She resigned after the protesters stormed the parliament on Monday."
+    assert _date_at(text, "resigned", "2019-05-21") == dt.date(2019, 5, 21)
+
+
+def test_the_complement_of_an_aspectual_verb_takes_the_verbs_date():
+    # https://en.wikinews.org/wiki/Benin,_Nigeria_join_African_Union_continental_free_trade_bloc
+    text = "The framework we have is enough to start trading on July 1, 2020."
+    assert _date_at(text, "trading", "2019-07-10") == dt.date(2020, 7, 1)
+
+
+def test_a_conjunct_without_a_date_of_its_own_takes_the_fronted_date_of_its_head():
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    text = (
+        "On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and "
+        "helmets gathered around the police complex."
+    )
+    assert _date_at(text, "gathered", "2019-06-23") == dt.date(2019, 6, 21)
+
+
+def test_a_conjunct_with_its_own_subject_does_not_take_a_date_inside_its_heads_clause():
+    text = (
+        "Rittenhouse turned himself in to authorities on Friday, and his lawyers have claimed "
+        "the defendant acted in self defense."
+    )
+    assert _date_at(text, "claimed", "2020-11-22") == dt.date(2020, 11, 22)
+
+
+def test_a_date_in_an_of_phrase_of_the_object_is_the_objects_own_time():
+    # https://en.wikinews.org/wiki/Thai_political_party_withdraws_nomination_of_princess_for_prime_minister
+    text = (
+        "The country's election commission is scheduled to discuss the events of this past "
+        "weekend on Monday."
+    )
+    assert _date_at(text, "discuss", "2019-02-11") == dt.date(2019, 2, 11)
+
+
+def test_the_participle_describing_an_event_noun_dates_it():
+    # https://en.wikinews.org/wiki/Sixteen_states_sue_U.S._President_Trump_to_stop_declaration_of_emergency_for_border_wall
+    text = (
+        "The delay in budgetary decisions led to a government shutdown lasting several weeks "
+        "this past December and January."
+    )
+    assert _date_at(text, "shutdown", "2019-02-21") == dt.date(2018, 12, 1)
+
+
+def test_a_deadline_dates_the_act_due_by_then_not_the_verb_that_sets_it():
+    # https://en.wikinews.org/wiki/Hong_Kong_protesters_surround_downtown_police_complex
+    text = (
+        "Hong Kong student groups had given the government until Thursday to throw it out entirely."
+    )
+    assert _date_at(text, "throw", "2019-06-23") == dt.date(2019, 6, 20)
+    assert _date_at(text, "given", "2019-06-23") == dt.date(2019, 6, 23)
+
+
+def test_a_stay_until_a_date_does_not_date_its_purpose():
+    text = (
+        "The mission's fifth rotation is to remain on the islands until January 4 to help "
+        "facilitate the transition."
+    )
+    assert _date_at(text, "help", "2020-01-01") == dt.date(2020, 1, 1)
+
+
 @pytest.mark.model
 def test_the_seeds_present_day_events_keep_the_article_date_beside_an_anniversary(seed):
     # the seed speaks of "the 80th anniversary of victory in World War II" and of 2025:
@@ -384,6 +468,223 @@ PARSES = Parses(
     6  in       _      ADP    IN   4  prep
     7  May      _      PROPN  NNP  6  pobj   B-DATE
     8  .        _      PUNCT  .    2  punct
+
+    # text = German rescue charity Sea-Eye on Sunday renamed their ship after Alan Kurdi.
+    1   German   _       ADJ    JJ    3   amod      B-NORP
+    2   rescue   _       NOUN   NN    3   compound
+    3   charity  _       NOUN   NN    6   compound
+    4   Sea      _       PROPN  NNP   6   compound  B-ORG
+    5   -        _       PUNCT  HYPH  6   punct     I-ORG
+    6   Eye      _       PROPN  NNP   9   nsubj     I-ORG
+    7   on       _       ADP    IN    6   prep
+    8   Sunday   _       PROPN  NNP   7   pobj      B-DATE
+    9   renamed  rename  VERB   VBD   0   ROOT
+    10  their    _       PRON   PRP$  11  poss
+    11  ship     _       NOUN   NN    9   dobj
+    12  after    _       ADP    IN    9   prep
+    13  Alan     _       PROPN  NNP   14  compound  B-PERSON
+    14  Kurdi    _       PROPN  NNP   12  pobj      I-PERSON
+    15  .        _       PUNCT  .     9   punct
+
+    # text = Last year, poor health was cited when he stepped down from his position.
+    1   Last      _     ADJ    JJ    2   amod       B-DATE
+    2   year      _     NOUN   NN    7   npadvmod   I-DATE
+    3   ,         _     PUNCT  ,     7   punct
+    4   poor      _     ADJ    JJ    5   amod
+    5   health    _     NOUN   NN    7   nsubjpass
+    6   was       be    AUX    VBD   7   auxpass
+    7   cited     cite  VERB   VBN   0   ROOT
+    8   when      _     SCONJ  WRB   10  advmod
+    9   he        _     PRON   PRP   10  nsubj
+    10  stepped   step  VERB   VBD   7   advcl
+    11  down      _     ADV    RB    10  advmod
+    12  from      _     ADP    IN    10  prep
+    13  his       _     PRON   PRP$  14  poss
+    14  position  _     NOUN   NN    12  pobj
+    15  .         _     PUNCT  .     7   punct
+
+    # text = The framework we have is enough to start trading on July 1, 2020.
+    1   The        _      DET    DT   2   det
+    2   framework  _      NOUN   NN   5   nsubj
+    3   we         _      PRON   PRP  4   nsubj
+    4   have       _      VERB   VBP  2   relcl
+    5   is         be     AUX    VBZ  0   ROOT
+    6   enough     _      ADJ    JJ   5   acomp
+    7   to         _      PART   TO   8   aux
+    8   start      _      VERB   VB   6   xcomp
+    9   trading    trade  VERB   VBG  8   xcomp
+    10  on         _      ADP    IN   8   prep
+    11  July       _      PROPN  NNP  10  pobj    B-DATE
+    12  1          _      NUM    CD   11  nummod  I-DATE
+    13  ,          _      PUNCT  ,    11  punct   I-DATE
+    14  2020       _      NUM    CD   11  nummod  I-DATE
+    15  .          _      PUNCT  .    5   punct
+
+    # text = On Friday, thousands of Hong Kong protesters wearing black clothes, face masks, and helmets gathered around the police complex.
+    1   On          _          ADP    IN   9   prep
+    2   Friday      _          PROPN  NNP  1   pobj      B-DATE
+    3   ,           _          PUNCT  ,    9   punct
+    4   thousands   thousand   NOUN   NNS  9   nsubj     B-CARDINAL
+    5   of          _          ADP    IN   4   prep
+    6   Hong        _          PROPN  NNP  7   compound  B-GPE
+    7   Kong        _          PROPN  NNP  8   compound  I-GPE
+    8   protesters  protester  NOUN   NNS  5   pobj
+    9   wearing     wear       VERB   VBG  0   ROOT
+    10  black       _          ADJ    JJ   11  amod
+    11  clothes     clothe     NOUN   NNS  9   dobj
+    12  ,           _          PUNCT  ,    11  punct
+    13  face        _          NOUN   NN   14  compound
+    14  masks       mask       NOUN   NNS  11  conj
+    15  ,           _          PUNCT  ,    9   punct
+    16  and         _          CCONJ  CC   9   cc
+    17  helmets     helmet     NOUN   NNS  18  nsubj
+    18  gathered    gather     VERB   VBD  9   conj
+    19  around      _          ADP    IN   18  prep
+    20  the         _          DET    DT   22  det
+    21  police      _          NOUN   NN   22  compound
+    22  complex     _          NOUN   NN   19  pobj
+    23  .           _          PUNCT  .    18  punct
+
+    # text = She resigned after the protesters stormed the parliament on Monday.
+    1   She         _          PRON   PRP  2  nsubj
+    2   resigned    resign     VERB   VBD  0  ROOT
+    3   after       _          SCONJ  IN   6  mark
+    4   the         _          DET    DT   5  det
+    5   protesters  protester  NOUN   NNS  6  nsubj
+    6   stormed     storm      VERB   VBD  2  advcl
+    7   the         _          DET    DT   8  det
+    8   parliament  _          NOUN   NN   6  dobj
+    9   on          _          ADP    IN   6  prep
+    10  Monday      _          PROPN  NNP  9  pobj   B-DATE
+    11  .           _          PUNCT  .    2  punct
+
+    # text = According to Coös County Attorney John McCormick on Saturday, the truck driver was identified as commercial driver Volodoymyr Zhukovskyy.
+    # en_core_web_sm's parse in its article; alone, it hangs "on Saturday" on McCormick
+    1   According   accord    VERB   VBG  15  prep
+    2   to          _         ADP    IN   1   prep
+    3   Coös        _         PROPN  NNP  4   compound   B-GPE
+    4   County      _         PROPN  NNP  5   compound   I-GPE
+    5   Attorney    _         PROPN  NNP  7   compound
+    6   John        _         PROPN  NNP  7   compound   B-PERSON
+    7   McCormick   _         PROPN  NNP  2   pobj       I-PERSON
+    8   on          _         ADP    IN   1   prep
+    9   Saturday    _         PROPN  NNP  8   pobj       B-DATE
+    10  ,           _         PUNCT  ,    15  punct
+    11  the         _         DET    DT   13  det
+    12  truck       _         NOUN   NN   13  compound
+    13  driver      _         NOUN   NN   15  nsubjpass
+    14  was         be        AUX    VBD  15  auxpass
+    15  identified  identify  VERB   VBN  0   ROOT
+    16  as          _         ADP    IN   15  prep
+    17  commercial  _         ADJ    JJ   18  amod
+    18  driver      _         NOUN   NN   20  compound
+    19  Volodoymyr  _         PROPN  NNP  20  compound   B-PERSON
+    20  Zhukovskyy  _         PROPN  NNP  16  pobj       I-PERSON
+    21  .           _         PUNCT  .    15  punct
+
+    # text = Rittenhouse turned himself in to authorities on Friday, and his lawyers have claimed the defendant acted in self defense.
+    1   Rittenhouse  _          PROPN  NNP   2   nsubj     B-ORG
+    2   turned       turn       VERB   VBD   0   ROOT
+    3   himself      _          PRON   PRP   2   dobj
+    4   in           _          ADP    RP    2   prt
+    5   to           _          ADP    IN    2   prep
+    6   authorities  authority  NOUN   NNS   5   pobj
+    7   on           _          ADP    IN    2   prep
+    8   Friday       _          PROPN  NNP   7   pobj      B-DATE
+    9   ,            _          PUNCT  ,     2   punct
+    10  and          _          CCONJ  CC    2   cc
+    11  his          _          PRON   PRP$  12  poss
+    12  lawyers      lawyer     NOUN   NNS   14  nsubj
+    13  have         _          AUX    VBP   14  aux
+    14  claimed      claim      VERB   VBN   2   conj
+    15  the          _          DET    DT    16  det
+    16  defendant    _          NOUN   NN    17  nsubj
+    17  acted        act        VERB   VBD   14  ccomp
+    18  in           _          ADP    IN    17  prep
+    19  self         _          NOUN   NN    20  compound
+    20  defense      _          NOUN   NN    18  pobj
+    21  .            _          PUNCT  .     14  punct
+
+    # text = The country's election commission is scheduled to discuss the events of this past weekend on Monday.
+    1   The         _         DET    DT   2   det
+    2   country     _         NOUN   NN   5   poss
+    3   's          _         PART   POS  2   case
+    4   election    _         NOUN   NN   5   compound
+    5   commission  _         NOUN   NN   7   nsubjpass
+    6   is          be        AUX    VBZ  7   auxpass
+    7   scheduled   schedule  VERB   VBN  0   ROOT
+    8   to          _         PART   TO   9   aux
+    9   discuss     _         VERB   VB   7   xcomp
+    10  the         _         DET    DT   11  det
+    11  events      event     NOUN   NNS  9   dobj
+    12  of          _         ADP    IN   11  prep
+    13  this        _         DET    DT   15  det        B-DATE
+    14  past        _         ADJ    JJ   15  amod       I-DATE
+    15  weekend     _         NOUN   NN   12  pobj       I-DATE
+    16  on          _         ADP    IN   9   prep
+    17  Monday      _         PROPN  NNP  16  pobj       B-DATE
+    18  .           _         PUNCT  .    7   punct
+
+    # text = The delay in budgetary decisions led to a government shutdown lasting several weeks this past December and January.
+    1   The         _         DET    DT   2   det
+    2   delay       _         NOUN   NN   0   ROOT
+    3   in          _         ADP    IN   2   prep
+    4   budgetary   _         ADJ    JJ   5   amod
+    5   decisions   decision  NOUN   NNS  3   pobj
+    6   led         lead      VERB   VBN  2   acl
+    7   to          _         ADP    IN   6   prep
+    8   a           _         DET    DT   10  det
+    9   government  _         NOUN   NN   10  compound
+    10  shutdown    _         NOUN   NN   7   pobj
+    11  lasting     last      VERB   VBG  10  acl
+    12  several     _         ADJ    JJ   13  amod      B-DATE
+    13  weeks       week      NOUN   NNS  11  npadvmod  I-DATE
+    14  this        _         DET    DT   16  det       B-DATE
+    15  past        _         ADJ    JJ   16  amod      I-DATE
+    16  December    _         PROPN  NNP  11  npadvmod  I-DATE
+    17  and         _         CCONJ  CC   16  cc
+    18  January     _         PROPN  NNP  16  conj      B-DATE
+    19  .           _         PUNCT  .    2   punct
+
+    # text = Hong Kong student groups had given the government until Thursday to throw it out entirely.
+    1   Hong        _      PROPN  NNP  2   compound  B-GPE
+    2   Kong        _      PROPN  NNP  3   compound  I-GPE
+    3   student     _      NOUN   NN   4   compound
+    4   groups      group  NOUN   NNS  6   nsubj
+    5   had         have   AUX    VBD  6   aux
+    6   given       give   VERB   VBN  0   ROOT
+    7   the         _      DET    DT   8   det
+    8   government  _      NOUN   NN   6   dobj
+    9   until       _      ADP    IN   6   prep
+    10  Thursday    _      PROPN  NNP  9   pobj      B-DATE
+    11  to          _      PART   TO   12  aux
+    12  throw       _      VERB   VB   6   advcl
+    13  it          _      PRON   PRP  12  dobj
+    14  out         _      ADP    RP   12  prt
+    15  entirely    _      ADV    RB   12  advmod
+    16  .           _      PUNCT  .    6   punct
+
+    # text = The mission's fifth rotation is to remain on the islands until January 4 to help facilitate the transition.
+    1   The         _       DET    DT   2   det
+    2   mission     _       NOUN   NN   5   poss
+    3   's          _       PART   POS  2   case
+    4   fifth       _       ADJ    JJ   5   amod    B-ORDINAL
+    5   rotation    _       NOUN   NN   6   nsubj
+    6   is          be      AUX    VBZ  0   ROOT
+    7   to          _       PART   TO   8   aux
+    8   remain      _       VERB   VB   6   xcomp
+    9   on          _       ADP    IN   8   prep
+    10  the         _       DET    DT   11  det
+    11  islands     island  NOUN   NNS  9   pobj
+    12  until       _       ADP    IN   8   prep
+    13  January     _       PROPN  NNP  12  pobj    B-DATE
+    14  4           _       NUM    CD   13  nummod  I-DATE
+    15  to          _       PART   TO   16  aux
+    16  help        _       VERB   VB   8   advcl
+    17  facilitate  _       VERB   VB   16  xcomp
+    18  the         _       DET    DT   19  det
+    19  transition  _       NOUN   NN   17  dobj
+    20  .           _       PUNCT  .    6   punct
     """,
     SHARED,
 )

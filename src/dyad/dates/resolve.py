@@ -27,6 +27,19 @@ from dyad.lexicons import int_map
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# "last night", not "the last night" (of a convention)
+_LAST_NIGHT = re.compile(r"^(?:(?:on|during|since|by|until|from|of) )?last night\b", re.I)
+# A day of the story, told from the day the text last named: "the same day", "that night",
+# "later that evening", "the next morning", "the day before". News tells its story in days,
+# and such a day follows the last one named; read from the article date instead they drift
+# (`dyad.dates.extract` gives them the day to count from, or leaves them unresolved).
+_STORY_DAY = re.compile(
+    r"^(?:(?:on|during|in|at|by|until) )?(?:(?:later|earlier) )?"
+    r"(?:(that(?: same)?|the same|the following|the next|the previous|the preceding|the) "
+    r"(day|night|evening|morning|afternoon)|the (day|night) (before|after))$",
+    re.I,
+)
+_STORY_OFFSETS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "before": -1}
 # Expressions that are lengths of time, ages or eras rather than points in time.
 _NOT_A_POINT = re.compile(
     r"\b(anniversary|\d+s\b|decades?|centur(y|ies)|old|long|lasting|period|term|"
@@ -60,7 +73,20 @@ _NUMBER_WORDS = int_map("dyad.lexicons", "number_words.csv")
 _NAMED_WEEK = re.compile(r"^(?:(?:earlier|later) )?(last|this|next|past) week$", re.I)
 _WEEKS_AGO = re.compile(r"^(\d+|a|an|one|two|three|four|five|six) weeks? ago$", re.I)
 _PERIOD_PREPOSITION = re.compile(r"^(?:in|during|since|from|by|until)\s+", re.I)
-_THIS_MONTH_OR_YEAR = re.compile(r"^(?:(?:earlier|later) )?this (month|year)$", re.I)
+_THIS_MONTH_OR_YEAR = re.compile(
+    r"^(?:(?:earlier|later) )?(?:this|in the) (month|year)$|^(?:earlier|later) in the (week)$",
+    re.I,
+)
+# A weekend is a range of days, valued as such by its first day, the Saturday
+_WEEKEND = re.compile(r"^(this past|this coming|this|last|past|next|coming) weekend$", re.I)
+_SATURDAY = 5
+# A season names no month or week the output can write: it is valued by its year. Its first
+# month (the meteorological seasons of the northern hemisphere); winter spans two years and
+# is left unresolved.
+_SEASON = re.compile(
+    r"^(last|this past|past|this|this coming|next) (spring|summer|autumn|fall)$", re.I
+)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 _WEEK_OFFSETS = {"last": -1, "past": -1, "this": 0, "next": 1}
 # "late this week", "early next year", "last week's (action)": the period itself
 _PART_OF = re.compile(r"^(?:early|late|earlier|later|mid)[- ]+", re.I)
@@ -105,6 +131,28 @@ def _weekday(text: str, base: dt.date, direction: str) -> dt.date | None:
     return None
 
 
+def story_day(text: str, reference: dt.date | None) -> dt.date | None:
+    """The day a story-relative expression names ("the same day", "that night", "the next
+    morning", "the day before"), counted from ``reference``, the last day the text named;
+    None if ``text`` is no such expression or there is no day to count from."""
+    found = _STORY_DAY.match(_POSSESSIVE.sub("", text.strip(" ,.")))
+    if found is None or reference is None:
+        return None
+    which = (found.group(1) or found.group(4) or "").lower().split()
+    if which == ["the"] and found.group(2).lower() == "day":
+        return None  # "the day" alone names no day of the story ("on the day of the vote")
+    offset = _STORY_OFFSETS.get(which[-1], 0) if which else 0
+    if found.group(4) and which[-1] == "after":
+        offset = 1
+    return reference + dt.timedelta(days=offset)
+
+
+def names_a_story_day(text: str) -> bool:
+    """Whether ``text`` is a story-relative day (`story_day`) or "last night"."""
+    text = _POSSESSIVE.sub("", text.strip(" ,."))
+    return _STORY_DAY.match(text) is not None or _LAST_NIGHT.search(text) is not None
+
+
 def resolve_date(
     text: str, base: dt.date | None, direction: str = NEAREST
 ) -> tuple[dt.date, str] | None:
@@ -124,13 +172,15 @@ def resolve_date(
     cleaned = _LEADING.sub("", text.strip()).strip(" ,.")
     cleaned = _PART_OF.sub("", _LEADING.sub("", cleaned))
     if base is not None:
-        period = _named_period(_PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base)
+        period = _named_period(_PART_OF.sub("", _PERIOD_PREPOSITION.sub("", text)), base, direction)
         if period is not None:
             return period
     if not cleaned or _NOT_A_POINT.search(cleaned) or _DURATION.match(cleaned):
         return None
     lower = cleaned.lower()
     if base is not None:
+        if _LAST_NIGHT.search(text):
+            return base - dt.timedelta(days=1), "day"
         for word, delta in RELATIVE_DAYS.items():
             if re.search(rf"\b{word}\b", lower):
                 return base + dt.timedelta(days=delta), "day"
@@ -180,11 +230,20 @@ def _week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _named_period(text: str, base: dt.date) -> tuple[dt.date, str] | None:
+def _named_period(text: str, base: dt.date, direction: str) -> tuple[dt.date, str] | None:
     named = _NAMED_WEEK.match(text)
     if named:
-        day = base + dt.timedelta(weeks=_WEEK_OFFSETS[named.group(1).lower()])
-        return _week_start(day), "week"
+        offset = _WEEK_OFFSETS[named.group(1).lower()]
+        if offset == 0 and direction == FUTURE and base.weekday() == 6:
+            offset = 1  # on a Sunday nothing of the week is ahead: "will ... this week" is next
+        return _week_start(base + dt.timedelta(weeks=offset)), "week"
+    weekend = _WEEKEND.match(text)
+    if weekend:
+        return _weekend(weekend.group(1).lower(), base, direction), "day"
+    season = _SEASON.match(text)
+    if season:
+        which, name = season.group(1).lower(), season.group(2).lower()
+        return dt.date(_season_year(which, _SEASON_START[name], base, direction), 1, 1), "year"
     ago = _WEEKS_AGO.match(text)
     if ago:
         count = ago.group(1).lower()
@@ -192,10 +251,50 @@ def _named_period(text: str, base: dt.date) -> tuple[dt.date, str] | None:
         return _week_start(base - dt.timedelta(weeks=weeks)), "week"
     current = _THIS_MONTH_OR_YEAR.match(text)
     if current:
-        if current.group(1).lower() == "month":
+        unit = (current.group(1) or current.group(2)).lower()
+        if unit == "week":
+            return _week_start(base), "week"
+        if unit == "month":
             return base.replace(day=1), "month"
         return dt.date(base.year, 1, 1), "year"
     return None
+
+
+def _season_year(which: str, start: int, base: dt.date, direction: str) -> int:
+    """The year of a named season that begins in month ``start``: "last" summer is the last
+    one over, "this past" the last one begun, "next" the next to begin; "this" summer the
+    one begun by the article date in a past clause, else the one not yet over."""
+    begun = base.month >= start
+    over = base.month >= start + 3
+    if which == "last":
+        return base.year if over else base.year - 1
+    if which in ("this past", "past"):
+        return base.year if begun else base.year - 1
+    if which in ("next", "this coming"):
+        return base.year if not begun else base.year + 1
+    if direction == PAST:
+        return base.year if begun else base.year - 1
+    return base.year if not over else base.year + 1
+
+
+def _weekend(which: str, base: dt.date, direction: str) -> dt.date:
+    """The Saturday of a named weekend: "this weekend" is the one under way or, in a past
+    clause, the last one begun by the article date and, in a future one, the coming one;
+    "this past" weekend the last one begun, "last" weekend the last one over, "next"/"this
+    coming" the next to begin."""
+    since = (base.weekday() - _SATURDAY) % 7  # days since the last Saturday (0: today)
+    current = base - dt.timedelta(days=since) if since <= 1 else None  # a weekend under way
+    last = base - dt.timedelta(days=since)
+    coming = base + dt.timedelta(days=(_SATURDAY - base.weekday()) % 7 or 7)
+    if which == "this past":
+        return last
+    if which in ("last", "past"):
+        return last - dt.timedelta(days=7) if current else last
+    if which in ("next", "coming", "this coming"):
+        return coming
+    if current:
+        return current
+    return coming if direction in (FUTURE, PRESENT, AROUND) else last
 
 
 # dateparser takes milliseconds per expression, and expressions recur: on 300 BBC articles

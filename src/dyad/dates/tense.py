@@ -44,10 +44,24 @@ def clause_direction(span: Span, headline: bool = False) -> str:
     """Which way (one of `DIRECTIONS`) an incomplete date in ``span`` is read from the
     article date, by the tense of the clause it modifies. In a ``headline`` the present
     reads as past: headlines tell past events in the present ("Kurdish forces announce
-    deal on Sunday")."""
-    if span.root.head.lower_ in _FORWARD_PREPOSITIONS:
-        return FUTURE
-    tense = _tense(clause_verb(span.root), _MAX_CLAUSES)
+    deal on Sunday"). A deadline ("until Thursday") is ahead of the article, or around it
+    when it was set in the past; a present state "as of" a date was reached by then."""
+    if span.root.dep_ == "poss":
+        # "Tuesday's pleas", "Sunday's election": a day that names an event has no tense of
+        # its own, the clause's is the noun's ("might provide"): the one nearest the article
+        return AROUND
+    verb = clause_verb(span.root)
+    tense = _tense(verb, _MAX_CLAUSES)
+    preposition = span.root.head
+    if preposition.pos_ in ("NOUN", "PROPN"):  # "as of Sunday evening": "Sunday" <- "evening"
+        preposition = preposition.head
+    if preposition.lower_ in _FORWARD_PREPOSITIONS:
+        # a deadline is ahead of the moment it was set: of one set in the past ("had given
+        # them until Thursday"), near the article date either way; else ("will stay until
+        # May", "have been planned until December") ahead of the article
+        return AROUND if tense == PAST and not _present_perfect(verb) else FUTURE
+    if preposition.lower_ == "of" and preposition.head.lower_ == "as" and tense == PRESENT:
+        return PAST  # a state "as of Sunday evening" is reported as reached by then
     return PAST if headline and tense == PRESENT else tense
 
 
@@ -78,6 +92,13 @@ def _tense(verb: Token, budget: int) -> str:
         # on Monday, they signed") takes the tense of the clause it belongs to
         return _tense(clause_verb(verb.head), budget - 1)
     return NEAREST
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Whether ``verb`` is in the present perfect ("have been planned")."""
+    return any(
+        a.dep_ in _AUX_DEPS and a.lemma_ == "have" and _finite(a, "Pres") for a in verb.children
+    )
 
 
 def _infinitive(verb: Token, budget: int) -> str:

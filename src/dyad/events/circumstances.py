@@ -34,6 +34,10 @@ CASUALTY_TYPES = word_set("dyad.events", "casualty_types.csv")
 # ("began", "stopped"): a date may reach the event's clause through either.
 TIME_NOUNS = word_set("dyad.events", "time_nouns.csv")
 ASPECTUAL_VERBS = word_set("dyad.events", "aspectual_verbs.csv")
+# "when", "while", "as": a clause they introduce shares the time of the clause it hangs from.
+SAME_TIME_SUBORDINATORS = word_set("dyad.events", "same_time_subordinators.csv")
+# "give", "have": verbs that grant time until a deadline ("has until Friday to decide").
+DEADLINE_VERBS = word_set("dyad.events", "deadline_verbs.csv")
 
 
 def _attaches_to(token: Token, anchors: set[int], steps: int = 4) -> bool:
@@ -41,11 +45,11 @@ def _attaches_to(token: Token, anchors: set[int], steps: int = 4) -> bool:
     through a noun (the date of "the 1945 victory" belongs to the victory, not the clause)
     or another clause's verb.
 
-    Three ways through are not another thing's time: a noun that is itself a time ("on
-    Saturday morning"); the object of an anchor, for a date in a prepositional phrase (the
-    parser's attachment of "confirmed the nomination on Friday" is ambiguous, and a
-    preposition of time modifies the act, not the thing); and an aspectual verb's complement
-    ("began serving on January 2, 2017")."""
+    Four ways through are not another thing's time: a noun that is itself a time ("on
+    Saturday morning"); an argument of an anchor, for a date in a prepositional phrase
+    (`_phrase_of_the_act`); a verb form that is a preposition ("according to the attorney
+    on Saturday"); and an aspectual verb's complement ("began serving on January 2,
+    2017")."""
     path = token
     for _ in range(steps):
         if path.head.i == path.i:
@@ -56,13 +60,103 @@ def _attaches_to(token: Token, anchors: set[int], steps: int = 4) -> bool:
         if path.pos_ in ("NOUN", "PROPN"):
             if path.dep_ == "npadvmod" or path.lemma_.lower() in TIME_NOUNS:
                 continue
-            in_phrase = came_from.dep_ == "prep"
-            return in_phrase and path.dep_ == "dobj" and path.head.i in anchors
+            return came_from.dep_ == "prep" and _phrase_of_the_act(came_from, path, anchors)
+        if path.dep_ == "prep":  # a verb form that is a preposition: "according to"
+            continue
         if path.pos_ in ("VERB", "AUX"):  # another clause's verb: its time, not ours
             if path.dep_ == "xcomp" and path.head.lemma_.lower() in ASPECTUAL_VERBS:
                 continue
             return False
     return False
+
+
+def _phrase_of_the_act(phrase: Token, noun: Token, anchors: set[int]) -> bool:
+    """Whether a prepositional phrase the parser hangs on ``noun`` times the anchor's act:
+    ``noun`` is the anchor's object ("confirmed the nomination on Friday": the attachment is
+    ambiguous, and a preposition of time modifies the act, not the thing) or its subject
+    with the phrase between subject and verb, where English puts the verb's adverbials
+    ("Sea-Eye on Sunday renamed their ship"). An "of" phrase is the noun's own time ("discuss
+    the events of this past weekend on Monday")."""
+    verb = noun.head
+    if verb.i not in anchors or phrase.lower_ == "of":  # "the events of last weekend"
+        return False
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.i < phrase.i < verb.i
+
+
+def _same_time(doc: Doc, anchors: set[int]) -> set[int]:
+    """``anchors`` and the clauses that happen at their time: the aspectual verb whose
+    complement an anchor is ("start trading on July 1": the start), a clause linked to an
+    anchor's by "when", "while" or "as", either way ("was cited last year when he stepped
+    down"), and the participle that describes an event noun ("a shutdown lasting several
+    weeks this past December")."""
+    out = set(anchors)
+    for i in anchors:
+        token = doc[i]
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL_VERBS:
+            out.add(token.head.i)
+        if token.dep_ == "advcl" and _simultaneous(token):
+            out.add(token.head.i)
+        out |= {c.i for c in token.children if c.dep_ == "advcl" and _simultaneous(c)}
+        if token.pos_ == "NOUN":  # an event noun's participle: "a shutdown lasting ... December"
+            out |= {c.i for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")}
+    return out
+
+
+def _simultaneous(clause: Token) -> bool:
+    """Whether ``clause`` is introduced by a subordinator of the same time ("when")."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_SUBORDINATORS
+        for c in clause.children
+        if c.i < clause.i
+    )
+
+
+def _dates_of(doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]) -> list[Found[DateRef]]:
+    """The time expressions that modify one of ``anchors`` (deadlines left out)."""
+    found: list[Found[DateRef]] = []
+    for ref in dates:
+        root = doc[ref.start : ref.end].root
+        if root.head.lower_ in END_PREPOSITIONS:
+            if _deadline_of(root.head, anchors):
+                found.append(ref)
+            continue
+        if _attaches_to(root, anchors):
+            found.append(ref)
+    return found
+
+
+def _deadline_of(preposition: Token, anchors: set[int]) -> bool:
+    """Whether a deadline ("until Thursday") is the time of an anchor: not of the verb it
+    modifies (the giving of "had given the government until Thursday"), but, for a verb
+    that grants time (`DEADLINE_VERBS`), of its "to" complement, the act due by then ("...
+    until Thursday to throw it out", "has until March 29 to decide")."""
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.lemma_.lower() not in DEADLINE_VERBS:
+        return False  # "is to remain until January 4 to help": a stay and its purpose
+    return any(
+        c.i in anchors
+        and c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
+def _conjunct_dates(doc: Doc, anchors: set[int], dates: Sequence[Found[DateRef]]) -> list[DateRef]:
+    """For an anchor that is a conjoined verb with no date of its own, its head verb's
+    dates that reach it: all of them when it has no subject of its own ("was arrested
+    Monday and waived extradition"), else those fronted before the head, which scope over
+    the coordination ("On Friday, thousands marched and police fired")."""
+    out: list[DateRef] = []
+    for i in anchors:
+        token = doc[i]
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+            continue
+        bare = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        out += [f.record for f in _dates_of(doc, {head.i}, dates) if bare or f.end <= head.i]
+    return out
 
 
 def event_date(
@@ -73,15 +167,13 @@ def event_date(
 
     A historical reference in the event's own clause ("fought a war in 1994") dates that
     event to its year; one in another clause or inside a noun phrase ("the 80th anniversary
-    of victory in 1945") does not touch a present-day event.
+    of victory in 1945") does not touch a present-day event. Clauses of the same time
+    (`_same_time`) share their dates; a conjunct with none of its own takes its head's
+    (`_conjunct_dates`).
     """
-    found: list[DateRef] = []
-    for ref in dates:
-        root = doc[ref.start : ref.end].root
-        if root.head.lower_ in END_PREPOSITIONS:
-            continue
-        if _attaches_to(root, anchors):
-            found.append(ref.record)
+    found = [f.record for f in _dates_of(doc, _same_time(doc, anchors), dates)]
+    if not found:
+        found = _conjunct_dates(doc, anchors, dates)
     if not found:
         return article_date, "article", "day"
     best = min(found, key=lambda r: GRANULARITY_RANK.get(r.granularity, 9))
