@@ -117,7 +117,7 @@ OVERRIDE = 0.3
 # (the highest F1; 829 of 1,043 events kept), 0.15 P 0.310 F1 0.222 (655 kept). The
 # calibration's plateau at 0.1475 (raw probabilities 0.28-0.38) lies between 0.14 and 0.15:
 # 0.14 counts it, and with it the canonical article's videoconference (0.147).
-# With the blend (0.7.1): 0.08 P 0.248 F1 0.228, 0.10-0.13 P 0.245-0.247 F1 0.226 (the
+# With the blend (0.8.0): 0.08 P 0.248 F1 0.228, 0.10-0.13 P 0.245-0.247 F1 0.226 (the
 # calibration counts nearly every event), 0.14 P 0.326 F1 0.220 (596 of 1,042 kept), 0.15 P
 # 0.325 F1 0.217, 0.2 P 0.331 F1 0.211: of the thresholds within 0.01 of the best F1, the
 # most precise, as the counted events feed the pair aggregates.
@@ -132,7 +132,7 @@ ENCODER_LAYERS = 1
 CONTEXT_SCALE = 0.5
 GATE = 0.15
 # Where the gate opens, the two trigger models' probabilities are multiplied, the contextual
-# one's weighted BLEND (`EventModel.blend`). On train's folds (0.7.1; triple F1 of all events,
+# one's weighted BLEND (`EventModel.blend`). On train's folds (0.8.0; triple F1 of all events,
 # then counted at the best threshold): 1.0 (0.7.0) 0.225, 0.229; 0.9 0.226, 0.226; 0.75
 # 0.226, 0.228; 0.5 0.219, 0.220 (thresholds 0.14 and 0.2 only); 0.25 0.217, 0.220; and the
 # override at 0.5 lower for each (0.211-0.221). 1.0 to 0.75 are a tie; the rule set before

@@ -9,9 +9,10 @@ recipient or neither. Both are
 multinomial logistic regressions over `dyad.events.features`, trained on the train split of
 dyad's news-event corpus (``data/events``) by ``scripts/train_events.py`` and shipped as
 ``events/data/event_model.json``. In a sentence where the trigger model gives some proposal
-at least `EventModel.gate` probability of being an event, a second trigger model decides
-its proposals: the same features plus each trigger's contextual vector from the first
-layer of a small transformer (`dyad.nlp.encoder`), which tells "shot back at" from "shot".
+at least `EventModel.gate` probability of being an event, a second trigger model weighs in
+on its proposals (`EventModel.blend`): the same features plus each trigger's contextual
+vector from the first layer of a small transformer (`dyad.nlp.encoder`), which tells "shot
+back at" from "shot".
 An event's confidence is the probability that it is an event, mapped through a calibration
 table fitted on held-out folds of train so that it reads as the share of such events that
 are right (docs/events.md).
