@@ -79,10 +79,7 @@ class LinearModel:
                 z += w
         if self.dense is not None and vector is not None:
             z += self.dense @ vector.astype("float64")
-        z -= z.max()
-        e = numpy.exp(z)
-        out: numpy.ndarray = e / e.sum()
-        return out
+        return _softmax(z)
 
     def to_dict(self, digits: int = 5) -> dict[str, Any]:
         def rounded(a: numpy.ndarray) -> list[float]:
@@ -136,12 +133,13 @@ class EventModel:
     modality) unless another type is at least this probable."""
     contextual: LinearModel | None = None
     """The trigger model with the encoder's vector of the trigger (`dyad.nlp.encoder`)
-    beside the features: it decides the proposals of the sentences the gate opens."""
+    beside the features: blended with ``trigger`` (``blend``) in the sentences the gate
+    opens."""
     encoder_layers: int = 0
     """How many of the encoder's layers ``contextual`` reads."""
     gate: float = 1.0
-    """``contextual`` decides a sentence's proposals when ``trigger`` gives one of them at
-    least this probability of being an event (the encoder is not run on the others)."""
+    """``contextual`` weighs in on a sentence's proposals when ``trigger`` gives one of them
+    at least this probability of being an event (the encoder is not run on the others)."""
     blend: float = 1.0
     """Where the gate opens, the type probabilities are ``trigger``'s and ``contextual``'s
     multiplied, weighted 1 - blend and blend, and normalised (1: ``contextual``'s alone)."""
@@ -239,8 +237,9 @@ def type_probabilities(
     context: TextContext | None = None,
 ) -> list[numpy.ndarray]:
     """The probability of each of the trigger labels for each proposal: from
-    `EventModel.trigger`, and from `EventModel.contextual` in the sentences the gate opens
-    (`EventModel.gate`); ``context`` is their text's (`TextContext`)."""
+    `EventModel.trigger`, blended with `EventModel.contextual`'s in the sentences the gate
+    opens (`EventModel.gate`, `EventModel.blend`); ``context`` is their text's
+    (`TextContext`)."""
     features = [trigger_features(p, title, context) for p in proposals]
     probs = [model.trigger.probabilities(f) for f in features]
     if model.contextual is None:
@@ -262,8 +261,13 @@ def _blended(sparse: numpy.ndarray, contextual: numpy.ndarray, weight: float) ->
     """The weighted geometric mean of two distributions, normalised."""
     if weight >= 1.0:
         return contextual
-    logs = (1.0 - weight) * numpy.log(sparse + 1e-12) + weight * numpy.log(contextual + 1e-12)
-    e = numpy.exp(logs - logs.max())
+    return _softmax(
+        (1.0 - weight) * numpy.log(sparse + 1e-12) + weight * numpy.log(contextual + 1e-12)
+    )
+
+
+def _softmax(z: numpy.ndarray) -> numpy.ndarray:
+    e = numpy.exp(z - z.max())
     out: numpy.ndarray = e / e.sum()
     return out
 

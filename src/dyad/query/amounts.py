@@ -57,7 +57,7 @@ def pair_amounts(
 
 def _amount_rows(cur: duckdb.DuckDBPyConnection, keys: list[tuple[str, int]]) -> list[Any]:
     """The amounts of ``keys`` (article id, index), in their order, with the words around."""
-    found, _ = rows_by_key(
+    found = rows_by_key(
         cur,
         """
         SELECT m.article_id, m.idx, t.title, t.date, m.text, m.value, m.unit, m.object, m.kind,

@@ -134,16 +134,15 @@ def where(clauses: list[str]) -> str:
 
 def rows_by_key(
     cur: Any, select: str, keys: list[tuple[str, int]]
-) -> tuple[dict[tuple[str, int], dict[str, Any]], list[str]]:
-    """The rows of ``select`` by their first two columns (article id, index), and the
-    sorted articles of ``keys``. ``select`` names its article lists ``{articles}``: each is
+) -> dict[tuple[str, int], dict[str, Any]]:
+    """The rows of ``select`` by their first two columns (article id, index), for the
+    articles of ``keys``. ``select`` names its article lists ``{articles}``: each is
     filled with the articles as a list of constants, which DuckDB answers from the
     article_id and primary-key indexes (a subquery would scan)."""
     articles = sorted({a for a, _ in keys})
     if not articles:
-        return {}, []
+        return {}
     marks = ", ".join("?" * len(articles))
     cur.execute(select.replace("{articles}", marks), articles * select.count("{articles}"))
     columns = [d[0] for d in cur.description or []]
-    rows = {(r[0], r[1]): dict(zip(columns, r, strict=True)) for r in cur.fetchall()}
-    return rows, articles
+    return {(r[0], r[1]): dict(zip(columns, r, strict=True)) for r in cur.fetchall()}

@@ -147,7 +147,7 @@ def quotes(
 def _quote_rows(cur: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[dict[str, Any]]:
     """The quotes of ``keys``, in their order, with their article's title and date and the
     parties mentioned inside them."""
-    found, articles = rows_by_key(
+    found = rows_by_key(
         cur,
         """
         SELECT q.article_id, q.idx, a.title, a.date, q.kind, q.text, q.start, q."end",
@@ -157,15 +157,16 @@ def _quote_rows(cur: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[dict[st
         """,
         keys,
     )
-    if not articles:
-        return []
-    marks = ", ".join("?" * len(articles))
-    cur.execute(
-        f"""
-        SELECT article_id, idx, list_sort(list(party))
-        FROM quote_mentions WHERE article_id IN ({marks}) GROUP BY ALL
+    mentioned = rows_by_key(
+        cur,
+        """
+        SELECT article_id, idx, list_sort(list(party)) AS parties
+        FROM quote_mentions WHERE article_id IN ({articles}) GROUP BY ALL
         """,
-        articles,
+        keys,
     )
-    mentioned = {(a, i): parties for a, i, parties in cur.fetchall()}
-    return [found[k] | {"mentioned": mentioned.get(k, [])} for k in keys if k in found]
+    return [
+        found[k] | {"mentioned": mentioned[k]["parties"] if k in mentioned else []}
+        for k in keys
+        if k in found
+    ]
