@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dyad.doc import Found
+from dyad.events.candidates import purpose
 from dyad.lexicons import word_set
 from dyad.nlp.sentences import layout
 from dyad.nlp.syntax import clause_verb
@@ -136,10 +137,7 @@ def _deadline_of(preposition: Token, anchors: set[int]) -> bool:
     if preposition.dep_ != "prep" or verb.lemma_.lower() not in DEADLINE_VERBS:
         return False  # "is to remain until January 4 to help": a stay and its purpose
     return any(
-        c.i in anchors
-        and c.dep_ in ("xcomp", "advcl")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
+        c.i in anchors and c.dep_ in ("xcomp", "advcl") and purpose(c) for c in verb.children
     )
 
 

@@ -121,13 +121,15 @@ def extract_locations(
     found = [(c, list(c.places)) for c in find_candidates(doc, mentions, gazetteer)]
     paired = _narrow_pairs(found, doc)
     found = [(c, readings) for c, places in found if (readings := _readings(c, places, paired))]
+    # once per candidate, not per pass: the article's evidence does not change between them
+    found = [(c, _state_or_country(c.span, places, mentions, found)) for c, places in found]
     context = make_context(actors, {}, paired)
-    chosen = _resolve(found, mentions, context)
+    chosen = _resolve(found, context)
     confident = {
         c.span.start: p for (c, _), (p, s) in zip(found, chosen, strict=True) if s > MIN_SCORE
     }
     context = make_context(actors, confident, paired)
-    chosen = _resolve(found, mentions, context, confident)
+    chosen = _resolve(found, context, confident)
     return [
         Found(c.span.start, c.span.end, _location(c.span, place, score))
         for (c, _), (place, score) in zip(found, chosen, strict=True)
@@ -137,13 +139,12 @@ def extract_locations(
 
 def _resolve(
     found: list[tuple[Candidate, list[Place]]],
-    mentions: list[DocMention],
     context: Context,
     first: dict[int, Place] | None = None,
 ) -> list[tuple[Place, float]]:
     chosen = []
     for candidate, places in found:
         own = (first or {}).get(candidate.span.start)
-        place = choose(_state_or_country(candidate.span, places, mentions, found), context, own)
+        place = choose(places, context, own)
         chosen.append((place, detection_score(candidate, place, context)))
     return chosen

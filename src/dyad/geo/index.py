@@ -57,6 +57,9 @@ ABBREVIATIONS = code_map("dyad.geo", "abbreviations.csv")
 EXTRA_NAMES = {row["name"]: row for row in data_table("dyad.geo", "extra_names.csv")}
 """Names of countries and continents the packages lack ("America", "EU", "European")."""
 GENERIC_SUFFIXES = word_set("dyad.geo", "generic_suffixes.csv")
+# The word lists the index is built from: a change to one of them (and no other) names a
+# new index file.
+BUILT_FROM = ("abbreviations.csv", "extra_names.csv", "generic_suffixes.csv")
 # ISO 3166-2 codes that news writes as they are ("Nelson, BC", "Sydney, NSW"): only these
 # countries' codes are indexed as abbreviations.
 _WRITTEN_CODES = ("US", "CA", "AU")
@@ -147,7 +150,7 @@ def cache_path() -> Path:
     if override := os.environ.get("DYAD_GAZETTEER"):
         return Path(override)
     versions = "-".join(metadata.version(p) for p in SOURCES)
-    data = b"".join(p.read_bytes() for p in sorted(DATA.glob("*.csv")))
+    data = b"".join((DATA / name).read_bytes() for name in BUILT_FROM)
     tag = hashlib.sha256(f"{INDEX_VERSION}:{versions}".encode() + data).hexdigest()[:12]
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return root / "dyad" / f"gazetteer-{tag}.sqlite"

@@ -26,7 +26,14 @@ import numpy as np
 import pyarrow as pa
 
 from dyad.records import Article, CodedArticle, InputFailure
-from dyad.store.copies import Fingerprint, Match, best_match, fingerprint
+from dyad.store.copies import (
+    Fingerprint,
+    Match,
+    best_match,
+    fingerprint,
+    shingle_hashes,
+    words,
+)
 
 SOURCE_COLUMNS = (
     "id",
@@ -187,14 +194,20 @@ class CopyFinder:
     def _stored_shingles(self, ids: set[str]) -> dict[str, tuple[str, np.ndarray]]:
         if not ids:
             return {}
+        # The text hash is stored with the print; only the shingles are computed (a whole
+        # `fingerprint` would also run the MinHash, half its time, for nothing).
         rows = self.con.execute(
-            "SELECT id, text FROM articles WHERE id IN (SELECT unnest(?))", [sorted(ids)]
+            """
+            SELECT a.id, a.text, p.text_hash FROM articles a
+            JOIN article_prints p ON p.article_id = a.id
+            WHERE a.id IN (SELECT unnest(?))
+            """,
+            [sorted(ids)],
         ).fetchall()
-        out = {}
-        for article_id, text in rows:
-            p = fingerprint(text)
-            out[article_id] = (p.text_hash, p.shingles)
-        return out
+        return {
+            article_id: (text_hash, shingle_hashes(words(text)))
+            for article_id, text, text_hash in rows
+        }
 
 
 def _compared(
