@@ -34,7 +34,7 @@ from dyad.records import Actor
 
 # Prepositions after which a place name is where something happens, not who acts
 # ("talks in Beijing"); "from", "with" and "to" are left out since they introduce actors.
-LOCATIVE_PREPOSITIONS = word_set("dyad.actors", "locative_prepositions.csv")
+LOCATIVE_PREPOSITIONS = word_set("dyad.lexicons", "locative_prepositions.csv")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Office words that take their sector from a modifier when there is one ("rebel leaders").
 GENERIC_HEADS = word_set("dyad.actors", "generic_heads.csv")

@@ -34,9 +34,9 @@ from dyad.lexicons import word_set
 
 # After one of these a capitalised word is likelier a place name: the actors stage's
 # locative prepositions and those of motion.
-PLACE_PREPOSITIONS = word_set("dyad.actors", "locative_prepositions.csv") | word_set(
-    "dyad.geo", "motion_prepositions.csv"
-)
+LOCATIVE_PREPOSITIONS = word_set("dyad.lexicons", "locative_prepositions.csv")
+MOTION_PREPOSITIONS = word_set("dyad.geo", "motion_prepositions.csv")
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | MOTION_PREPOSITIONS
 
 # Weights of `place_weight`. Chosen so that "Moscow" stays in Russia while "Paris" in an
 # article about Texas can move (the 10x of COUNTRY_CONTEXT_WEIGHT); dev suites geovirus and
