@@ -195,6 +195,15 @@ def add_unclustered(con: duckdb.DuckDBPyConnection) -> dict[str, dt.date]:
     return _touched((key, date) for _, _, date, key in rows)
 
 
+def cluster_unclustered(con: duckdb.DuckDBPyConnection) -> int:
+    """Group every stored event without a cluster into the clusters (a store opened to write
+    after migration 11, a Parquet folder read in place); returns how many were added."""
+    before = con.execute("SELECT count(*) FROM event_clusters").fetchone()
+    recluster(con, add_unclustered(con))
+    after = con.execute("SELECT count(*) FROM event_clusters").fetchone()
+    return (after[0] if after else 0) - (before[0] if before else 0)
+
+
 def _insert(
     con: duckdb.DuckDBPyConnection, rows: list[tuple[str, str, dt.date | None, str | None]]
 ) -> None:

@@ -166,7 +166,7 @@ class Store:
                 self.con.execute("COMMIT")
             if self._clusters:  # the events stored before migration 11 or imported
                 self.con.execute("BEGIN TRANSACTION")
-                clusters.recluster(self.con, clusters.add_unclustered(self.con))
+                clusters.cluster_unclustered(self.con)
                 self.con.execute("COMMIT")
         except BaseException:
             self.close()
