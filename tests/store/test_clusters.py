@@ -270,3 +270,18 @@ def test_cluster_all_regroups_with_another_window(tmp_path):
     clusters.cluster_all(con, window=1)
     con.close()
     assert clustered(db) == {"x:0": "x:0", "y:0": "y:0"}
+
+
+def test_attaching_a_parquet_folder_groups_its_events_with_the_stored_ones(tmp_path):
+    from dyad.store.parquet import attach_parquet, write_parts
+
+    db = tmp_path / "d.duckdb"
+    store(db, [article("x", DAY, {})])
+    write_parts([article("y", day(1), {}), article("z", day(1), {})], tmp_path / "out", "p")
+    attach_parquet(tmp_path / "out", db)
+    assert clustered(db) == {"x:0": "x:0", "y:0": "x:0", "z:0": "x:0"}
+    attach_parquet(tmp_path / "out", db)  # again: the same rows, no stale ones
+    assert clustered(db) == {"x:0": "x:0", "y:0": "x:0", "z:0": "x:0"}
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM event_clusters").fetchone() == (3,)
+    con.close()

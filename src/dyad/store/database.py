@@ -126,7 +126,9 @@ class Store:
     A copy of an article stored before or earlier in the batch (`dyad.store.copies`) is not
     stored as an article: its URL is added to the stored article's ``article_sources``
     (`dyad.store.sources`); ``copies=False`` stores every article as its own. The ids of
-    the last batch's copies are in `batch_copies`.
+    the last batch's copies are in `batch_copies`. Each batch's events join the stored event
+    clusters, and the clusters its replaced events were in are grouped again
+    (`dyad.store.clusters`).
     """
 
     def __init__(
