@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dyad.events.explain import Explanation
+from dyad.query.dedup import COUNTS
 from dyad.query.report import Report
 from dyad.records import CodedArticle
 
@@ -166,7 +167,7 @@ def report_view(report: Report, db: str) -> Group:
     types.add_column("events", justify="right")
     for name, n in report.events_by_type:
         types.add_row(name, str(n))
-    pairs = Table(title="top country pairs")
+    pairs = Table(title="top country pairs", caption=f"counting {COUNTS[report.dedup]}")
     for col in ("pair", "events", "mean Goldstein", "cooperation", "conflict"):
         pairs.add_column(col, justify="right" if col != "pair" else "left")
     for p in report.top_pairs:

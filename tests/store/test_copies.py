@@ -229,10 +229,13 @@ def test_a_store_made_before_migration_9_keeps_its_articles_and_finds_their_copi
     con.close()
     old = Store(db)
     old._sources = old._copies = False  # write as dyad 0.7.0 did, without the new tables
+    old._clusters = False
     old.write([first, twin])
     old.close()
     con = duckdb.connect(str(db))
-    con.execute("DELETE FROM schema_migrations WHERE version = 9")
+    # back to version 8: without migration 9's tables, nor migration 11's (event clusters)
+    con.execute("DELETE FROM schema_migrations WHERE version >= 9")
+    con.execute("DROP VIEW clusters; DROP TABLE event_clusters")
     con.execute("DROP TABLE article_sources; DROP TABLE article_prints")
     con.close()
     with Store(db) as store:  # migrates to 9 and indexes the two stored articles

@@ -15,12 +15,20 @@ from dyad.errors import DyadError
 @click.command()
 @DB_OPTION
 @click.option("--top", default=10, show_default=True, help="Rows in each ranking.")
-def report(db: str, top: int) -> None:
+@click.option(
+    "--dedup",
+    type=click.Choice(["cluster", "none", "one-a-day"]),
+    default="cluster",
+    show_default=True,
+    help="What the pairs count: event clusters, every coded event, or one a day "
+    "(Phoenix's filter); docs/clusters.md.",
+)
+def report(db: str, top: int, dedup: str) -> None:
     """Summarize a database: articles, events by type, top country pairs, top speakers.
 
     \b
     Example:
-      dyad report --db dyad.duckdb
+      dyad report --db dyad.duckdb --dedup cluster
     """
     from dyad.display import report_view
     from dyad.query.report import build_report
@@ -28,7 +36,7 @@ def report(db: str, top: int) -> None:
 
     try:
         con = connect(db, read_only=True)
-        console().print(report_view(build_report(con, top), db))
+        console().print(report_view(build_report(con, top, dedup), db))
         con.close()
     except DyadError as err:
         fail(err)
@@ -199,6 +207,14 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None
     is_flag=True,
     help="Keep negated and hypothetical events too (only plover-jsonl marks them).",
 )
+@click.option(
+    "--dedup",
+    type=click.Choice(["cluster", "none", "one-a-day"]),
+    default="cluster",
+    show_default=True,
+    help="One record per event cluster, per event, or one a day (Phoenix's filter); "
+    "gdelt-mentions lists every mention. docs/clusters.md.",
+)
 def export(
     db: str,
     fmt: str,
@@ -208,6 +224,7 @@ def export(
     pair: tuple[str, str] | None,
     min_confidence: float | None,
     include_flagged: bool,
+    dedup: str,
 ) -> None:
     """Export events (or quotes) in the formats of other event datasets, streaming.
 
@@ -228,8 +245,10 @@ def export(
             pair=pair,
             min_confidence=min_confidence,
             flagged=include_flagged,
+            dedup=dedup,
         )
     except DyadError as err:
         fail(err)
     if out:
-        click.echo(f"{n} records written to {out}", err=True)
+        counts = "every mention" if fmt == "gdelt-mentions" else f"dedup {dedup}"
+        click.echo(f"{n} records written to {out} ({counts})", err=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dyad.eval import (
     actors,
+    clusters,
     conflibert,
     dates,
     geo,
@@ -91,6 +92,12 @@ SUITES: dict[str, SuiteSpec] = {
             "actor KB vs the research office-holder table: heads and foreign ministers 2000-2025",
             kbcoverage.files,
             kbcoverage.run,
+        ),
+        SuiteSpec(
+            "clusters",
+            "event clusters of the Wikinews and Guardian samples: precision, recall by half",
+            clusters.files,
+            clusters.run,
         ),
         SuiteSpec(
             "seed", "the canonical example against hand-written expectations", seed.files, seed.run

@@ -10,11 +10,12 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from dyad.errors import ExportError
 from dyad.exports import citron, gdelt, icews, phoenix, plover, polecat
+from dyad.query.dedup import DEDUPS, DEFAULT_DEDUP
 from dyad.query.export import Selection, exported_events, exported_quotes
 from dyad.query.quotes import STATEMENT_KINDS
 from dyad.serialize import output_schema
@@ -44,6 +45,9 @@ class Format:
     """Whether a tabular format starts with a header row."""
     story: bool = False
     """Whether it needs the people, organizations and places of each event's article."""
+    mentions: bool = False
+    """Whether it lists every mention (GDELT's Mentions table), whatever ``--dedup`` says:
+    each mention names its event (cluster) instead."""
 
 
 FORMATS: dict[str, Format] = {
@@ -52,7 +56,14 @@ FORMATS: dict[str, Format] = {
         Format("plover-jsonl", "events", plover.write, plover.FIELDS, False),
         Format("polecat-tsv", "events", polecat.write, polecat.COLUMNS, True, story=True),
         Format("gdelt-events", "events", gdelt.write_events, gdelt.EVENT_COLUMNS, False),
-        Format("gdelt-mentions", "events", gdelt.write_mentions, gdelt.MENTION_COLUMNS, False),
+        Format(
+            "gdelt-mentions",
+            "events",
+            gdelt.write_mentions,
+            gdelt.MENTION_COLUMNS,
+            False,
+            mentions=True,
+        ),
         Format("icews", "events", icews.write, icews.COLUMNS, True),
         Format("phoenix", "events", phoenix.write, phoenix.COLUMNS, False),
         Format("quotes-citron", "quotes", citron.write, citron.DOCUMENT_FIELDS, False),
@@ -88,13 +99,17 @@ def selection(
     pair: tuple[str, str] | None = None,
     min_confidence: float | None = None,
     flagged: bool = False,
+    dedup: str = DEFAULT_DEDUP,
 ) -> Selection:
-    """The events to export, checked (``flagged``: negated and hypothetical ones too).
+    """The events to export, checked (``flagged``: negated and hypothetical ones too;
+    ``dedup``: one record per event cluster, per day, pair and code, or per event).
 
     Raises:
         ExportError: E602 for a bad date, an empty date range, a pair that is not two
-            different party codes, or a confidence outside [0, 1].
+            different party codes, a confidence outside [0, 1] or an unknown dedup.
     """
+    if dedup not in DEDUPS:
+        raise ExportError("E602", reason=f"--dedup {dedup!r} is not one of {', '.join(DEDUPS)}")
     start, end = _date(date_from, "--from"), _date(date_to, "--to")
     if start and end and start > end:
         raise ExportError("E602", reason=f"--from {start} is after --to {end}")
@@ -105,7 +120,7 @@ def selection(
             raise ExportError("E602", reason=reason)
     if min_confidence is not None and not 0 <= min_confidence <= 1:
         raise ExportError("E602", reason=f"--min-confidence {min_confidence} is not in [0, 1]")
-    return Selection(start, end, pair, min_confidence, flagged)
+    return Selection(start, end, pair, min_confidence, flagged, dedup)
 
 
 def write_export(con: Connection, fmt: Format, chosen: Selection, out: TextIO) -> int:
@@ -113,6 +128,8 @@ def write_export(con: Connection, fmt: Format, chosen: Selection, out: TextIO) -
     (events, quotes, or 1 for the schema)."""
     records: Iterator[Any]
     if fmt.reads == "events":
+        if fmt.mentions:
+            chosen = replace(chosen, dedup="none")
         records = exported_events(con, chosen, story=fmt.story)
     elif fmt.reads == "quotes":
         records = exported_quotes(con, chosen, STATEMENT_KINDS)

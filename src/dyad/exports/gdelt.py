@@ -4,8 +4,10 @@ value conventions from the GDELT Event Codebook V2.0 (data.gdeltproject.org/docu
 GDELT-Event_Codebook-V2.0.pdf): dates YYYYMMDD, times YYYYMMDDHHMMSS (UTC), CAMEO codes as
 strings, FIPS 10-4 country codes in the geography fields.
 
-Until events are grouped across articles (issue 21, part 2) each dyad event is its own GDELT
-event with one mention: NumMentions, NumSources and NumArticles are 1.
+A GDELT event is a dyad event cluster (`dyad.store.clusters`): GLOBALEVENTID is its id's
+number, NumMentions, NumSources and NumArticles its counts, and the Mentions table lists each
+of its mentions under it. A store without clusters (a Parquet folder, schema 10 or older)
+exports each event as its own, with one mention.
 """
 
 from __future__ import annotations
@@ -145,13 +147,19 @@ def _timestamp(value: dt.datetime | dt.date | None) -> str:
     return value.strftime("%Y%m%d%H%M%S")
 
 
+def _event_id(x: ExportedEvent) -> int:
+    """GLOBALEVENTID: the number of the event's cluster id (of its own id without one)."""
+    return numeric_id(x.cluster.id if x.cluster else x.event.id)
+
+
 def event_row(x: ExportedEvent) -> list[object]:
     e, story = x.event, x.story
+    counts = (x.cluster.mentions, x.cluster.sources, x.cluster.articles) if x.cluster else (1, 1, 1)
     cameo = event_cameo(e)
     first, second = _two_parties(e.actor, e.recipient)
     root = 1 if e.part == "title" or e.sentence == 0 else 0  # the lead: title or 1st sentence
     return [
-        numeric_id(e.id),
+        _event_id(x),
         *_day(e.date),
         *_actor(first),
         *_actor(second),
@@ -161,9 +169,7 @@ def event_row(x: ExportedEvent) -> list[object]:
         cameo[:2],
         cameo_quad(cameo) if cameo else e.quad_code,
         e.goldstein,
-        1,
-        1,
-        1,
+        *counts,
         "",  # AvgTone: dyad computes no tone
         *_geo(None),  # dyad places the event, not each actor
         *_geo(None),
@@ -177,7 +183,7 @@ def mention_row(x: ExportedEvent) -> list[object]:
     e, story = x.event, x.story
     first, second = _two_parties(e.actor, e.recipient)
     return [
-        numeric_id(e.id),
+        _event_id(x),
         _timestamp(story.coded_at),
         _timestamp(story.date or story.coded_at),
         WEB if story.url else CITATION_ONLY,

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from dyad.errors import ExportError
 from dyad.exports.formats import export_format, selection, write_export
+from dyad.store.clusters import cluster_unclustered
 from dyad.store.parquet import open_store
 
 MEMORY_LIMIT = "512MB"
@@ -32,6 +33,7 @@ def export(
     pair: tuple[str, str] | None = None,
     min_confidence: float | None = None,
     flagged: bool = False,
+    dedup: str = "cluster",
 ) -> int:
     """Export a store's events (or quotes) in a published format; returns records written.
 
@@ -47,6 +49,9 @@ def export(
             pair aggregates count.
         flagged: keep negated and hypothetical events too (left out by default, as the pair
             aggregates leave them out; only the PLOVER and dyad formats can mark them).
+        dedup: ``cluster`` (one record per event cluster, its first selected mention),
+            ``one-a-day`` (per day, parties and CAMEO code: Phoenix's filter) or ``none``
+            (every event); ``gdelt-mentions`` lists every mention whatever it says.
 
     Rows are read from the store in batches and written as they come, in bounded memory.
 
@@ -55,9 +60,12 @@ def export(
         StoreError: E301 when the store cannot be opened.
     """
     chosen_format = export_format(fmt)
-    chosen = selection(date_from, date_to, pair, min_confidence, flagged)
+    chosen = selection(date_from, date_to, pair, min_confidence, flagged, dedup)
     con = open_store(db, memory_limit=MEMORY_LIMIT)
     try:
+        if Path(db).is_dir() and chosen.dedup != "none" and chosen_format.reads == "events":
+            # A Parquet folder holds no clusters: its events are grouped here, in memory
+            cluster_unclustered(con)
         if out is None or not isinstance(out, str | Path):
             return write_export(con, chosen_format, chosen, out or sys.stdout)
         try:

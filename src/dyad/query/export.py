@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from dyad.query.dedup import has_clusters
 from dyad.records import Actor, Event, Location, Participant, Quote, Size, Speaker, TextSpan
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
@@ -39,6 +40,10 @@ class Selection:
     min_confidence: float | None = None
     flagged: bool = False
     """Keep negated and hypothetical events too."""
+    dedup: str = "cluster"
+    """One record per event cluster (`cluster`: the cluster's first selected mention, by
+    date then id), per day, parties and CAMEO code (`one-a-day`), or per event (`none`);
+    `dyad.query.dedup`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +67,24 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class Cluster:
+    """The event cluster an exported event is a mention of (GDELT's event): its id (its
+    first mention's event id) and, over all its mentions, how many there are, in how many
+    published articles (copies included) and from how many publishers."""
+
+    id: str
+    mentions: int = 1
+    articles: int = 1
+    sources: int = 1
+
+
+@dataclass(frozen=True, slots=True)
 class ExportedEvent:
     event: Event
     story: Story
+    cluster: Cluster | None = None
+    """None when the store has no clusters (a Parquet folder, a store of schema 10 or
+    older): the event is then its own, with one mention."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,21 +114,69 @@ _PAIR = """
 """
 
 
-def _selection(s: Selection) -> tuple[str, list[Any]]:
-    clauses = ["e.confidence >= ?" if s.min_confidence is not None else "e.counted"]
+def _selection(s: Selection, e: str = "e") -> tuple[str, list[Any]]:
+    """The SQL condition on events aliased ``e`` that ``s`` selects, without its dedup, and
+    its parameters."""
+    clauses = [f"{e}.confidence >= ?" if s.min_confidence is not None else f"{e}.counted"]
     params: list[Any] = [s.min_confidence] if s.min_confidence is not None else []
     if not s.flagged:
-        clauses.append("NOT coalesce(e.negated, FALSE) AND NOT coalesce(e.hypothetical, FALSE)")
+        clauses.append(
+            f"NOT coalesce({e}.negated, FALSE) AND NOT coalesce({e}.hypothetical, FALSE)"
+        )
     if s.date_from is not None:
-        clauses.append("e.date >= ?")
+        clauses.append(f"{e}.date >= ?")
         params.append(s.date_from)
     if s.date_to is not None:
-        clauses.append("e.date <= ?")
+        clauses.append(f"{e}.date <= ?")
         params.append(s.date_to)
     if s.pair is not None:
-        clauses.append(f"e.id IN ({_PAIR})")
+        clauses.append(f"{e}.id IN ({_PAIR})")
         params.extend(s.pair)
     return " AND ".join(clauses), params
+
+
+# The unit of each dedup, for an event aliased x (with its cluster xc): one record each.
+_UNITS = {
+    "cluster": "coalesce(xc.cluster_id, x.id)",
+    "one-a-day": (
+        "concat_ws('|', x.date, coalesce(x.cameo, x.event), (SELECT string_agg("
+        "p.role || ':' || coalesce(p.country, p.code, '?'), ',' ORDER BY p.role, p.idx) "
+        "FROM event_parties p WHERE p.event_id = x.id))"
+    ),
+}
+
+
+def _deduplicated(cursor: duckdb.DuckDBPyConnection, s: Selection) -> bool:
+    """Keep, in the temporary table ``export_units``, the id of each selected unit's first
+    event (by date, then id); False when every selected event is exported (``none``)."""
+    if s.dedup == "none":
+        return False
+    selected, params = _selection(s, "x")
+    cursor.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE export_units AS
+        SELECT arg_min(x.id, struct_pack(d := x.date, i := x.id)) AS id
+        FROM events x LEFT JOIN {_clusters(cursor)} xc ON xc.event_id = x.id
+        WHERE {selected} GROUP BY {_UNITS[s.dedup]}
+        """,
+        params,
+    )
+    return True
+
+
+def _clusters(cursor: duckdb.DuckDBPyConnection) -> str:
+    """``event_clusters``, or an empty stand-in for a store made before it (each event is
+    then its own cluster)."""
+    if has_clusters(cursor):
+        return "event_clusters"
+    return "(SELECT ''::VARCHAR AS event_id, ''::VARCHAR AS cluster_id, '' AS article_id LIMIT 0)"
+
+
+def _with_units(s: Selection, units: bool) -> tuple[str, list[Any]]:
+    selected, params = _selection(s)
+    if units:
+        selected += " AND e.id IN (SELECT id FROM export_units)"
+    return selected, params
 
 
 # People, organizations and places per article, for POLECAT's Story columns only.
@@ -137,15 +205,27 @@ _EVENTS = """
                                           text, start, "end")) AS parties
         FROM event_parties WHERE event_id IN (SELECT id FROM events e WHERE {where})
         GROUP BY event_id
+    ),
+    mine AS (SELECT c.event_id, c.cluster_id FROM {clusters} c
+             WHERE c.event_id IN (SELECT id FROM events e WHERE {where})),
+    cluster_counts AS (
+        SELECT c.cluster_id, count(DISTINCT c.event_id) AS mentions,
+               count(DISTINCT s.id) AS articles,
+               count(DISTINCT coalesce(s.source, s.url, s.id)) AS sources
+        FROM {clusters} c LEFT JOIN article_sources s ON s.article_id = c.article_id
+        WHERE c.cluster_id IN (SELECT cluster_id FROM mine) GROUP BY c.cluster_id
     ) {story}
     SELECT e.id, e.date, e.event, e.mode, e.context, e.cameo, e.goldstein, e.quad_code,
            e.event_text, e.sentence, e.start, e."end", e.confidence, e.negated,
            e.hypothetical, e.date_source, e.date_granularity, e.event_loc, e.size, e.rule,
            e.sentence_start, e.sentence_end, e.part, e.counted, p.parties,
-           a.id, a.url, a.date, a.title, a.source, length(a.text), a.coded_at, a.dyad_version
+           a.id, a.url, a.date, a.title, a.source, length(a.text), a.coded_at, a.dyad_version,
+           m.cluster_id, k.mentions, k.articles, k.sources
            {story_columns}
     FROM events e JOIN articles a ON a.id = e.article_id
-    LEFT JOIN parties p ON p.event_id = e.id {story_joins}
+    LEFT JOIN parties p ON p.event_id = e.id
+    LEFT JOIN mine m ON m.event_id = e.id LEFT JOIN cluster_counts k ON k.cluster_id = m.cluster_id
+    {story_joins}
     WHERE {where}
     ORDER BY e.date NULLS LAST, e.id
 """
@@ -252,15 +332,17 @@ def exported_events(
     The query runs once per window of dates (`_windows`), so that neither DuckDB nor Python
     ever holds more than a window's rows: the memory an export needs does not grow with
     the store."""
-    selected, params = _selection(selection)
     cursor = con.cursor()
     try:
+        selected, params = _with_units(selection, _deduplicated(cursor, selection))
+        clusters = _clusters(cursor)
         days = f"SELECT e.date, count(*) FROM events e WHERE {selected} GROUP BY 1 ORDER BY 1"
         for window in _windows(cursor, days, params):
             in_window, bounds = _in_window("e.date", window)
             where = f"{selected} AND {in_window}"
             sql = _EVENTS.format(
                 where=where,
+                clusters=clusters,
                 story=_STORY.format(where=where) if story else "",
                 story_columns=", s.people, s.organizations, l.places" if story else "",
                 story_joins=(
@@ -270,12 +352,19 @@ def exported_events(
                     else ""
                 ),
             )
-            # The selection is written in parties, story and places, and the events' WHERE.
-            cursor.execute(sql, (params + bounds) * (4 if story else 2))
+            # The selection is written in parties, mine, story and places, and the WHERE.
+            cursor.execute(sql, (params + bounds) * (5 if story else 3))
             for row in _rows(cursor):
-                yield ExportedEvent(_event(row), _story(row[25:33], row[33:]))
+                yield ExportedEvent(_event(row), _story(row[25:33], row[37:]), _cluster(row))
     finally:
         cursor.close()
+
+
+def _cluster(row: tuple[Any, ...]) -> Cluster | None:
+    cluster_id, mentions, articles, sources = row[33:37]
+    if cluster_id is None:
+        return None
+    return Cluster(cluster_id, mentions, articles, sources)
 
 
 _QUOTES = """
@@ -312,7 +401,7 @@ def exported_quotes(
     default keeps the articles that have a selected event."""
     articles = "TRUE"
     params: list[Any] = []
-    if selection != Selection():
+    if replace(selection, dedup=Selection().dedup) != Selection():  # quotes: no dedup
         selected, params = _selection(selection)
         articles = f"a.id IN (SELECT article_id FROM events e WHERE {selected})"
     cursor = con.cursor()

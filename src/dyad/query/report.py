@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from dyad.errors import StoreError
+from dyad.query.dedup import DEFAULT_DEDUP, unit
 
 if TYPE_CHECKING:  # connections come from dyad.store; duckdb is imported at run time by run_sql
     import duckdb
@@ -32,11 +33,17 @@ class Report:
     events_by_type: list[tuple[str, int]]
     top_pairs: list[PairRow]
     top_speakers: list[tuple[str, int]]
+    dedup: str = DEFAULT_DEDUP
+    """What ``top_pairs`` counts (`dyad.query.dedup`)."""
 
 
-def build_report(con: duckdb.DuckDBPyConnection, top: int = 10) -> Report:
+def build_report(
+    con: duckdb.DuckDBPyConnection, top: int = 10, dedup: str = DEFAULT_DEDUP
+) -> Report:
     """Totals, events by PLOVER type, the most active country pairs (either direction) with
-    mean Goldstein, and the speakers quoted most."""
+    mean Goldstein, and the speakers quoted most. The pairs count what ``dedup`` says
+    (`dyad.query.dedup`: event clusters by default); a unit's Goldstein score is the mean of
+    its events'."""
     totals = con.execute(
         """
         SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),
@@ -48,13 +55,17 @@ def build_report(con: duckdb.DuckDBPyConnection, top: int = 10) -> Report:
     by_type = con.execute(
         "SELECT event, count(*) n FROM events GROUP BY event ORDER BY n DESC, event"
     ).fetchall()
+    joins, counted = unit(con, dedup)
     pairs = con.execute(
-        """
-        SELECT least(actor, recipient) a, greatest(actor, recipient) b, count(DISTINCT event_id) n,
-               avg(goldstein) g,
-               count(DISTINCT event_id) FILTER (WHERE quad_code IN (1, 2)) coop,
-               count(DISTINCT event_id) FILTER (WHERE quad_code IN (3, 4)) conf
-        FROM event_dyads GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
+        f"""
+        WITH units AS (
+            SELECT least(d.actor, d.recipient) a, greatest(d.actor, d.recipient) b,
+                   {counted} u, avg(d.goldstein) g, min(d.quad_code) q
+            FROM event_dyads d{joins} GROUP BY 1, 2, 3
+        )
+        SELECT a, b, count(*) n, avg(g) g,
+               count(*) FILTER (WHERE q IN (1, 2)) coop, count(*) FILTER (WHERE q IN (3, 4)) conf
+        FROM units GROUP BY 1, 2 ORDER BY n DESC, a, b LIMIT ?
         """,
         [top],
     ).fetchall()
@@ -76,6 +87,7 @@ def build_report(con: duckdb.DuckDBPyConnection, top: int = 10) -> Report:
         events_by_type=[(name, n) for name, n in by_type],
         top_pairs=[PairRow(*row) for row in pairs],
         top_speakers=[(name, n) for name, n in speakers],
+        dedup=dedup,
     )
 
 

@@ -21,9 +21,11 @@ import pyarrow as pa
 
 from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
+from dyad.store import clusters
 from dyad.store.locks import BATCH_WAIT, LOCK_WAIT, WRITER_WAIT, WriterLock, open_database
 from dyad.store.rows import article_rows, failure_row, last_of_each_article
 from dyad.store.schema import (
+    CLUSTER_TABLES,
     DERIVED_TABLES,
     LATEST_VERSION,
     MIGRATIONS,
@@ -124,7 +126,9 @@ class Store:
     A copy of an article stored before or earlier in the batch (`dyad.store.copies`) is not
     stored as an article: its URL is added to the stored article's ``article_sources``
     (`dyad.store.sources`); ``copies=False`` stores every article as its own. The ids of
-    the last batch's copies are in `batch_copies`.
+    the last batch's copies are in `batch_copies`. Each batch's events join the stored event
+    clusters, and the clusters its replaced events were in are grouped again
+    (`dyad.store.clusters`).
     """
 
     def __init__(
@@ -151,15 +155,20 @@ class Store:
                         [table],
                     ).fetchall()
                 ]
-                for table in (*TABLES, *DERIVED_TABLES, *SOURCE_TABLES)
+                for table in (*TABLES, *DERIVED_TABLES, *SOURCE_TABLES, *CLUSTER_TABLES)
             }
             # A store migrated to an earlier version (in tests of migrations) lacks them.
             self._derived = [t for t in DERIVED_TABLES if self._columns[t]]
             self._sources = all(self._columns[t] for t in SOURCE_TABLES)
             self._copies = copies and self._sources
+            self._clusters = all(self._columns[t] for t in CLUSTER_TABLES)
             if self._copies:  # the articles stored before migration 9 or imported
                 self.con.execute("BEGIN TRANSACTION")
                 index_stored(self.con)
+                self.con.execute("COMMIT")
+            if self._clusters:  # the events stored before migration 11 or imported
+                self.con.execute("BEGIN TRANSACTION")
+                clusters.cluster_unclustered(self.con)
                 self.con.execute("COMMIT")
         except BaseException:
             self.close()
@@ -222,8 +231,12 @@ class Store:
             for item in split.items:
                 rows.add(item)
             rows.replaced(items)
+            removed = clusters.removed_keys(con, rows.ids) if self._clusters else {}
             self._delete_replaced(rows.ids, rows.origins)
             self._derive(self._insert(rows.tables))
+            if self._clusters:  # the batch's events join the clusters stored
+                added = clusters.add_events(con, [e["id"] for e in rows.tables["events"]])
+                clusters.recluster(con, clusters.merge_touched(removed, added))
             if self._sources:
                 self._insert({"article_sources": split.sources, "article_prints": split.prints})
             con.execute("COMMIT")
@@ -248,7 +261,8 @@ class Store:
         con = self.con
         if ids:
             con.register("batch_ids", pa.table({"id": ids}))
-            for table in (*self._derived, *REPLACED_BY_ARTICLE):
+            derived = (*self._derived, *(CLUSTER_TABLES if self._clusters else ()))
+            for table in (*derived, *REPLACED_BY_ARTICLE):
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM batch_ids)")
             if self._sources:  # its own source row or its copy row; its copies' rows stay
                 con.execute("DELETE FROM article_sources WHERE id IN (SELECT id FROM batch_ids)")

@@ -29,10 +29,11 @@ import pyarrow.dataset as ds
 
 from dyad.errors import StoreError
 from dyad.records import CodedArticle, InputFailure
+from dyad.store import clusters
 from dyad.store.database import connect, migrate
 from dyad.store.locks import WriterLock
 from dyad.store.rows import article_rows, failure_row, last_of_each_article
-from dyad.store.schema import DERIVED_TABLES, TABLES, quote_mentions_select
+from dyad.store.schema import CLUSTER_TABLES, DERIVED_TABLES, TABLES, quote_mentions_select
 from dyad.store.sources import (
     SOURCE_COLUMNS,
     CopyFinder,
@@ -260,6 +261,7 @@ def attach_parquet(folder: Path | str, db: Path | str) -> dict[str, int]:
 def _attach(folder: Path, db: Path | str) -> dict[str, int]:
     con = connect(db)
     counts = {}
+    removed: dict[str, dt.date] = {}
     try:
         con.execute("BEGIN TRANSACTION")
         articles = folder / "articles"
@@ -269,7 +271,9 @@ def _attach(folder: Path, db: Path | str) -> dict[str, int]:
                 "SELECT DISTINCT id FROM read_parquet(?, hive_partitioning = true)",
                 [str(articles / "*" / "*.parquet")],
             )
-            for table in (*DERIVED_TABLES, *TABLES):
+            ids = [r[0] for r in con.execute("SELECT id FROM incoming").fetchall()]
+            removed = clusters.removed_keys(con, ids)  # their clusters are grouped again
+            for table in (*DERIVED_TABLES, *CLUSTER_TABLES, *TABLES):
                 key = "id" if table == "articles" else "article_id"
                 con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM incoming)")
         for table in TABLES:
@@ -292,6 +296,8 @@ def _attach(folder: Path, db: Path | str) -> dict[str, int]:
                 "WHERE article_id IN (SELECT id FROM incoming)"
             )
         counts[SOURCES] = _attach_sources(con, folder, articles.exists())
+        # the imported events join the stored clusters, and those of replaced ones regroup
+        clusters.recluster(con, clusters.merge_touched(removed, clusters.add_unclustered(con)))
         con.execute("COMMIT")
     except duckdb.Error:
         con.execute("ROLLBACK")
