@@ -233,7 +233,7 @@ def test_a_store_made_before_migration_9_keeps_its_articles_and_finds_their_copi
     old.write([first, twin])
     old.close()
     con = duckdb.connect(str(db))
-    # back to version 8: without migration 9's tables, nor migration 11's (event clusters)
+    # back to version 8: without migration 9's tables, nor migration 10's (event clusters)
     con.execute("DELETE FROM schema_migrations WHERE version >= 9")
     con.execute("DROP VIEW clusters; DROP TABLE event_clusters")
     con.execute("DROP TABLE article_sources; DROP TABLE article_prints")

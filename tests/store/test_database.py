@@ -37,7 +37,6 @@ def test_a_new_database_is_migrated_and_records_its_version(tmp_path):
     con = connect(tmp_path / "d.duckdb")
     rows = con.execute("SELECT version FROM schema_migrations").fetchall()
     con.close()
-    # not range(1, LATEST_VERSION + 1): migration 11 may come before a 10 (issue 21)
     assert rows == [(m.version,) for m in MIGRATIONS]
 
 

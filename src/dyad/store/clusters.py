@@ -185,7 +185,7 @@ def add_events(con: duckdb.DuckDBPyConnection, event_ids: Iterable[str]) -> dict
 
 
 def add_unclustered(con: duckdb.DuckDBPyConnection) -> dict[str, dt.date]:
-    """`add_events` for every stored event without a cluster (stored before migration 11,
+    """`add_events` for every stored event without a cluster (stored before migration 10,
     or imported by `dyad attach`)."""
     rows = key_rows(
         con,
@@ -197,7 +197,7 @@ def add_unclustered(con: duckdb.DuckDBPyConnection) -> dict[str, dt.date]:
 
 def cluster_unclustered(con: duckdb.DuckDBPyConnection) -> int:
     """Group every stored event without a cluster into the clusters (a store opened to write
-    after migration 11, a Parquet folder read in place); returns how many were added."""
+    after migration 10, a Parquet folder read in place); returns how many were added."""
     before = con.execute("SELECT count(*) FROM event_clusters").fetchone()
     recluster(con, add_unclustered(con))
     after = con.execute("SELECT count(*) FROM event_clusters").fetchone()

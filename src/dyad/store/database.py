@@ -166,7 +166,7 @@ class Store:
                 self.con.execute("BEGIN TRANSACTION")
                 index_stored(self.con)
                 self.con.execute("COMMIT")
-            if self._clusters:  # the events stored before migration 11 or imported
+            if self._clusters:  # the events stored before migration 10 or imported
                 self.con.execute("BEGIN TRANSACTION")
                 clusters.cluster_unclustered(self.con)
                 self.con.execute("COMMIT")

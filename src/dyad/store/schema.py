@@ -309,15 +309,14 @@ CLUSTERS_VIEW = """
     FROM event_clusters c LEFT JOIN article_sources s ON s.article_id = c.article_id
     GROUP BY c.cluster_id;
 """
-"""The ``clusters`` view (migration 11): one row per event cluster, with GDELT's counts."""
+"""The ``clusters`` view (migration 10): one row per event cluster, with GDELT's counts."""
 
 # Issue 21, section 2: the events of many articles about one real-world event are one
-# cluster (dyad.store.clusters). Numbered 11 so that it applies after 9 whether or not a
-# migration 10 exists; the events stored before are grouped when a store is next opened to
-# write (`Store`, `dyad attach`).
+# cluster (dyad.store.clusters). The events stored before are grouped when a store is next
+# opened to write (`Store`, `dyad attach`).
 MIGRATIONS += (
     Migration(
-        11,
+        10,
         "event_clusters: the cluster (one real-world event) each event is a mention of; "
         "view clusters with its mentions, articles, sources and first-seen time",
         """
@@ -336,7 +335,7 @@ SOURCE_TABLES = ("article_sources", "article_prints")
 """Tables of where articles were published and of their fingerprints (migration 9): not
 records, so neither in `TABLES`; Parquet output has ``article_sources``, not the prints."""
 CLUSTER_TABLES = ("event_clusters",)
-"""The cluster of each event (migration 11), derived from the events of every article: not
+"""The cluster of each event (migration 10), derived from the events of every article: not
 records, so neither in `TABLES` nor in Parquet output (`dyad.store.clusters`)."""
 DERIVED_TABLES = ("quote_mentions",)
 """Tables derived from the record tables when an article is written: not records
