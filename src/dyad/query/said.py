@@ -7,7 +7,10 @@ constant article ids, which DuckDB answers from the ``article_id`` indexes of ``
 ``quote_mentions`` instead of scanning them. A filter on a mentioned party reads the keys from
 ``quote_mentions`` (one row per quote and party mentioned in it, with the quote's date, kind
 and speaker's party: docs/store.md), never from the two million mentions of a million
-quotes (bench/serve_results.md).
+quotes (bench/serve_results.md). Given the `dyad.query.web.Lookups`, the two lists the
+dashboard asks for most read a slice of them instead: what one party's speakers said about
+another (the pair page: ``said_about``, with the parties each quote mentions) and what one
+actor said (the speaker page: `dyad.query.actor_rows`).
 
 Values travel as ``?`` parameters; the SQL that varies is chosen from fixed strings here.
 """
@@ -23,6 +26,8 @@ from dyad.query.filters import ACTOR_MATCH, ORDERS, rows_by_key, where
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
+
+    from dyad.query.web import Lookups
 
 Key = tuple[str, int]
 """A quote's key: (article id, index in the article's quotes)."""
@@ -90,6 +95,35 @@ def _mention_clauses(f: QuoteFilter) -> tuple[list[str], list[Any]]:
     return [sql for sql, v in found if v is not None], [v for _sql, v in found if v is not None]
 
 
+def _from_lookups(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups | None, f: QuoteFilter
+) -> tuple[str, list[Any]] | None:
+    """As `_matching`, from a slice of the lookups registered on ``cur`` when ``f`` is
+    what one holds (its relation then has the quotes' mentioned ``parties`` too, or NULL);
+    else None."""
+    if lookups is None or f.speaker is not None or f.q is not None:
+        return None
+    dates: list[tuple[str, Any]] = [("date >= ?", f.date_from), ("date <= ?", f.date_to)]
+    if f.speaker_exact is not None and not (f.speaker_country or f.mentioned or f.kinds):
+        rows = lookups.actors.register(cur, "quotes", f.speaker_exact)
+        clauses = [(sql, value) for sql, value in dates if value is not None]
+        columns = "article_id, idx, date, NULL::VARCHAR[] AS parties"
+    elif (
+        f.speaker_exact is None
+        and f.mentioned is not None
+        and f.speaker_country not in (None, f.mentioned)
+    ):
+        cur.register("said_rows", lookups.rows("said_about", f.speaker_country, f.mentioned))
+        rows = "said_rows"
+        kinds: tuple[str, Any] = ("list_contains(?, kind)", list(f.kinds) if f.kinds else None)
+        clauses = [(sql, value) for sql, value in (kinds, *dates) if value is not None]
+        columns = "article_id, idx, date, parties"
+    else:
+        return None
+    keyed = f"(SELECT {columns} FROM {rows}{where([sql for sql, _ in clauses])})"
+    return keyed, [value for _, value in clauses]
+
+
 def _matching(f: QuoteFilter) -> tuple[str, list[Any]]:
     """(a relation of the matching quotes' ``article_id, idx, date``, SQL to put after FROM;
     its parameters)."""
@@ -116,37 +150,48 @@ def quotes(
     limit: int = 50,
     offset: int = 0,
     order: str = "desc",
+    lookups: Lookups | None = None,
 ) -> dict[str, Any]:
     """A page of the quotes matching ``f``, newest article first (``order`` ``asc``: oldest
     first; quotes of one article in their order in the text), each with the parties it
-    mentions: ``{"total", "limit", "offset", "items"}``."""
-    keyed, params = _matching(f)
+    mentions: ``{"total", "limit", "offset", "items"}``. ``lookups``: read the pair page's
+    and the speaker page's lists from them (the same rows)."""
     # From the ORDERS whitelist; quotes of one article keep their order in the text.
     newest = f"ORDER BY date {ORDERS[order]}, article_id, idx"
-    if not params:  # every quote: count(*) is read from metadata, not from a million keys
+    mentioned: dict[Key, list[str]] | None = None
+    if f == QuoteFilter():  # every quote: count(*) is read from metadata, not a million keys
+        keyed, _ = _matching(f)
         (total,) = cur.execute("SELECT count(*) FROM quotes").fetchall()[0]
         cur.execute(
             f"SELECT article_id, idx FROM {keyed} {newest} LIMIT ? OFFSET ?", [limit, offset]
         )
         keys: list[Key] = [(a, i) for a, i in cur.fetchall()]
     else:  # the matches once (a text search scans every quote), counted and paged
+        sliced = _from_lookups(cur, lookups, f)
+        keyed, params = sliced or _matching(f)
+        parties = ", parties" if sliced else ""
         cur.execute(
             f"""
             WITH m AS (SELECT * FROM {keyed}),
             page AS (SELECT * FROM m {newest} LIMIT ? OFFSET ?)
             SELECT (SELECT count(*) FROM m),
-                   (SELECT list(struct_pack(article_id, idx) {newest}) FROM page)
+                   (SELECT list(struct_pack(article_id, idx{parties}) {newest}) FROM page)
             """,
             [*params, limit, offset],
         )
         ((total, page),) = cur.fetchall()
         keys = [(k["article_id"], k["idx"]) for k in page or []]
-    return {"total": total, "limit": limit, "offset": offset, "items": _quote_rows(cur, keys)}
+        if page and page[0].get("parties") is not None:
+            mentioned = {(k["article_id"], k["idx"]): k["parties"] for k in page}
+    items = _quote_rows(cur, keys, mentioned)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def _quote_rows(cur: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[dict[str, Any]]:
+def _quote_rows(
+    cur: duckdb.DuckDBPyConnection, keys: list[Key], known: dict[Key, list[str]] | None = None
+) -> list[dict[str, Any]]:
     """The quotes of ``keys``, in their order, with their article's title and date and the
-    parties mentioned inside them."""
+    parties mentioned inside them (``known``: those, read already)."""
     found = rows_by_key(
         cur,
         """
@@ -157,16 +202,14 @@ def _quote_rows(cur: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[dict[st
         """,
         keys,
     )
-    mentioned = rows_by_key(
-        cur,
-        """
-        SELECT article_id, idx, list_sort(list(party)) AS parties
-        FROM quote_mentions WHERE article_id IN ({articles}) GROUP BY ALL
-        """,
-        keys,
-    )
-    return [
-        found[k] | {"mentioned": mentioned[k]["parties"] if k in mentioned else []}
-        for k in keys
-        if k in found
-    ]
+    if known is None:
+        read = rows_by_key(
+            cur,
+            """
+            SELECT article_id, idx, list_sort(list(party)) AS parties
+            FROM quote_mentions WHERE article_id IN ({articles}) GROUP BY ALL
+            """,
+            keys,
+        )
+        known = {k: row["parties"] for k, row in read.items()}
+    return [found[k] | {"mentioned": known.get(k, [])} for k in keys if k in found]

@@ -238,6 +238,7 @@ def places(
 @router.get("/quotes", response_model=models.QuotePage, responses=CSV_RESPONSE)
 def quotes(
     cur: Cursor,
+    lookups: Derived,
     speaker: Text = None,
     speaker_country: PartyQuery = None,
     mentioned: PartyQuery = None,
@@ -271,7 +272,7 @@ def quotes(
         date_from=date_from,
         date_to=date_to,
     )
-    found = said.quotes(cur, wanted, limit, offset, order)
+    found = said.quotes(cur, wanted, limit, offset, order, lookups)
     return csv_response(found["items"], models.Quote, "quotes") if format == "csv" else found
 
 

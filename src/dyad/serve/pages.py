@@ -269,7 +269,7 @@ def pair(
     period = {"from": pair.date_from, "to": pair.date_to}
     pair_events = facets.events(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
-    said, said_api = _said(cur, pair, ab_offset, ba_offset)
+    said, said_api = _said(cur, lookups, pair, ab_offset, ba_offset)
     timeline = pair_timeline(
         cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.include
     )
@@ -305,7 +305,7 @@ def pair(
 
 
 def _said(
-    cur: Connection, pair: PairPeriod, ab_offset: int, ba_offset: int
+    cur: Connection, lookups: web.Lookups, pair: PairPeriod, ab_offset: int, ba_offset: int
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """What each side's speakers said about the other over the pair page's period: a page
     of quotes per speaking party, and the API URL of each."""
@@ -318,7 +318,7 @@ def _said(
             date_from=pair.date_from,
             date_to=pair.date_to,
         )
-        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip)
+        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip, lookups=lookups)
         said_api[speaker] = api_url(
             "/api/quotes",
             {
