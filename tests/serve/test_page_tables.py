@@ -356,3 +356,19 @@ async def test_an_events_table_downloads_all_its_rows_as_csv(client, url):
 
 async def test_a_table_showing_all_its_rows_offers_no_all_rows_download(client):
     assert 'class="csv-all"' not in await page(client, "/dyad/RUS/CHN")
+
+
+async def test_a_quotes_table_downloads_all_its_rows_as_csv(client):
+    html = await page(client, "/search?q=e&limit=1")
+    quotes = html.split("<h2>Quotes")[1].split("<h2>")[0]
+    (every,) = re.findall(r'<a class="csv-all" href="([^"]+)"[^>]*>all (\d+) as CSV', quotes)
+    url_all, total = markup.unescape(every[0]), int(every[1])
+    assert url_all.startswith("/api/quotes?") and "all=true" in url_all and total == 2
+    response = await client.get(url_all)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    listed = (await client.get("/api/quotes", params={"q": "e", "limit": 500})).json()["items"]
+    assert [(r["article_id"], r["text"]) for r in rows] == [
+        (q["article_id"], q["text"]) for q in listed
+    ]
+    assert len(rows) == total

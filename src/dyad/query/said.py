@@ -18,7 +18,7 @@ Values travel as ``?`` parameters; the SQL that varies is chosen from fixed stri
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -156,35 +156,66 @@ def quotes(
     first; quotes of one article in their order in the text), each with the parties it
     mentions: ``{"total", "limit", "offset", "items"}``. ``lookups``: read the pair page's
     and the speaker page's lists from them (the same rows)."""
+    total, keys, mentioned = _page_keys(cur, f, limit, offset, order, lookups)
+    items = _quote_rows(cur, keys, mentioned)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+EVERY = 10**9
+"""A limit that no list reaches: all of its rows."""
+
+
+def every_quote(
+    cur: duckdb.DuckDBPyConnection,
+    f: QuoteFilter,
+    order: str = "desc",
+    lookups: Lookups | None = None,
+    chunk: int = 500,
+) -> Iterator[dict[str, Any]]:
+    """Every quote matching ``f``, in the order of `quotes`, read ``chunk`` quotes at a
+    time: for a download of more rows than a page holds. The keys are chosen once."""
+    _total, keys, mentioned = _page_keys(cur, f, EVERY, 0, order, lookups)
+    for start in range(0, len(keys), chunk):
+        yield from _quote_rows(cur, keys[start : start + chunk], mentioned)
+
+
+def _page_keys(
+    cur: duckdb.DuckDBPyConnection,
+    f: QuoteFilter,
+    limit: int,
+    offset: int,
+    order: str,
+    lookups: Lookups | None,
+) -> tuple[int, list[Key], dict[Key, list[str]] | None]:
+    """(how many quotes match ``f``, the keys of the page's quotes, the parties each
+    mentions when a lookup gave them)."""
     # From the ORDERS whitelist; quotes of one article keep their order in the text.
     newest = f"ORDER BY date {ORDERS[order]}, article_id, idx"
-    mentioned: dict[Key, list[str]] | None = None
     if f == QuoteFilter():  # every quote: count(*) is read from metadata, not a million keys
         keyed, _ = _matching(f)
         (total,) = cur.execute("SELECT count(*) FROM quotes").fetchall()[0]
         cur.execute(
             f"SELECT article_id, idx FROM {keyed} {newest} LIMIT ? OFFSET ?", [limit, offset]
         )
-        keys: list[Key] = [(a, i) for a, i in cur.fetchall()]
-    else:  # the matches once (a text search scans every quote), counted and paged
-        sliced = _from_lookups(cur, lookups, f)
-        keyed, params = sliced or _matching(f)
-        parties = ", parties" if sliced else ""
-        cur.execute(
-            f"""
-            WITH m AS (SELECT * FROM {keyed}),
-            page AS (SELECT * FROM m {newest} LIMIT ? OFFSET ?)
-            SELECT (SELECT count(*) FROM m),
-                   (SELECT list(struct_pack(article_id, idx{parties}) {newest}) FROM page)
-            """,
-            [*params, limit, offset],
-        )
-        ((total, page),) = cur.fetchall()
-        keys = [(k["article_id"], k["idx"]) for k in page or []]
-        if page and page[0].get("parties") is not None:
-            mentioned = {(k["article_id"], k["idx"]): k["parties"] for k in page}
-    items = _quote_rows(cur, keys, mentioned)
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return total, [(a, i) for a, i in cur.fetchall()], None
+    # The matches once (a text search scans every quote), counted and paged.
+    sliced = _from_lookups(cur, lookups, f)
+    keyed, params = sliced or _matching(f)
+    parties = ", parties" if sliced else ""
+    cur.execute(
+        f"""
+        WITH m AS (SELECT * FROM {keyed}),
+        page AS (SELECT * FROM m {newest} LIMIT ? OFFSET ?)
+        SELECT (SELECT count(*) FROM m),
+               (SELECT list(struct_pack(article_id, idx{parties}) {newest}) FROM page)
+        """,
+        [*params, limit, offset],
+    )
+    ((total, page),) = cur.fetchall()
+    keys = [(k["article_id"], k["idx"]) for k in page or []]
+    if not page or page[0].get("parties") is None:  # not from said_about: read with the rows
+        return total, keys, None
+    return total, keys, {(k["article_id"], k["idx"]): k["parties"] for k in page}
 
 
 def _quote_rows(
