@@ -55,6 +55,7 @@ from dyad.serve.params import (
     PartyQuery,
     Place,
     Quad,
+    Rolling,
     Sector,
     Text,
     check_dates,
@@ -213,9 +214,11 @@ def overview(
     include: Included,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    rolling: Rolling = 1,
 ) -> Response:
     """Totals, the most active pairs, cooperation and conflict by month, the latest events
-    (of the period ``from``-``to``, which a click on the chart sets)."""
+    (of the period ``from``-``to``, which a click on the chart sets); ``rolling``: the
+    chart's Goldstein line as a mean over that many months."""
     check_dates(date_from, date_to)
     flags = {
         "include_negated": include.negated,
@@ -247,6 +250,7 @@ def overview(
         latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, **flags}),
         include=include,
         period=(date_from, date_to),
+        rolling=rolling,
     )
 
 
@@ -262,9 +266,11 @@ def pair(
     ab_offset: QuotesOffset = 0,
     ba_offset: QuotesOffset = 0,
     amounts_offset: QuotesOffset = 0,
+    rolling: Rolling = 1,
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
-    the amounts reported in the articles of their events, all over the page's period."""
+    the amounts reported in the articles of their events, all over the page's period;
+    ``rolling``: the timeline's Goldstein line as a mean over that many periods."""
     a, b = pair.a, pair.b
     period = {"from": pair.date_from, "to": pair.date_to}
     pair_events = facets.events(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
@@ -281,6 +287,7 @@ def pair(
         interval=pair.interval,
         facets=facets,
         timeline=timeline,
+        rolling=rolling,
         events=web.events(cur, lookups, pair_events, limit, offset, facets.sort, facets.order),
         events_api=api_url("/api/events", events_api),
         timeline_api=api_url(
@@ -406,10 +413,11 @@ def country(
     partners_offset: QuotesOffset = 0,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    rolling: Rolling = 1,
 ) -> Response:
     """A country (or an organization's code): its partners ranked by events, its trend, its
     top speakers and its events (of the period ``from``-``to``, which a click on the chart
-    sets)."""
+    sets); ``rolling``: the chart's Goldstein line as a mean over that many months."""
     check_dates(date_from, date_to)
     code = known_party(lookups, code)
     flags = {
@@ -426,6 +434,7 @@ def country(
         code=code,
         country_label=country_name(code),
         facets=facets,
+        rolling=rolling,
         partners=partners,
         partners_api=api_url(
             "/api/dyads", {"country": code, **flags, "limit": limit, "offset": partners_offset}
