@@ -356,25 +356,9 @@ def _matching(
     return total, ids or [], dates or []
 
 
-def _event_rows(
-    cur: duckdb.DuckDBPyConnection,
-    lookups: Lookups,
-    ids: list[str],
-    dates: list[dt.date | None],
-) -> list[Row]:
-    """Events by id (``dates`` theirs) with their evidence sentence and parties, in the
-    order of ``ids``."""
-    if not ids:
-        return []
-    # Lists of constants, not subqueries: DuckDB then looks them up in the primary-key
-    # indexes of events and articles instead of scanning them.
-    marks = ", ".join("?" * len(ids))
-    cur.execute(
-        f"SELECT {_columns(Event, 'e.')}, e.article_id FROM events e WHERE e.id IN ({marks})", ids
-    )
-    found = rows_of(cur)
-    if not found:
-        return []
+def _evidence(cur: duckdb.DuckDBPyConnection, found: list[Row]) -> dict[str, tuple[str, str]]:
+    """Event id -> (its article's title, its evidence sentence) for the events ``found``
+    (rows with ``id, article_id, sentence_start, sentence_end``)."""
     # The evidence is cut from its article in a query of its own: joined to the events, the
     # articles made DuckDB scan the events table instead of using its primary key (30-90 ms
     # for 50 events at 1M events; 10-20 ms apart: bench/serve_results.md).
@@ -396,7 +380,29 @@ def _event_rows(
             *articles,
         ],
     )
-    cut = {event_id: (title, evidence) for event_id, title, evidence in cur.fetchall()}
+    return {event_id: (title, evidence) for event_id, title, evidence in cur.fetchall()}
+
+
+def _event_rows(
+    cur: duckdb.DuckDBPyConnection,
+    lookups: Lookups,
+    ids: list[str],
+    dates: list[dt.date | None],
+) -> list[Row]:
+    """Events by id (``dates`` theirs) with their evidence sentence and parties, in the
+    order of ``ids``."""
+    if not ids:
+        return []
+    # Lists of constants, not subqueries: DuckDB then looks them up in the primary-key
+    # indexes of events and articles instead of scanning them.
+    marks = ", ".join("?" * len(ids))
+    cur.execute(
+        f"SELECT {_columns(Event, 'e.')}, e.article_id FROM events e WHERE e.id IN ({marks})", ids
+    )
+    found = rows_of(cur)
+    if not found:
+        return []
+    cut = _evidence(cur, found)
     rows = {
         r["id"]: r
         | {"title": cut[r["id"]][0], "evidence": cut[r["id"]][1], "actor": [], "recipient": []}
