@@ -20,17 +20,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dyad.query.filters import ACTOR_MATCH, ORDERS, rows_by_key, where
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
 
-    from dyad.query.web import Lookups
+    from dyad.query.actor_rows import ActorRows
 
 Key = tuple[str, int]
 """A quote's key: (article id, index in the article's quotes)."""
+
+
+class Lookups(Protocol):
+    """What this module reads of `dyad.query.web.Lookups` (which imports this module)."""
+
+    @property
+    def actors(self) -> ActorRows: ...
+
+    def rows(self, table: str, key: str, other: str) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
