@@ -8,9 +8,10 @@ Instead, `ActorRows` holds those rows once, sorted by (code, lowered name, id) s
 rows of one such triple are a contiguous slice, and finds a request's slices through three
 small dicts: a request becomes a few dict lookups and a zero-copy slice.
 
-A store table of the same rows (one per actor key and record) was tried first and was no
-faster: matching its three key columns took 100-200 ms at a million events, as on the
-tables themselves (bench/serve_results.md).
+A store table of the same rows (one per event party, mention and quote, with its lowered
+name, code and id) was tried first and was no faster: matching its three key columns took
+100-120 ms per query at a million events, counting an actor's events by role 325 ms
+(bench/serve_results.md).
 """
 
 from __future__ import annotations
