@@ -333,7 +333,7 @@ async def test_the_facet_form_offers_the_stored_modes_and_sectors_and_keeps_the_
     assert "mode=firearms" in csv_url and "actor_sector=MIL" in csv_url
 
 
-@pytest.mark.parametrize("url", ["/dyad/RUS/CHN", "/map", "/country/CHN"])
+@pytest.mark.parametrize("url", ["/dyad/RUS/CHN", "/map", "/country/CHN", "/speaker/Russia"])
 async def test_every_facet_form_has_mode_and_sector(client, url):
     html = await page(client, url)
     for name in ("mode", "actor_sector", "recipient_sector"):
@@ -372,3 +372,11 @@ async def test_a_quotes_table_downloads_all_its_rows_as_csv(client):
         (q["article_id"], q["text"]) for q in listed
     ]
     assert len(rows) == total
+
+
+async def test_the_speaker_pages_facet_form_keeps_the_choice_and_filters_its_events(client):
+    html = await page(client, "/speaker/Russia?event=ACCUSE&include_negated=true")
+    events = html.split("<h2>Events")[-1]
+    assert '<option value="ACCUSE" selected>' in events
+    assert 'name="include_negated" value="true" checked' in events
+    assert "condemned Russia" in events and "talks" not in events.split("</form>")[-1]
