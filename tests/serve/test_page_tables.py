@@ -380,3 +380,36 @@ async def test_the_speaker_pages_facet_form_keeps_the_choice_and_filters_its_eve
     assert '<option value="ACCUSE" selected>' in events
     assert 'name="include_negated" value="true" checked' in events
     assert "condemned Russia" in events and "talks" not in events.split("</form>")[-1]
+
+
+@pytest.mark.parametrize(
+    ("url", "present", "absent"),
+    [
+        ("/dyad/RUS/CHN?recipient=RUS", "China criticized Russia", "held talks"),
+        ("/dyad/RUS/CHN?actor=RUS", "held talks", "criticized"),  # a meeting: both act
+        ("/dyad/RUS/CHN?recipient=chn", "No events", "criticized"),
+        ("/country/RUS?recipient=RUS", "condemned Russia", "Russian forces attacked"),
+        ("/country/RUS?actor=RUS&recipient=UKR", "Russian forces attacked", "condemned"),
+        ("/speaker/Russia?actor=IGOUNO", "condemned Russia", "criticized"),
+        ("/map?actor=RUS&place=1816670", "held talks", "criticized"),
+    ],
+)
+async def test_actor_and_recipient_facets_filter_the_page_events(client, url, present, absent):
+    html = await page(client, url)
+    events = html.split("<h2>Events")[-1] if "<h2>Events" in html else html.split("</form>")[-1]
+    assert present in events and absent not in events
+    # the form keeps the choice, and the download link carries it
+    (csv_url,) = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/events")]
+    for name, value in parse_qsl(url.split("?")[1]):
+        if name in ("actor", "recipient"):
+            assert f'name="{name}" value="{value.upper()}"' in html
+            assert (name, value.upper()) in parse_qsl(csv_url.split("?")[1])
+
+
+async def test_the_map_places_follow_the_actor_facet(client):
+    assert "1816670" in await page(client, "/map?actor=RUS")  # the talks in Beijing
+    assert "1816670" not in await page(client, "/map?actor=UKR")
+
+
+async def test_a_bad_actor_facet_is_refused(client):
+    assert "actor" in await page(client, "/dyad/RUS/CHN?actor=R!", 400)

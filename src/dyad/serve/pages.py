@@ -130,8 +130,8 @@ def api_url(path: str, params: dict[str, Any]) -> str:
 @dataclass(frozen=True, slots=True)
 class Facets:
     """The event facets of a page (``event``, ``quad``, ``mode``, the actor's and the
-    recipient's sector, ``min_confidence``, the negated and hypothetical events to include),
-    its events table's sort, and the modes and sectors its form offers."""
+    recipient's party and sector, ``min_confidence``, the negated and hypothetical events to
+    include), its events table's sort, and the modes and sectors its form offers."""
 
     event: str | None
     quad: int | None
@@ -144,10 +144,14 @@ class Facets:
     recipient_sector: str | None = None
     modes: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
+    actor: str | None = None
+    recipient: str | None = None
 
     def api(self) -> dict[str, Any]:
         """The facets as `/api/events` parameters."""
         return {
+            "actor": self.actor,
+            "recipient": self.recipient,
             "event": self.event,
             "quad": self.quad,
             "mode": self.mode,
@@ -163,6 +167,8 @@ class Facets:
     def events(self, **chosen: Any) -> web.EventFilter:
         """The events of the page's facets and of ``chosen`` (its pair, country, period)."""
         return web.EventFilter(
+            actor=self.actor,
+            recipient=self.recipient,
             event=self.event,
             quad=self.quad,
             mode=self.mode,
@@ -185,6 +191,8 @@ def _facets(
     min_confidence: MinConfidence = None,
     sort: Literal["date", "goldstein", "confidence"] = "date",
     order: Literal["desc", "asc"] = "desc",
+    actor: PartyQuery = None,
+    recipient: PartyQuery = None,
 ) -> Facets:
     return Facets(
         event,
@@ -199,6 +207,8 @@ def _facets(
         # Only what the parameters accept (a stored value could be longer or odd).
         tuple(m for m in lookups.modes if re.fullmatch(MODE_PATTERN, m)),
         tuple(s for s in lookups.sectors if re.fullmatch(SECTOR_PATTERN, s)),
+        actor.upper() if actor else None,
+        recipient.upper() if recipient else None,
     )
 
 
