@@ -313,3 +313,23 @@ def test_every_event_reads_in_chunks_the_rows_of_one_long_page(fixture_db):
     finally:
         con.close()
     assert [e["id"] for e in chunked] == [e["id"] for e in page] and len(page) > 2
+
+
+@pytest.mark.parametrize(
+    "query", ["", "?order=asc", "?speaker_country=RUS&mentioned=CHN", "?said_by=RUSGOV"]
+)
+async def test_quotes_csv_with_all_holds_every_matching_quote_past_the_limit(client, query):
+    url = f"/api/quotes{query}{'&' if query else '?'}"
+    whole = await get(client, url + "limit=500")
+    response = await client.get(url + "limit=1&offset=1&format=csv&all=true")
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert [(r["article_id"], r["idx"]) for r in rows] == [
+        (q["article_id"], str(q["idx"])) for q in whole["items"]
+    ]
+    assert whole["total"] == len(rows)
+
+
+async def test_quotes_all_needs_csv(client):
+    error = (await get(client, "/api/quotes?all=true", 400))["error"]
+    assert error["parameter"] == "all"

@@ -54,3 +54,22 @@ async def test_plotly_is_whole_without_gzip(client):
     assert len(response.content) > 1_000_000
     zipped = await client.get("/vendor/plotly.min.js", headers={"Accept-Encoding": "gzip"})
     assert zipped.content == response.content
+
+
+async def test_plotly_goes_zstd_compressed_to_browsers_that_accept_it(client):
+    import zstandard
+
+    sent = await client.get("/vendor/plotly.min.js", headers={"Accept-Encoding": "identity"})
+    for accepted in ("gzip, deflate, br, zstd", "zstd"):
+        async with client.stream(
+            "GET", "/vendor/plotly.min.js", headers={"Accept-Encoding": accepted}
+        ) as response:
+            raw = b"".join([part async for part in response.aiter_raw()])
+        assert response.headers["content-encoding"] == "zstd"
+        assert zstandard.ZstdDecompressor().decompress(raw) == sent.content
+        assert len(raw) < 1_300_000  # gzip: 1,468,879 bytes
+
+
+async def test_plotly_is_not_sent_in_a_coding_refused_with_q_0(client):
+    response = await client.get("/vendor/plotly.min.js", headers={"Accept-Encoding": "zstd;q=0"})
+    assert "content-encoding" not in response.headers

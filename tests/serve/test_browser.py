@@ -230,3 +230,44 @@ def test_no_page_breaks_its_content_security_policy(page, live_server, url):
     assert [r for r in refused if "cdn.redoc.ly" not in r] == []
     if url in ("/", "/dyad/RUS/CHN", "/network", "/map", "/country/RUS"):
         page.wait_for_selector(".chart .main-svg", timeout=20_000)
+
+
+def test_a_facet_filters_the_chart_and_the_table(page, fixture_server):
+    def shown() -> tuple[int, list[str]]:
+        page.wait_for_selector("#timeline-chart .main-svg")
+        bars = page.evaluate(
+            """() => document.getElementById("timeline-chart").data
+                .filter((t) => t.type === "bar")
+                .reduce((n, t) => n + t.y.reduce((m, y) => m + Math.abs(y || 0), 0), 0)"""
+        )
+        return bars, page.locator("table.events .event-type").all_inner_texts()
+
+    page.goto(f"{fixture_server}/dyad/RUS/CHN")
+    bars, types = shown()
+    page.check("input[name=include_negated]")
+    page.locator("button", has_text="Apply").click()
+    page.wait_for_url("**include_negated=true*")
+    more_bars, more_types = shown()
+    # the negated ASSAULT of China on Russia: in the table and in the chart's counts
+    assert "ASSAULT" not in types and "ASSAULT" in more_types
+    assert more_bars == bars + 1
+
+
+def test_the_goldstein_line_can_be_a_rolling_mean_weighted_by_events(page, fixture_server):
+    def line() -> tuple[str, list[float | None]]:
+        page.wait_for_selector("#timeline-chart .main-svg")
+        return page.evaluate(
+            """() => {
+                const t = document.getElementById("timeline-chart").data
+                    .find((t) => t.yaxis === "y2");
+                return [t.name, Array.from(t.y)];
+            }"""
+        )
+
+    page.goto(f"{fixture_server}/dyad/RUS/CHN")
+    # January's meeting (+1), no event in February, March's accusation (-2)
+    assert line() == ["mean Goldstein", [1.0, None, -2.0]]
+    page.select_option("select[name=rolling]", "3")
+    page.wait_for_url("**rolling=3*")
+    name, means = line()
+    assert name == "mean Goldstein, last 3 months" and means == [1.0, 1.0, -0.5]

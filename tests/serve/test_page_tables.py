@@ -333,7 +333,7 @@ async def test_the_facet_form_offers_the_stored_modes_and_sectors_and_keeps_the_
     assert "mode=firearms" in csv_url and "actor_sector=MIL" in csv_url
 
 
-@pytest.mark.parametrize("url", ["/dyad/RUS/CHN", "/map", "/country/CHN"])
+@pytest.mark.parametrize("url", ["/dyad/RUS/CHN", "/map", "/country/CHN", "/speaker/Russia"])
 async def test_every_facet_form_has_mode_and_sector(client, url):
     html = await page(client, url)
     for name in ("mode", "actor_sector", "recipient_sector"):
@@ -356,3 +356,60 @@ async def test_an_events_table_downloads_all_its_rows_as_csv(client, url):
 
 async def test_a_table_showing_all_its_rows_offers_no_all_rows_download(client):
     assert 'class="csv-all"' not in await page(client, "/dyad/RUS/CHN")
+
+
+async def test_a_quotes_table_downloads_all_its_rows_as_csv(client):
+    html = await page(client, "/search?q=e&limit=1")
+    quotes = html.split("<h2>Quotes")[1].split("<h2>")[0]
+    (every,) = re.findall(r'<a class="csv-all" href="([^"]+)"[^>]*>all (\d+) as CSV', quotes)
+    url_all, total = markup.unescape(every[0]), int(every[1])
+    assert url_all.startswith("/api/quotes?") and "all=true" in url_all and total == 2
+    response = await client.get(url_all)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    listed = (await client.get("/api/quotes", params={"q": "e", "limit": 500})).json()["items"]
+    assert [(r["article_id"], r["text"]) for r in rows] == [
+        (q["article_id"], q["text"]) for q in listed
+    ]
+    assert len(rows) == total
+
+
+async def test_the_speaker_pages_facet_form_keeps_the_choice_and_filters_its_events(client):
+    html = await page(client, "/speaker/Russia?event=ACCUSE&include_negated=true")
+    events = html.split("<h2>Events")[-1]
+    assert '<option value="ACCUSE" selected>' in events
+    assert 'name="include_negated" value="true" checked' in events
+    assert "condemned Russia" in events and "talks" not in events.split("</form>")[-1]
+
+
+@pytest.mark.parametrize(
+    ("url", "present", "absent"),
+    [
+        ("/dyad/RUS/CHN?recipient=RUS", "China criticized Russia", "held talks"),
+        ("/dyad/RUS/CHN?actor=RUS", "held talks", "criticized"),  # a meeting: both act
+        ("/dyad/RUS/CHN?recipient=chn", "No events", "criticized"),
+        ("/country/RUS?recipient=RUS", "condemned Russia", "Russian forces attacked"),
+        ("/country/RUS?actor=RUS&recipient=UKR", "Russian forces attacked", "condemned"),
+        ("/speaker/Russia?actor=IGOUNO", "condemned Russia", "criticized"),
+        ("/map?actor=RUS&place=1816670", "held talks", "criticized"),
+    ],
+)
+async def test_actor_and_recipient_facets_filter_the_page_events(client, url, present, absent):
+    html = await page(client, url)
+    events = html.split("<h2>Events")[-1] if "<h2>Events" in html else html.split("</form>")[-1]
+    assert present in events and absent not in events
+    # the form keeps the choice, and the download link carries it
+    (csv_url,) = [u for kind, u in _links(html) if kind == "csv" and u.startswith("/api/events")]
+    for name, value in parse_qsl(url.split("?")[1]):
+        if name in ("actor", "recipient"):
+            assert f'name="{name}" value="{value.upper()}"' in html
+            assert (name, value.upper()) in parse_qsl(csv_url.split("?")[1])
+
+
+async def test_the_map_places_follow_the_actor_facet(client):
+    assert "1816670" in await page(client, "/map?actor=RUS")  # the talks in Beijing
+    assert "1816670" not in await page(client, "/map?actor=UKR")
+
+
+async def test_a_bad_actor_facet_is_refused(client):
+    assert "actor" in await page(client, "/dyad/RUS/CHN?actor=R!", 400)

@@ -128,3 +128,32 @@ def test_quote_marks_name_the_speaker_as_written_and_resolved():
     assert quote.label == "Vladimir Putin" and quote.speaker == "Vladimir Putin"
     assert "Vladimir Putin (RUS)" in quote.title and "'the president'" in quote.title
     assert (speaker.kind, speaker.start, speaker.end) == ("speaker", 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("url", "chart"),
+    [
+        ("/dyad/RUS/CHN?rolling=3", "timeline-chart"),
+        ("/country/RUS?rolling=6", "country-chart"),
+        ("/?rolling=12&include_negated=true", "overview-chart"),
+    ],
+)
+async def test_time_charts_take_a_rolling_goldstein_mean_from_the_url(client, url, chart):
+    html = await page(client, url)
+    rolling = url.split("rolling=")[1].split("&")[0]
+    assert f'id="{chart}" class="chart" data-chart=' in html
+    assert f'data-rolling="{rolling}"' in html
+    assert f'<option value="{rolling}" selected>mean of the last {rolling} ' in html
+
+
+async def test_the_overviews_rolling_choice_keeps_the_pages_other_parameters(client):
+    html = await page(client, "/?rolling=3&include_negated=true&from=2024-01-01")
+    form = html.split('<form class="controls" method="get">')[1].split("</form>")[0]
+    assert '<input type="hidden" name="include_negated" value="true">' in form
+    assert '<input type="hidden" name="from" value="2024-01-01">' in form
+
+
+@pytest.mark.parametrize("value", ["0", "13", "1.5", "x"])
+@pytest.mark.parametrize("path", ["/", "/dyad/RUS/CHN", "/country/RUS"])
+async def test_a_bad_rolling_mean_is_refused(client, path, value):
+    assert "rolling" in await page(client, f"{path}?rolling={value}", 400)

@@ -23,13 +23,18 @@ MAX_PLACES = 2000
 def _chosen(
     cur: duckdb.DuckDBPyConnection, lookups: Lookups, f: EventFilter
 ) -> tuple[list[str], list[Any]]:
-    """WHERE clauses on ``events e`` for ``f``, its pair and country read from the lookups."""
+    """WHERE clauses on ``events e`` for ``f``, its pair, country, actor and recipient read
+    from the lookups."""
     clauses, params = conditions(f, "e")
     if f.pair:
         cur.register("pair_rows", lookups.rows("pair_events", *sorted(f.pair)))
         clauses.append("e.id IN (SELECT event_id FROM pair_rows)")
     if f.country:
         clauses.append(f"e.id IN (SELECT event_id FROM {party_rows(cur, lookups, f.country)})")
+    for role, value in (("actor", f.actor), ("recipient", f.recipient)):
+        if value:
+            cur.register(f"{role}_rows", lookups.rows("party_events", value, role))
+            clauses.append(f"e.id IN (SELECT event_id FROM {role}_rows)")
     return clauses, params
 
 

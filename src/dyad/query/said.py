@@ -7,7 +7,10 @@ constant article ids, which DuckDB answers from the ``article_id`` indexes of ``
 ``quote_mentions`` instead of scanning them. A filter on a mentioned party reads the keys from
 ``quote_mentions`` (one row per quote and party mentioned in it, with the quote's date, kind
 and speaker's party: docs/store.md), never from the two million mentions of a million
-quotes (bench/serve_results.md).
+quotes (bench/serve_results.md). Given the `dyad.query.web.Lookups`, the two lists the
+dashboard asks for most read a slice of them instead: what one party's speakers said about
+another (the pair page: ``said_about``, with the parties each quote mentions) and what one
+actor said (the speaker page: `dyad.query.actor_rows`).
 
 Values travel as ``?`` parameters; the SQL that varies is chosen from fixed strings here.
 """
@@ -15,17 +18,28 @@ Values travel as ``?`` parameters; the SQL that varies is chosen from fixed stri
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from dyad.query.filters import ACTOR_MATCH, ORDERS, rows_by_key, where
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
 
+    from dyad.query.actor_rows import ActorRows
+
 Key = tuple[str, int]
 """A quote's key: (article id, index in the article's quotes)."""
+
+
+class Lookups(Protocol):
+    """What this module reads of `dyad.query.web.Lookups` (which imports this module)."""
+
+    @property
+    def actors(self) -> ActorRows: ...
+
+    def rows(self, table: str, key: str, other: str) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +104,35 @@ def _mention_clauses(f: QuoteFilter) -> tuple[list[str], list[Any]]:
     return [sql for sql, v in found if v is not None], [v for _sql, v in found if v is not None]
 
 
+def _from_lookups(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups | None, f: QuoteFilter
+) -> tuple[str, list[Any]] | None:
+    """As `_matching`, from a slice of the lookups registered on ``cur`` when ``f`` is
+    what one holds (its relation then has the quotes' mentioned ``parties`` too, or NULL);
+    else None."""
+    if lookups is None or f.speaker is not None or f.q is not None:
+        return None
+    dates: list[tuple[str, Any]] = [("date >= ?", f.date_from), ("date <= ?", f.date_to)]
+    if f.speaker_exact is not None and not (f.speaker_country or f.mentioned or f.kinds):
+        rows = lookups.actors.register(cur, "quotes", f.speaker_exact)
+        clauses = [(sql, value) for sql, value in dates if value is not None]
+        columns = "article_id, idx, date, NULL::VARCHAR[] AS parties"
+    elif (
+        f.speaker_exact is None
+        and f.mentioned is not None
+        and f.speaker_country not in (None, f.mentioned)
+    ):
+        cur.register("said_rows", lookups.rows("said_about", f.speaker_country, f.mentioned))
+        rows = "said_rows"
+        kinds: tuple[str, Any] = ("list_contains(?, kind)", list(f.kinds) if f.kinds else None)
+        clauses = [(sql, value) for sql, value in (kinds, *dates) if value is not None]
+        columns = "article_id, idx, date, parties"
+    else:
+        return None
+    keyed = f"(SELECT {columns} FROM {rows}{where([sql for sql, _ in clauses])})"
+    return keyed, [value for _, value in clauses]
+
+
 def _matching(f: QuoteFilter) -> tuple[str, list[Any]]:
     """(a relation of the matching quotes' ``article_id, idx, date``, SQL to put after FROM;
     its parameters)."""
@@ -116,37 +159,79 @@ def quotes(
     limit: int = 50,
     offset: int = 0,
     order: str = "desc",
+    lookups: Lookups | None = None,
 ) -> dict[str, Any]:
     """A page of the quotes matching ``f``, newest article first (``order`` ``asc``: oldest
     first; quotes of one article in their order in the text), each with the parties it
-    mentions: ``{"total", "limit", "offset", "items"}``."""
-    keyed, params = _matching(f)
+    mentions: ``{"total", "limit", "offset", "items"}``. ``lookups``: read the pair page's
+    and the speaker page's lists from them (the same rows)."""
+    total, keys, mentioned = _page_keys(cur, f, limit, offset, order, lookups)
+    items = _quote_rows(cur, keys, mentioned)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+EVERY = 10**9
+"""A limit that no list reaches: all of its rows."""
+
+
+def every_quote(
+    cur: duckdb.DuckDBPyConnection,
+    f: QuoteFilter,
+    order: str = "desc",
+    lookups: Lookups | None = None,
+    chunk: int = 500,
+) -> Iterator[dict[str, Any]]:
+    """Every quote matching ``f``, in the order of `quotes`, read ``chunk`` quotes at a
+    time: for a download of more rows than a page holds. The keys are chosen once."""
+    _total, keys, mentioned = _page_keys(cur, f, EVERY, 0, order, lookups)
+    for start in range(0, len(keys), chunk):
+        yield from _quote_rows(cur, keys[start : start + chunk], mentioned)
+
+
+def _page_keys(
+    cur: duckdb.DuckDBPyConnection,
+    f: QuoteFilter,
+    limit: int,
+    offset: int,
+    order: str,
+    lookups: Lookups | None,
+) -> tuple[int, list[Key], dict[Key, list[str]] | None]:
+    """(how many quotes match ``f``, the keys of the page's quotes, the parties each
+    mentions when a lookup gave them)."""
     # From the ORDERS whitelist; quotes of one article keep their order in the text.
     newest = f"ORDER BY date {ORDERS[order]}, article_id, idx"
-    if not params:  # every quote: count(*) is read from metadata, not from a million keys
+    if f == QuoteFilter():  # every quote: count(*) is read from metadata, not a million keys
+        keyed, _ = _matching(f)
         (total,) = cur.execute("SELECT count(*) FROM quotes").fetchall()[0]
         cur.execute(
             f"SELECT article_id, idx FROM {keyed} {newest} LIMIT ? OFFSET ?", [limit, offset]
         )
-        keys: list[Key] = [(a, i) for a, i in cur.fetchall()]
-    else:  # the matches once (a text search scans every quote), counted and paged
-        cur.execute(
-            f"""
-            WITH m AS (SELECT * FROM {keyed}),
-            page AS (SELECT * FROM m {newest} LIMIT ? OFFSET ?)
-            SELECT (SELECT count(*) FROM m),
-                   (SELECT list(struct_pack(article_id, idx) {newest}) FROM page)
-            """,
-            [*params, limit, offset],
-        )
-        ((total, page),) = cur.fetchall()
-        keys = [(k["article_id"], k["idx"]) for k in page or []]
-    return {"total": total, "limit": limit, "offset": offset, "items": _quote_rows(cur, keys)}
+        return total, [(a, i) for a, i in cur.fetchall()], None
+    # The matches once (a text search scans every quote), counted and paged.
+    sliced = _from_lookups(cur, lookups, f)
+    keyed, params = sliced or _matching(f)
+    parties = ", parties" if sliced else ""
+    cur.execute(
+        f"""
+        WITH m AS (SELECT * FROM {keyed}),
+        page AS (SELECT * FROM m {newest} LIMIT ? OFFSET ?)
+        SELECT (SELECT count(*) FROM m),
+               (SELECT list(struct_pack(article_id, idx{parties}) {newest}) FROM page)
+        """,
+        [*params, limit, offset],
+    )
+    ((total, page),) = cur.fetchall()
+    keys = [(k["article_id"], k["idx"]) for k in page or []]
+    if not page or page[0].get("parties") is None:  # not from said_about: read with the rows
+        return total, keys, None
+    return total, keys, {(k["article_id"], k["idx"]): k["parties"] for k in page}
 
 
-def _quote_rows(cur: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[dict[str, Any]]:
+def _quote_rows(
+    cur: duckdb.DuckDBPyConnection, keys: list[Key], known: dict[Key, list[str]] | None = None
+) -> list[dict[str, Any]]:
     """The quotes of ``keys``, in their order, with their article's title and date and the
-    parties mentioned inside them."""
+    parties mentioned inside them (``known``: those, read already)."""
     found = rows_by_key(
         cur,
         """
@@ -157,16 +242,14 @@ def _quote_rows(cur: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[dict[st
         """,
         keys,
     )
-    mentioned = rows_by_key(
-        cur,
-        """
-        SELECT article_id, idx, list_sort(list(party)) AS parties
-        FROM quote_mentions WHERE article_id IN ({articles}) GROUP BY ALL
-        """,
-        keys,
-    )
-    return [
-        found[k] | {"mentioned": mentioned[k]["parties"] if k in mentioned else []}
-        for k in keys
-        if k in found
-    ]
+    if known is None:
+        read = rows_by_key(
+            cur,
+            """
+            SELECT article_id, idx, list_sort(list(party)) AS parties
+            FROM quote_mentions WHERE article_id IN ({articles}) GROUP BY ALL
+            """,
+            keys,
+        )
+        known = {k: row["parties"] for k, row in read.items()}
+    return [found[k] | {"mentioned": known.get(k, [])} for k in keys if k in found]

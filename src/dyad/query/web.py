@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from dyad.forms import api_columns
+from dyad.query.actor_rows import ActorRows, build_actor_rows
 from dyad.query.filters import (
     ACTOR_MATCH,
     DEFAULT_INCLUDE,
@@ -104,6 +105,12 @@ class Lookups:
       few dates, so their parties lie in a short slice (the table has no index on event_id).
     - ``pair_totals``: the `dyads` rows of every pair, without negated and hypothetical
       events (`dyads` counts them on the fly when asked).
+    - ``said_about``: the ``quote_mentions`` rows of quotes whose speaker's party is not
+      the party mentioned, by speaker's party and party mentioned (keys not kept), newest
+      article first: ``article_id, idx, date, kind, parties`` (every party the quote
+      mentions), for "what a's speakers said about b" (`dyad.query.said`).
+    - ``actors``: every actor's event parties and quotes, found by name, code or id
+      (`dyad.query.actor_rows`).
     """
 
     pair_events: Any
@@ -111,6 +118,8 @@ class Lookups:
     party_events: Any
     event_parties: Any
     pair_totals: Any
+    said_about: Any
+    actors: ActorRows
     at: dict[tuple[str, str, str], tuple[int, int]] = field(default_factory=dict)
     modes: tuple[str, ...] = ()
     """The PLOVER modes of the stored events, for the pages' mode facet."""
@@ -192,7 +201,26 @@ _LOOKUPS = {
         "coalesce(date::VARCHAR, ''), ''",
         "1 DESC",  # '' (no date) sorts after every date, as NULLS LAST does in the table
     ),
+    # The pair page's two quote lists read 2M quote_mentions rows each and then the mentioned
+    # parties of their page by article id (100-130 ms per list at 1M events); a slice of this
+    # lookup holds both (bench/serve_results.md).
+    "said_about": (
+        """
+        WITH mentioned AS (
+            SELECT article_id, idx, list_sort(list(party)) AS parties
+            FROM quote_mentions GROUP BY ALL
+        )
+        SELECT k.speaker, k.party, k.article_id, k.idx, k.date, k.kind, m.parties
+        FROM quote_mentions k JOIN mentioned m USING (article_id, idx)
+        WHERE k.speaker <> k.party
+        ORDER BY k.speaker, k.party, k.date DESC NULLS LAST, k.article_id, k.idx
+        """,
+        "speaker, party",
+        "speaker, party",
+    ),
 }
+# Key columns of a lookup that only its slices' offsets need.
+_DROPPED = {"said_about": ["speaker", "party"]}
 
 
 def _pair_totals_sql(include: Include) -> str:
@@ -226,8 +254,11 @@ def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
             at[(name, key, other)] = (offset, n)
             offset += n
         cur.unregister("lookup")
+    for name, dropped in _DROPPED.items():
+        tables[name] = tables[name].drop_columns(dropped)
     cur.register("pair_events", tables["pair_events"])
     tables["pair_totals"] = cur.sql(_pair_totals_sql(DEFAULT_INCLUDE)).to_arrow_table()
+    actors = build_actor_rows(cur)
     modes = cur.execute(
         "SELECT DISTINCT mode FROM events WHERE mode IS NOT NULL AND mode <> '' ORDER BY 1"
     ).fetchall()
@@ -236,7 +267,11 @@ def build_lookups(con: duckdb.DuckDBPyConnection) -> Lookups:
     ).fetchall()
     cur.close()
     return Lookups(
-        **tables, at=at, modes=tuple(m for (m,) in modes), sectors=tuple(s for (s,) in sectors)
+        **tables,
+        actors=actors,
+        at=at,
+        modes=tuple(m for (m,) in modes),
+        sectors=tuple(s for (s,) in sectors),
     )
 
 
@@ -280,7 +315,13 @@ def _matching(
     if f.country:
         sides = party_rows(cur, lookups, f.country)
         sources.append(f"SELECT DISTINCT {_LOOKUP_EVENT} FROM {sides}")
-    if not sources and (f.q or f.party or f.actor_sector or f.recipient_sector):
+    if f.party:
+        # The actor's rows from the lookups, not its name, code and id matched over every
+        # event party (the speaker page's events: 200 ms at 1M events; serve_results.md).
+        acted = lookups.actors.register(cur, "events", f.party)
+        sources.append(f"SELECT DISTINCT {_LOOKUP_EVENT} FROM {acted}")
+        f = replace(f, party=None)
+    if not sources and (f.q or f.actor_sector or f.recipient_sector):
         # Filters that are subqueries over millions of rows (text, parties) are evaluated
         # once, for the count and the page: the speaker page's events took two such
         # semi-joins (bench/serve_results.md).
@@ -315,6 +356,33 @@ def _matching(
     return total, ids or [], dates or []
 
 
+def _evidence(cur: duckdb.DuckDBPyConnection, found: list[Row]) -> dict[str, tuple[str, str]]:
+    """Event id -> (its article's title, its evidence sentence) for the events ``found``
+    (rows with ``id, article_id, sentence_start, sentence_end``)."""
+    # The evidence is cut from its article in a query of its own: joined to the events, the
+    # articles made DuckDB scan the events table instead of using its primary key (30-90 ms
+    # for 50 events at 1M events; 10-20 ms apart: bench/serve_results.md).
+    articles = sorted({r["article_id"] for r in found})
+    cur.execute(
+        f"""
+        SELECT v.id, t.title, substring(t.text, v.s + 1, v.e - v.s) AS evidence
+        FROM articles t
+        JOIN (VALUES {", ".join("(?, ?, ?::INTEGER, ?::INTEGER)" for _ in found)})
+            v(id, article_id, s, e) ON t.id = v.article_id
+        WHERE t.id IN ({", ".join("?" * len(articles))})
+        """,
+        [
+            *(
+                v
+                for r in found
+                for v in (r["id"], r["article_id"], r["sentence_start"], r["sentence_end"])
+            ),
+            *articles,
+        ],
+    )
+    return {event_id: (title, evidence) for event_id, title, evidence in cur.fetchall()}
+
+
 def _event_rows(
     cur: duckdb.DuckDBPyConnection,
     lookups: Lookups,
@@ -328,23 +396,19 @@ def _event_rows(
     # Lists of constants, not subqueries: DuckDB then looks them up in the primary-key
     # indexes of events and articles instead of scanning them.
     marks = ", ".join("?" * len(ids))
-    articles = [
-        r[0]
-        for r in cur.execute(
-            f"SELECT DISTINCT article_id FROM events WHERE id IN ({marks})", ids
-        ).fetchall()
-    ]
     cur.execute(
-        f"""
-        SELECT {_columns(Event, "e.")}, e.article_id, t.title,
-               substring(t.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
-                   AS evidence
-        FROM events e JOIN articles t ON t.id = e.article_id
-        WHERE e.id IN ({marks}) AND t.id IN ({", ".join("?" * len(articles))})
-        """,
-        [*ids, *articles],
+        f"SELECT {_columns(Event, 'e.')}, e.article_id FROM events e WHERE e.id IN ({marks})", ids
     )
-    rows = {r["id"]: r | {"actor": [], "recipient": []} for r in rows_of(cur)}
+    found = rows_of(cur)
+    if not found:
+        return []
+    cut = _evidence(cur, found)
+    rows = {
+        r["id"]: r
+        | {"title": cut[r["id"]][0], "evidence": cut[r["id"]][1], "actor": [], "recipient": []}
+        for r in found
+        if r["id"] in cut
+    }
     known = [d for d in dates if d is not None]
     newest = max(known) if known else None
     oldest = None if None in dates or not known else min(known)
@@ -493,22 +557,16 @@ def actor_profile(
         [query] * 3,
     )
     n_mentions, name, country, codes = _one(cur)
-    party = ACTOR_MATCH.format(n="p.name", c="p.code", i="p.actor_id")
-    # Counted as its list of events is: without negated and hypothetical events. Those are
-    # few: they are left out by id rather than by joining every matched party row to its
-    # event (the speaker page as a whole did not get measurably faster; serve_results.md).
-    flagged = " OR ".join(f"NOT ({c})" for c in DEFAULT_INCLUDE.conditions("e"))
+    # Counted as its list of events is: without negated and hypothetical events; its party
+    # rows come from the lookups (`dyad.query.actor_rows`).
+    acted_rows = lookups.actors.register(cur, "events", query)
+    flags = _where(DEFAULT_INCLUDE.conditions("p"))
     role_counts = dict(
         cur.execute(
-            f"""
-            SELECT p.role, count(DISTINCT p.event_id) FROM event_parties p
-            WHERE {party} AND p.event_id NOT IN (SELECT id FROM events e WHERE {flagged})
-            GROUP BY p.role
-            """,
-            [query] * 3,
+            f"SELECT p.role, count(DISTINCT p.event_id) FROM {acted_rows} p{flags} GROUP BY p.role"
         ).fetchall()
     )
-    said = quotes(cur, QuoteFilter(speaker_exact=query), limit, quotes_offset)
+    said = quotes(cur, QuoteFilter(speaker_exact=query), limit, quotes_offset, lookups=lookups)
     if not (n_mentions or role_counts or said["total"]):
         return None
     acted = events(cur, lookups, EventFilter(party=query), limit) if with_events else None

@@ -183,7 +183,8 @@ def events(
 def _check_joint_rules(
     date_from: dt.date | None, date_to: dt.date | None, every: bool, format: str
 ) -> None:
-    """The rules of /api/events that join parameters (a schema cannot say them)."""
+    """The rules of /api/events and /api/quotes that join parameters (a schema cannot say
+    them)."""
     check_dates(date_from, date_to)
     if every and format != "csv":
         raise BadParameter("all", "all=true needs format=csv: JSON answers are paged")
@@ -238,6 +239,8 @@ def places(
 @router.get("/quotes", response_model=models.QuotePage, responses=CSV_RESPONSE)
 def quotes(
     cur: Cursor,
+    lookups: Derived,
+    data: Current,
     speaker: Text = None,
     speaker_country: PartyQuery = None,
     mentioned: PartyQuery = None,
@@ -255,12 +258,14 @@ def quotes(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
+    every: Every = False,
 ) -> Any:
     """Quotes, newest article first (``order=asc``: oldest). ``speaker`` is part of the
     speaker's resolved name (or of the words naming an unresolved one), ``said_by`` a
     speaker's exact name, code or id; ``mentioned`` a party mentioned inside the quote;
-    ``q`` searches the quote text; ``from`` and ``to`` bound the article's date."""
-    check_dates(date_from, date_to)
+    ``q`` searches the quote text; ``from`` and ``to`` bound the article's date.
+    ``all=true`` with ``format=csv``: every matching quote, streamed."""
+    _check_joint_rules(date_from, date_to, every, format)
     wanted = said.QuoteFilter(
         speaker,
         _party(speaker_country),
@@ -271,7 +276,10 @@ def quotes(
         date_from=date_from,
         date_to=date_to,
     )
-    found = said.quotes(cur, wanted, limit, offset, order)
+    if every:
+        rows = _streamed(data, lambda own: said.every_quote(own, wanted, order, lookups))
+        return csv_response(rows, models.Quote, "quotes")
+    found = said.quotes(cur, wanted, limit, offset, order, lookups)
     return csv_response(found["items"], models.Quote, "quotes") if format == "csv" else found
 
 

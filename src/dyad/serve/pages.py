@@ -55,6 +55,7 @@ from dyad.serve.params import (
     PartyQuery,
     Place,
     Quad,
+    Rolling,
     Sector,
     Text,
     check_dates,
@@ -129,8 +130,8 @@ def api_url(path: str, params: dict[str, Any]) -> str:
 @dataclass(frozen=True, slots=True)
 class Facets:
     """The event facets of a page (``event``, ``quad``, ``mode``, the actor's and the
-    recipient's sector, ``min_confidence``, the negated and hypothetical events to include),
-    its events table's sort, and the modes and sectors its form offers."""
+    recipient's party and sector, ``min_confidence``, the negated and hypothetical events to
+    include), its events table's sort, and the modes and sectors its form offers."""
 
     event: str | None
     quad: int | None
@@ -143,10 +144,14 @@ class Facets:
     recipient_sector: str | None = None
     modes: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
+    actor: str | None = None
+    recipient: str | None = None
 
     def api(self) -> dict[str, Any]:
         """The facets as `/api/events` parameters."""
         return {
+            "actor": self.actor,
+            "recipient": self.recipient,
             "event": self.event,
             "quad": self.quad,
             "mode": self.mode,
@@ -162,6 +167,8 @@ class Facets:
     def events(self, **chosen: Any) -> web.EventFilter:
         """The events of the page's facets and of ``chosen`` (its pair, country, period)."""
         return web.EventFilter(
+            actor=self.actor,
+            recipient=self.recipient,
             event=self.event,
             quad=self.quad,
             mode=self.mode,
@@ -184,6 +191,8 @@ def _facets(
     min_confidence: MinConfidence = None,
     sort: Literal["date", "goldstein", "confidence"] = "date",
     order: Literal["desc", "asc"] = "desc",
+    actor: PartyQuery = None,
+    recipient: PartyQuery = None,
 ) -> Facets:
     return Facets(
         event,
@@ -198,6 +207,8 @@ def _facets(
         # Only what the parameters accept (a stored value could be longer or odd).
         tuple(m for m in lookups.modes if re.fullmatch(MODE_PATTERN, m)),
         tuple(s for s in lookups.sectors if re.fullmatch(SECTOR_PATTERN, s)),
+        actor.upper() if actor else None,
+        recipient.upper() if recipient else None,
     )
 
 
@@ -213,9 +224,11 @@ def overview(
     include: Included,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    rolling: Rolling = 1,
 ) -> Response:
     """Totals, the most active pairs, cooperation and conflict by month, the latest events
-    (of the period ``from``-``to``, which a click on the chart sets)."""
+    (of the period ``from``-``to``, which a click on the chart sets); ``rolling``: the
+    chart's Goldstein line as a mean over that many months."""
     check_dates(date_from, date_to)
     flags = {
         "include_negated": include.negated,
@@ -247,6 +260,7 @@ def overview(
         latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, **flags}),
         include=include,
         period=(date_from, date_to),
+        rolling=rolling,
     )
 
 
@@ -262,14 +276,16 @@ def pair(
     ab_offset: QuotesOffset = 0,
     ba_offset: QuotesOffset = 0,
     amounts_offset: QuotesOffset = 0,
+    rolling: Rolling = 1,
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
-    the amounts reported in the articles of their events, all over the page's period."""
+    the amounts reported in the articles of their events, all over the page's period;
+    ``rolling``: the timeline's Goldstein line as a mean over that many periods."""
     a, b = pair.a, pair.b
     period = {"from": pair.date_from, "to": pair.date_to}
     pair_events = facets.events(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
-    said, said_api = _said(cur, pair, ab_offset, ba_offset)
+    said, said_api = _said(cur, lookups, pair, ab_offset, ba_offset)
     timeline = pair_timeline(
         cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.include
     )
@@ -281,6 +297,7 @@ def pair(
         interval=pair.interval,
         facets=facets,
         timeline=timeline,
+        rolling=rolling,
         events=web.events(cur, lookups, pair_events, limit, offset, facets.sort, facets.order),
         events_api=api_url("/api/events", events_api),
         timeline_api=api_url(
@@ -305,7 +322,7 @@ def pair(
 
 
 def _said(
-    cur: Connection, pair: PairPeriod, ab_offset: int, ba_offset: int
+    cur: Connection, lookups: web.Lookups, pair: PairPeriod, ab_offset: int, ba_offset: int
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """What each side's speakers said about the other over the pair page's period: a page
     of quotes per speaking party, and the API URL of each."""
@@ -318,7 +335,7 @@ def _said(
             date_from=pair.date_from,
             date_to=pair.date_to,
         )
-        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip)
+        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip, lookups=lookups)
         said_api[speaker] = api_url(
             "/api/quotes",
             {
@@ -406,10 +423,11 @@ def country(
     partners_offset: QuotesOffset = 0,
     date_from: DateFrom = None,
     date_to: DateTo = None,
+    rolling: Rolling = 1,
 ) -> Response:
     """A country (or an organization's code): its partners ranked by events, its trend, its
     top speakers and its events (of the period ``from``-``to``, which a click on the chart
-    sets)."""
+    sets); ``rolling``: the chart's Goldstein line as a mean over that many months."""
     check_dates(date_from, date_to)
     code = known_party(lookups, code)
     flags = {
@@ -426,6 +444,7 @@ def country(
         code=code,
         country_label=country_name(code),
         facets=facets,
+        rolling=rolling,
         partners=partners,
         partners_api=api_url(
             "/api/dyads", {"country": code, **flags, "limit": limit, "offset": partners_offset}
@@ -607,17 +626,41 @@ def _plotly_gzipped(path: Path) -> bytes:
     return gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)
 
 
+# zstd level for plotly.js: 12 makes 1,275,226 bytes in 1.6 s, once (19: 1,177,433 bytes in
+# 10 s, too long for the first request to wait); gzip at 9 makes 1,468,879. With it a page
+# with a chart weighs ~1.3 MB instead of ~1.5 (bench/page_weight.py, issue 25's budget).
+PLOTLY_ZSTD_LEVEL = 12
+
+
+@lru_cache(maxsize=1)
+def _plotly_zstd(path: Path) -> bytes:
+    import zstandard  # only here: browsers that accept zstd (Chromium 123+, Firefox 126+)
+
+    return zstandard.ZstdCompressor(level=PLOTLY_ZSTD_LEVEL).compress(path.read_bytes())
+
+
+def _accepts(request: Request, coding: str) -> bool:
+    """Whether the request's Accept-Encoding names ``coding`` (without ``q=0``)."""
+    for item in request.headers.get("accept-encoding", "").split(","):
+        name, _, params = item.strip().partition(";")
+        if name.strip().lower() == coding:
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
+
+
 @router.get("/vendor/plotly.min.js")
 def plotly_js(request: Request) -> Response:
-    """plotly.js from the installed ``plotly`` package, gzipped when the client accepts it."""
+    """plotly.js from the installed ``plotly`` package, compressed with zstd or gzip when
+    the client accepts it (zstd first: a fifth smaller)."""
     path = _plotly_path()
     if path is None:
         raise HTTPException(404, "plotly.js is missing: pip install plotly")
     headers = {"Cache-Control": "public, max-age=86400", "Vary": "Accept-Encoding"}
-    if "gzip" in request.headers.get("accept-encoding", ""):
-        return Response(
-            _plotly_gzipped(path),
-            media_type="text/javascript",
-            headers=headers | {"Content-Encoding": "gzip"},
-        )
+    for coding, compressed in (("zstd", _plotly_zstd), ("gzip", _plotly_gzipped)):
+        if _accepts(request, coding):
+            return Response(
+                compressed(path),
+                media_type="text/javascript",
+                headers=headers | {"Content-Encoding": coding},
+            )
     return FileResponse(path, media_type="text/javascript", headers=headers)

@@ -43,6 +43,8 @@ PAIR_PATTERN = r"^[A-Za-z][A-Za-z0-9]{2,11},[A-Za-z][A-Za-z0-9]{2,11}$"
 SECTOR_PATTERN = r"^[A-Za-z]{3}$"
 MODE_PATTERN = r"^[A-Za-z_ -]{1,40}$"
 
+MAX_ROLLING = 12
+"""The longest rolling mean a time chart offers: a year of months."""
 HELP = {
     "a": "a party code: ISO 3166-1 alpha-3 (RUS) or an organization code (IGOUNO)",
     "b": "a party code: ISO 3166-1 alpha-3 (RUS) or an organization code (IGOUNO)",
@@ -71,6 +73,7 @@ HELP = {
     "format": "json or csv",
     "place": f"a GeoNames id, an integer from 0 to {MAX_PLACE:,}",
     "kind": "direct, indirect, mixed or stance (quotes); events or mentions (places)",
+    "rolling": f"an integer from 1 to {MAX_ROLLING}",
 }
 
 
@@ -214,6 +217,13 @@ PartyPath = Annotated[str, Path(pattern=PARTY_PATTERN, description=HELP["a"])]
 PartyQuery = Annotated[str | None, Query(pattern=PARTY_PATTERN, description=HELP["actor"])]
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Period length")]
 EventType = Annotated[str | None, Query(pattern=EVENT_PATTERN, description="PLOVER type")]
+Rolling = Annotated[
+    int,
+    Ge(1),
+    Le(MAX_ROLLING),
+    BeforeValidator(_digits),
+    Query(description="Periods the Goldstein line's mean runs over (1: each period alone)"),
+]
 Quad = Annotated[
     Annotated[int, Ge(1), Le(4)] | None, BeforeValidator(_digits), Query(description=HELP["quad"])
 ]

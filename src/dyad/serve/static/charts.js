@@ -61,15 +61,36 @@ const dyadCharts = (() => {
     return out;
   }
 
-  function goldsteinLine(x, y, interval) {
-    const at = new Map(x.map((p, i) => [p, y[i]]));
+  // The mean Goldstein of each period (``y``, over ``weights`` events) or, with ``rolling``
+  // above 1, of the last ``rolling`` periods together: each period weighs by its events, so
+  // one event of a quiet month does not swing the line as much as a busy month.
+  function goldsteinLine(x, y, interval, weights, rolling = 1) {
+    const at = new Map(x.map((p, i) => [p, [y[i], weights[i]]]));
     const every = allPeriods(x, interval);
+    let means = every.map((p) => at.get(p)?.[0] ?? null);
+    if (rolling > 1) {
+      means = every.map((_, i) => {
+        let sum = 0;
+        let n = 0;
+        for (const p of every.slice(Math.max(0, i - rolling + 1), i + 1)) {
+          const [mean, w] = at.get(p) ?? [null, 0];
+          if (mean !== null && w > 0) {
+            sum += mean * w;
+            n += w;
+          }
+        }
+        return n > 0 ? sum / n : null;
+      });
+    }
+    const name = rolling > 1 ? `mean Goldstein, last ${rolling} ${interval}s` : "mean Goldstein";
     return {
-      type: "scatter", mode: "lines+markers", name: "mean Goldstein", x: middle(every, interval),
-      y: every.map((p) => at.get(p) ?? null), connectgaps: false,
+      type: "scatter", mode: "lines+markers", name, x: middle(every, interval),
+      y: means, connectgaps: false,
       yaxis: "y2", line: { color: "#333", width: 2 }, marker: { size: 6 },
     };
   }
+  const rollingOf = (el) => Math.max(1, Number(el.dataset.rolling) || 1);
+  const quadEvents = (p) => QUADS.reduce((n, q) => n + (p[q.key] || 0), 0);
 
   const GOLDSTEIN_AXIS = {
     title: { text: "mean Goldstein" }, overlaying: "y", side: "right", range: [-10.5, 10.5],
@@ -148,7 +169,10 @@ const dyadCharts = (() => {
         type: "scatter", mode: "markers", name: "quotes", x: middle(x, data.interval),
         y: data.periods.map((p) => p[dir].quotes), marker: { symbol: "diamond", color: "#5e3c99", size: 9 },
       });
-      traces.push(goldsteinLine(x, data.periods.map((p) => p[dir].goldstein_mean), data.interval));
+      traces.push(goldsteinLine(
+        x, data.periods.map((p) => p[dir].goldstein_mean), data.interval,
+        data.periods.map((p) => p[dir].events), rollingOf(el),
+      ));
       const counts = data.periods.map((p) => {
         const c = upDown(p[dir]);
         return { up: Math.max(c.up, p[dir].quotes), down: c.down };
@@ -176,7 +200,9 @@ const dyadCharts = (() => {
       customdata: series.map((p) => p[q.key]), hovertemplate: "%{x|%b %Y}: %{customdata}",
       marker: { color: q.color }, ...bars("month"),
     }));
-    traces.push(goldsteinLine(x, series.map((p) => p.goldstein_mean), "month"));
+    traces.push(goldsteinLine(
+      x, series.map((p) => p.goldstein_mean), "month", series.map(quadEvents), rollingOf(el),
+    ));
     Plotly.newPlot(el, traces, {
       ...LAYOUT, ...BRUSH, barmode: "relative", xaxis: { type: "date" },
       yaxis: countAxis("events (conflict below 0)", series.map(upDown)), yaxis2: GOLDSTEIN_AXIS,
