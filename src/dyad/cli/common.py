@@ -13,6 +13,7 @@ import click
 
 from dyad.errors import DyadError
 from dyad.ingest.sources import DEFAULT_MAX_BYTES
+from dyad.query.dedup import DEDUPS, DEFAULT_DEDUP
 
 if TYPE_CHECKING:
     from dyad.runners.local import PipelineSpec
@@ -20,6 +21,17 @@ if TYPE_CHECKING:
 DB_OPTION = click.option(
     "--db", default="dyad.duckdb", show_default=True, help="DuckDB database file."
 )
+
+
+def dedup_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--dedup``: what a command counts as one event (`dyad.query.dedup`)."""
+    return click.option(
+        "--dedup",
+        type=click.Choice(DEDUPS),
+        default=DEFAULT_DEDUP,
+        show_default=True,
+        help=help,
+    )
 
 
 def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:

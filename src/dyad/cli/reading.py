@@ -8,20 +8,16 @@ import sys
 
 import click
 
-from dyad.cli.common import DB_OPTION, console, fail
+from dyad.cli.common import DB_OPTION, console, dedup_option, fail
 from dyad.errors import DyadError
 
 
 @click.command()
 @DB_OPTION
 @click.option("--top", default=10, show_default=True, help="Rows in each ranking.")
-@click.option(
-    "--dedup",
-    type=click.Choice(["cluster", "none", "one-a-day"]),
-    default="cluster",
-    show_default=True,
-    help="What the pairs count: event clusters, every coded event, or one a day "
-    "(Phoenix's filter); docs/clusters.md.",
+@dedup_option(
+    "What the pairs count: event clusters, every coded event, or one a day "
+    "(Phoenix's filter); docs/clusters.md."
 )
 def report(db: str, top: int, dedup: str) -> None:
     """Summarize a database: articles, events by type, top country pairs, top speakers.
@@ -207,13 +203,9 @@ def serve(db: str, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None
     is_flag=True,
     help="Keep negated and hypothetical events too (only plover-jsonl marks them).",
 )
-@click.option(
-    "--dedup",
-    type=click.Choice(["cluster", "none", "one-a-day"]),
-    default="cluster",
-    show_default=True,
-    help="One record per event cluster, per event, or one a day (Phoenix's filter); "
-    "gdelt-mentions lists every mention. docs/clusters.md.",
+@dedup_option(
+    "One record per event cluster, per event, or one a day (Phoenix's filter); "
+    "gdelt-mentions lists every mention. docs/clusters.md."
 )
 def export(
     db: str,

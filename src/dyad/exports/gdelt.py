@@ -6,7 +6,7 @@ strings, FIPS 10-4 country codes in the geography fields.
 
 A GDELT event is a dyad event cluster (`dyad.store.clusters`): GLOBALEVENTID is its id's
 number, NumMentions, NumSources and NumArticles its counts, and the Mentions table lists each
-of its mentions under it. A store without clusters (a Parquet folder, schema 10 or older)
+of its mentions under it. A store without clusters (a Parquet folder, schema 9 or older)
 exports each event as its own, with one mention.
 """
 

@@ -10,7 +10,7 @@
   target are the pair's parties (country, or organization code) in their direction, the
   event code the CAMEO code (the PLOVER type when there is none).
 
-A store made before event clusters (schema 10 or older, not yet opened to write) has no
+A store made before event clusters (schema 9 or older, not yet opened to write) has no
 ``event_clusters``: each event is then its own cluster.
 """
 

@@ -83,7 +83,7 @@ class ExportedEvent:
     event: Event
     story: Story
     cluster: Cluster | None = None
-    """None when the store has no clusters (a Parquet folder, a store of schema 10 or
+    """None when the store has no clusters (a Parquet folder, a store of schema 9 or
     older): the event is then its own, with one mention."""
 
 
