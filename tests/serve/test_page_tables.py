@@ -201,6 +201,16 @@ async def test_methods_page_explains_goldstein_quads_and_negation(client):
     assert 'href="/methods"' in await page(client, "/")
 
 
+async def test_methods_page_states_the_shipped_models_count_threshold_and_links_sources(client):
+    from dyad.events.learned import load_event_model
+
+    model = load_event_model()
+    assert model is not None
+    html = await page(client, "/methods")
+    assert f"below {model.count_threshold:g} (the shipped event model's count threshold)" in html
+    assert "https://doi.org/10.1177/0022002792036002007" in html  # Goldstein (1992)
+
+
 @pytest.mark.parametrize(
     ("url", "shown"),
     [
