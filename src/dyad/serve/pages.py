@@ -287,7 +287,7 @@ def pair(
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
     said, said_api = _said(cur, lookups, pair, ab_offset, ba_offset)
     timeline = pair_timeline(
-        cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.include
+        cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.events()
     )
     return _render(
         request,
@@ -302,12 +302,7 @@ def pair(
         events_api=api_url("/api/events", events_api),
         timeline_api=api_url(
             f"/api/dyads/{a}/{b}/timeline",
-            {
-                "interval": pair.interval,
-                **period,
-                "include_negated": facets.include.negated,
-                "include_hypothetical": facets.include.hypothetical,
-            },
+            {"interval": pair.interval, **period, **facets.api(), "sort": None, "order": None},
         ),
         said=said,
         said_api=said_api,
@@ -449,7 +444,7 @@ def country(
         partners_api=api_url(
             "/api/dyads", {"country": code, **flags, "limit": limit, "offset": partners_offset}
         ),
-        series=country_series(cur, lookups, code, "month", facets.include, web.article_span(cur)),
+        series=country_series(cur, lookups, code, "month", facets.events(), web.article_span(cur)),
         speakers=top_speakers(cur, code),
         events=web.events(cur, lookups, found, limit, offset, facets.sort, facets.order),
         events_api=api_url(
