@@ -413,3 +413,31 @@ async def test_the_map_places_follow_the_actor_facet(client):
 
 async def test_a_bad_actor_facet_is_refused(client):
     assert "actor" in await page(client, "/dyad/RUS/CHN?actor=R!", 400)
+
+
+PARTNER = re.compile(r'<tr><td><a href="/dyad/RUS/([A-Z]+)">')
+
+
+@pytest.mark.parametrize(
+    ("query", "partners"),
+    [
+        ("", ["CHN", "IGOUNO", "UKR"]),  # events, then the pair's codes
+        ("?partners_sort=events&partners_order=asc", ["IGOUNO", "UKR", "CHN"]),
+        ("?partners_sort=goldstein&partners_order=asc", ["UKR", "IGOUNO", "CHN"]),
+        ("?partners_sort=goldstein", ["CHN", "IGOUNO", "UKR"]),
+        ("?partners_sort=last_date", ["IGOUNO", "UKR", "CHN"]),
+    ],
+)
+async def test_the_partners_table_sorts_by_its_headers(client, query, partners):
+    html = await page(client, f"/country/RUS{query}")
+    table = html.split("<h2>Partners")[1].split("</table>")[0]
+    assert PARTNER.findall(table) == partners
+    # the header links sort this table and leave the events table's sort alone
+    assert "partners_sort=goldstein" in markup.unescape(table)
+    (json_url,) = [u for k, u in _links(html) if k == "json" and u.startswith("/api/dyads")]
+    listed = (await client.get(json_url)).json()["items"]
+    assert [p["b"] if p["a"] == "RUS" else p["a"] for p in listed] == partners
+
+
+async def test_a_bad_partners_sort_is_refused(client):
+    assert (await client.get("/country/RUS?partners_sort=name")).status_code == 400

@@ -419,20 +419,16 @@ def country(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rolling: Rolling = 1,
+    partners_sort: Literal["events", "goldstein", "last_date"] = "events",
+    partners_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
     """A country (or an organization's code): its partners ranked by events, its trend, its
     top speakers and its events (of the period ``from``-``to``, which a click on the chart
     sets); ``rolling``: the chart's Goldstein line as a mean over that many months."""
     check_dates(date_from, date_to)
     code = known_party(lookups, code)
-    flags = {
-        "include_negated": facets.include.negated,
-        "include_hypothetical": facets.include.hypothetical,
-    }
     found = facets.events(country=code, date_from=date_from, date_to=date_to)
-    partners = web.dyads(
-        cur, lookups, limit=limit, offset=partners_offset, country=code, include=facets.include
-    )
+    ranked = (partners_sort, partners_order, limit, partners_offset)
     return _render(
         request,
         "country.html",
@@ -440,10 +436,7 @@ def country(
         country_label=country_name(code),
         facets=facets,
         rolling=rolling,
-        partners=partners,
-        partners_api=api_url(
-            "/api/dyads", {"country": code, **flags, "limit": limit, "offset": partners_offset}
-        ),
+        **_partners(cur, lookups, code, facets.include, *ranked),
         series=country_series(cur, lookups, code, "month", facets.events(), web.article_span(cur)),
         speakers=top_speakers(cur, code),
         events=web.events(cur, lookups, found, limit, offset, facets.sort, facets.order),
@@ -460,6 +453,35 @@ def country(
         ),
         period=(date_from, date_to),
     )
+
+
+def _partners(
+    cur: Cursor,
+    lookups: Derived,
+    code: str,
+    include: Include,
+    sort: str,
+    order: str,
+    limit: int,
+    offset: int,
+) -> dict[str, Any]:
+    """The country page's partners table: its page of pairs, their download link and its
+    sort (``partners_sort``, ``partners_order``)."""
+    api = {
+        "country": code,
+        "include_negated": include.negated,
+        "include_hypothetical": include.hypothetical,
+        "sort": None if sort == "events" else sort,
+        "order": None if order == "desc" else order,
+        "limit": limit,
+        "offset": offset,
+    }
+    return {
+        "partners": web.dyads(cur, lookups, sort, order, limit, offset, code, include),
+        "partners_api": api_url("/api/dyads", api),
+        "partners_sort": sort,
+        "partners_order": order,
+    }
 
 
 @router.get("/map", response_class=HTMLResponse)
