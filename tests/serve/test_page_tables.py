@@ -441,3 +441,20 @@ async def test_the_partners_table_sorts_by_its_headers(client, query, partners):
 
 async def test_a_bad_partners_sort_is_refused(client):
     assert (await client.get("/country/RUS?partners_sort=name")).status_code == 400
+
+
+async def test_the_amounts_table_sorts_by_its_headers_and_downloads_that_order(client):
+    html = await page(client, "/dyad/RUS/CHN?amounts_sort=value&amounts_order=asc")
+    table = markup.unescape(html.split("<h2>Amounts")[1].split("</table>")[0])
+    assert "amounts_sort=value&amounts_order=desc&amounts_offset=0" in table
+    assert 'class="sort asc"' in table and "$200 billion" in table
+    (json_url,) = [u for k, u in _links(html) if k == "json" and "/amounts" in u]
+    assert "sort=value&order=asc" in json_url
+    assert [m["text"] for m in (await client.get(json_url)).json()["items"]] == ["$200 billion"]
+
+
+@pytest.mark.parametrize(
+    "url", ["/dyad/RUS/CHN?amounts_sort=unit", "/api/dyads/RUS/CHN/amounts?sort=unit"]
+)
+async def test_a_bad_amounts_sort_is_refused(client, url):
+    assert (await client.get(url)).status_code == 400

@@ -134,11 +134,15 @@ def amounts(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
+    sort: Literal["date", "value"] = "date",
+    order: Literal["desc", "asc"] = "desc",
 ) -> Any:
     """Amounts (money, casualties, quantities) reported in the articles that hold an event
-    between ``a`` and ``b``, newest article first, with the words around each; ``from`` and
+    between ``a`` and ``b``, newest article first (or by ``sort``: ``date`` of the article,
+    ``value`` of the amount, and ``order``), with the words around each; ``from`` and
     ``to`` bound the article's date (``interval`` is ignored)."""
-    found = pair_amounts(cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset)
+    a, b, date_from, date_to = pair.a, pair.b, pair.date_from, pair.date_to
+    found = pair_amounts(cur, lookups, a, b, date_from, date_to, limit, offset, sort, order)
     if format == "csv":
         return csv_response(found["items"], models.PairAmount, "amounts")
     return found

@@ -277,6 +277,8 @@ def pair(
     ba_offset: QuotesOffset = 0,
     amounts_offset: QuotesOffset = 0,
     rolling: Rolling = 1,
+    amounts_sort: Literal["date", "value"] = "date",
+    amounts_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
     the amounts reported in the articles of their events, all over the page's period;
@@ -306,14 +308,32 @@ def pair(
         ),
         said=said,
         said_api=said_api,
-        amounts=pair_amounts(
-            cur, lookups, a, b, pair.date_from, pair.date_to, PAIR_QUOTES, amounts_offset
-        ),
-        amounts_api=api_url(
-            f"/api/dyads/{a}/{b}/amounts",
-            {**period, "limit": PAIR_QUOTES, "offset": amounts_offset},
-        ),
+        **_amounts(cur, lookups, pair, amounts_offset, amounts_sort, amounts_order),
     )
+
+
+def _amounts(
+    cur: Connection, lookups: web.Lookups, pair: PairPeriod, offset: int, sort: str, order: str
+) -> dict[str, Any]:
+    """The pair page's amounts table: its page, its download link and its sort
+    (``amounts_sort``, ``amounts_order``)."""
+    api = {
+        "from": pair.date_from,
+        "to": pair.date_to,
+        "sort": None if sort == "date" else sort,
+        "order": None if order == "desc" else order,
+        "limit": PAIR_QUOTES,
+        "offset": offset,
+    }
+    a, b, date_from, date_to = pair.a, pair.b, pair.date_from, pair.date_to
+    return {
+        "amounts": pair_amounts(
+            cur, lookups, a, b, date_from, date_to, PAIR_QUOTES, offset, sort, order
+        ),
+        "amounts_api": api_url(f"/api/dyads/{a}/{b}/amounts", api),
+        "amounts_sort": sort,
+        "amounts_order": order,
+    }
 
 
 def _said(
