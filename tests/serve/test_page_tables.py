@@ -458,3 +458,20 @@ async def test_the_amounts_table_sorts_by_its_headers_and_downloads_that_order(c
 )
 async def test_a_bad_amounts_sort_is_refused(client, url):
     assert (await client.get(url)).status_code == 400
+
+
+async def test_the_pair_quote_tables_sort_by_date_each_on_its_own(client):
+    html = markup.unescape(await page(client, "/dyad/RUS/CHN?ab_order=asc"))
+    ab, ba = html.split("<h2>What")[1:3]
+    assert "ab_order=desc&ab_offset=0" in ab and 'class="sort asc"' in ab
+    assert "ba_order=asc&ba_offset=0" in ba and 'class="sort desc"' in ba
+    urls = [u for k, u in _links(html) if k == "json" and u.startswith("/api/quotes")]
+    assert ["order=asc" in u for u in urls] == [True, False]
+    for url, table in zip(urls, (ab, ba), strict=True):
+        listed = (await client.get(url)).json()["items"]
+        assert listed and all(q["text"] in table for q in listed)
+
+
+@pytest.mark.parametrize("query", ["ab_order=newest", "ba_order=1"])
+async def test_a_bad_quote_order_is_refused(client, query):
+    assert (await client.get(f"/dyad/RUS/CHN?{query}")).status_code == 400

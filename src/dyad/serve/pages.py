@@ -279,6 +279,8 @@ def pair(
     rolling: Rolling = 1,
     amounts_sort: Literal["date", "value"] = "date",
     amounts_order: Literal["desc", "asc"] = "desc",
+    ab_order: Literal["desc", "asc"] = "desc",
+    ba_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
     the amounts reported in the articles of their events, all over the page's period;
@@ -287,7 +289,7 @@ def pair(
     period = {"from": pair.date_from, "to": pair.date_to}
     pair_events = facets.events(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
-    said, said_api = _said(cur, lookups, pair, ab_offset, ba_offset)
+    said, said_api = _said(cur, lookups, pair, (ab_offset, ab_order), (ba_offset, ba_order))
     timeline = pair_timeline(
         cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.events()
     )
@@ -308,6 +310,7 @@ def pair(
         ),
         said=said,
         said_api=said_api,
+        said_order={a: ab_order, b: ba_order},
         **_amounts(cur, lookups, pair, amounts_offset, amounts_sort, amounts_order),
     )
 
@@ -337,12 +340,17 @@ def _amounts(
 
 
 def _said(
-    cur: Connection, lookups: web.Lookups, pair: PairPeriod, ab_offset: int, ba_offset: int
+    cur: Connection,
+    lookups: web.Lookups,
+    pair: PairPeriod,
+    ab: tuple[int, str],
+    ba: tuple[int, str],
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """What each side's speakers said about the other over the pair page's period: a page
-    of quotes per speaking party, and the API URL of each."""
+    of quotes per speaking party (``ab``, ``ba``: its offset and order by date), and the
+    API URL of each."""
     said, said_api = {}, {}
-    for speaker, other, skip in ((pair.a, pair.b, ab_offset), (pair.b, pair.a, ba_offset)):
+    for speaker, other, (skip, order) in ((pair.a, pair.b, ab), (pair.b, pair.a, ba)):
         about = QuoteFilter(
             speaker_country=speaker,
             mentioned=other,
@@ -350,7 +358,7 @@ def _said(
             date_from=pair.date_from,
             date_to=pair.date_to,
         )
-        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip, lookups=lookups)
+        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip, order, lookups=lookups)
         said_api[speaker] = api_url(
             "/api/quotes",
             {
@@ -359,6 +367,7 @@ def _said(
                 "kind": list(web.PAIR_QUOTE_KINDS),
                 "from": pair.date_from,
                 "to": pair.date_to,
+                "order": None if order == "desc" else order,
                 "limit": PAIR_QUOTES,
                 "offset": skip,
             },
