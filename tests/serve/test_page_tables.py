@@ -475,3 +475,32 @@ async def test_the_pair_quote_tables_sort_by_date_each_on_its_own(client):
 @pytest.mark.parametrize("query", ["ab_order=newest", "ba_order=1"])
 async def test_a_bad_quote_order_is_refused(client, query):
     assert (await client.get(f"/dyad/RUS/CHN?{query}")).status_code == 400
+
+
+PAIR_ROW = re.compile(r'<tr><td><a href="/dyad/([A-Z]+/[A-Z]+)"')
+
+
+async def test_the_overviews_lists_page_with_their_own_offsets(client):
+    html = await page(client, "/")
+    pairs = PAIR_ROW.findall(html.split("Most active pairs")[1])
+    latest = ROW_ID.findall(html.split("<h2>Latest events")[1])
+    assert len(pairs) > 1 and len(latest) > 1
+    later = await page(client, "/?pairs_offset=1&offset=1")
+    assert PAIR_ROW.findall(later.split("Most active pairs")[1]) == pairs[1:]
+    assert ROW_ID.findall(later.split("<h2>Latest events")[1]) == latest[1:]
+    for prefix, rows in (("/api/dyads", pairs[1:]), ("/api/events", latest[1:])):
+        (url,) = [u for k, u in _links(later) if k == "json" and u.startswith(prefix)]
+        items = (await client.get(url)).json()["items"]
+        assert len(items) == len(rows) and "offset=1" in url
+
+
+async def test_the_country_pages_speakers_page_with_their_offset(client):
+    html = await page(client, "/country/RUS")
+    assert "/speaker/Vladimir%20Putin" in html.split("Top speakers")[1].split("</table>")[0]
+    later = await page(client, "/country/RUS?speakers_offset=1")
+    assert "Vladimir Putin" not in later.split("Top speakers")[1].split("</table>")[0]
+
+
+@pytest.mark.parametrize("query", ["/?pairs_offset=-1", "/country/RUS?speakers_offset=x"])
+async def test_a_bad_list_offset_is_refused(client, query):
+    assert (await client.get(query)).status_code == 400

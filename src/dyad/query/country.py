@@ -60,17 +60,33 @@ def country_series(
 
 
 def top_speakers(
-    cur: duckdb.DuckDBPyConnection, party: str, limit: int = TOP_SPEAKERS
-) -> list[Row]:
-    """The speakers of ``party`` with most quotes: ``speaker_name``, ``quotes``, and the
-    date of their latest article."""
+    cur: duckdb.DuckDBPyConnection, party: str, limit: int = TOP_SPEAKERS, offset: int = 0
+) -> Row:
+    """A page of the speakers of ``party``, most quotes first: ``{"total", "limit",
+    "offset", "items"}``, each item its ``speaker_name``, ``quotes``, and the date of its
+    latest article."""
     cur.execute(
         """
-        SELECT q.speaker_name, count(*) AS quotes, max(a.date) AS last_date
-        FROM quotes q JOIN articles a ON a.id = q.article_id
-        WHERE coalesce(q.speaker_country, q.speaker_code) = ? AND q.speaker_name IS NOT NULL
-        GROUP BY q.speaker_name ORDER BY quotes DESC, q.speaker_name LIMIT ?
+        WITH s AS (
+            SELECT q.speaker_name, count(*) AS quotes, max(a.date) AS last_date
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE coalesce(q.speaker_country, q.speaker_code) = ? AND q.speaker_name IS NOT NULL
+            GROUP BY q.speaker_name
+        )
+        SELECT *, count(*) OVER () AS total FROM s
+        ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?
         """,
-        [party, limit],
+        [party, limit, offset],
     )
-    return rows_of(cur)
+    items = rows_of(cur)
+    if items:
+        total = items[0]["total"]
+    else:  # a page past the last speaker: count them apart
+        (total,) = cur.execute(
+            "SELECT count(DISTINCT speaker_name) FROM quotes "
+            "WHERE coalesce(speaker_country, speaker_code) = ? AND speaker_name IS NOT NULL",
+            [party],
+        ).fetchall()[0]
+    for item in items:
+        del item["total"]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}

@@ -225,10 +225,13 @@ def overview(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rolling: Rolling = 1,
+    offset: Offset = 0,
+    pairs_offset: QuotesOffset = 0,
 ) -> Response:
     """Totals, the most active pairs, cooperation and conflict by month, the latest events
-    (of the period ``from``-``to``, which a click on the chart sets); ``rolling``: the
-    chart's Goldstein line as a mean over that many months."""
+    (of the period ``from``-``to``, which a click on the chart sets), both lists paged
+    (``pairs_offset``, ``offset``); ``rolling``: the chart's Goldstein line as a mean over
+    that many months."""
     check_dates(date_from, date_to)
     flags = {
         "include_negated": include.negated,
@@ -246,18 +249,19 @@ def overview(
         outside=web.outside(cur, span, include),
         span=span,
         beyond=[d and d + dt.timedelta(days=step) for d, step in zip(span, (-1, 1), strict=True)],
-        pairs=web.dyads(cur, lookups, limit=OVERVIEW_ROWS, include=include)["items"],
+        pairs=web.dyads(cur, lookups, limit=OVERVIEW_ROWS, offset=pairs_offset, include=include),
         pairs_api=api_url(
             "/api/dyads",
             {
                 "limit": OVERVIEW_ROWS,
+                "offset": pairs_offset,
                 "include_negated": include.negated,
                 "include_hypothetical": include.hypothetical,
             },
         ),
         series=web.quad_series(cur, "month", include, span),
-        latest=web.events(cur, lookups, latest, OVERVIEW_ROWS)["items"],
-        latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, **flags}),
+        latest=web.events(cur, lookups, latest, OVERVIEW_ROWS, offset),
+        latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, "offset": offset, **flags}),
         include=include,
         period=(date_from, date_to),
         rolling=rolling,
@@ -448,6 +452,7 @@ def country(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rolling: Rolling = 1,
+    speakers_offset: QuotesOffset = 0,
     partners_sort: Literal["events", "goldstein", "last_date"] = "events",
     partners_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
@@ -467,7 +472,7 @@ def country(
         rolling=rolling,
         **_partners(cur, lookups, code, facets.include, *ranked),
         series=country_series(cur, lookups, code, "month", facets.events(), web.article_span(cur)),
-        speakers=top_speakers(cur, code),
+        speakers=top_speakers(cur, code, offset=speakers_offset),
         events=web.events(cur, lookups, found, limit, offset, facets.sort, facets.order),
         events_api=api_url(
             "/api/events",
