@@ -504,3 +504,21 @@ async def test_the_country_pages_speakers_page_with_their_offset(client):
 @pytest.mark.parametrize("query", ["/?pairs_offset=-1", "/country/RUS?speakers_offset=x"])
 async def test_a_bad_list_offset_is_refused(client, query):
     assert (await client.get(query)).status_code == 400
+
+
+QUOTE_LINK = re.compile(r'href="/article/([^"#]+)#q(\d+)"')
+
+
+def quotes_of(html: str) -> list[tuple[str, str]]:
+    """The (article id, index) of the quotes a search page lists, in their order."""
+    return QUOTE_LINK.findall(html.split("<h2>Events")[0])
+
+
+async def test_the_search_pages_quotes_sort_by_date(client):
+    newest = await page(client, "/search?q=e")
+    oldest = markup.unescape(await page(client, "/search?q=e&quotes_order=asc"))
+    assert len(quotes_of(newest)) == 2 and quotes_of(oldest) == quotes_of(newest)[::-1]
+    assert "quotes_order=desc&quotes_offset=0" in oldest
+    (url,) = [u for k, u in _links(oldest) if k == "json" and u.startswith("/api/quotes")]
+    listed = (await client.get(url)).json()["items"]
+    assert [(q["article_id"], str(q["idx"])) for q in listed] == quotes_of(oldest)

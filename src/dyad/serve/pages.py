@@ -648,13 +648,16 @@ def search(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     quotes_offset: QuotesOffset = 0,
+    quotes_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
-    """Quotes and events whose text contains ``q``, each list paged."""
-    found: dict[str, Any] = {}
+    """Quotes and events whose text contains ``q``, each list paged; the quotes newest
+    first unless ``quotes_order`` is ``asc``."""
+    found: dict[str, Any] = {"quotes_order": quotes_order}
     if q:
-        found["quotes"] = quotes(cur, QuoteFilter(q=q), limit, quotes_offset)
+        found["quotes"] = quotes(cur, QuoteFilter(q=q), limit, quotes_offset, quotes_order)
+        order = None if quotes_order == "desc" else quotes_order
         found["quotes_api"] = api_url(
-            "/api/quotes", {"q": q, "limit": limit, "offset": quotes_offset}
+            "/api/quotes", {"q": q, "order": order, "limit": limit, "offset": quotes_offset}
         )
         found["events"] = web.events(cur, lookups, web.EventFilter(q=q), limit, offset)
         found["events_api"] = api_url("/api/events", {"q": q, "limit": limit, "offset": offset})
