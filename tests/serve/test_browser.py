@@ -251,6 +251,12 @@ def test_a_facet_filters_the_chart_and_the_table(page, fixture_server):
     # the negated ASSAULT of China on Russia: in the table and in the chart's counts
     assert "ASSAULT" not in types and "ASSAULT" in more_types
     assert more_bars == bars + 1
+    # an event type chosen: the chart counts only the events the table lists
+    page.select_option("select[name=event]", "ACCUSE")
+    page.locator("button", has_text="Apply").click()
+    page.wait_for_url("**event=ACCUSE*")
+    accused_bars, accused_types = shown()
+    assert accused_types == ["ACCUSE"] and accused_bars == 1 < bars
 
 
 def test_the_goldstein_line_can_be_a_rolling_mean_weighted_by_events(page, fixture_server):

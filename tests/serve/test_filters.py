@@ -98,6 +98,30 @@ async def test_pair_aggregates_leave_out_negated_and_hypothetical_events(client)
     assert march["both"]["quad4"] == 1
 
 
+@pytest.mark.parametrize(
+    ("facets", "events"),
+    [
+        ("", 2),
+        ("&event=ACCUSE", 1),
+        ("&quad=1", 1),
+        ("&recipient=rus", 1),
+        ("&actor=CHN&include_negated=true", 3),
+        ("&mode=firearms", 0),
+        ("&recipient_sector=GOV", 0),
+        ("&min_confidence=0.99", 0),
+    ],
+)
+async def test_the_timeline_takes_the_event_filters(client, facets, events):
+    periods = (await get(client, f"/api/dyads/CHN/RUS/timeline?interval=month{facets}"))["periods"]
+    listed = await get(client, f"/api/events?pair=CHN,RUS{facets}")
+    assert sum(p["both"]["events"] for p in periods) == listed["total"] == events
+
+
+async def test_the_pair_pages_timeline_link_carries_its_facets(client):
+    page = (await client.get("/dyad/RUS/CHN?event=ACCUSE&quad=3")).text
+    assert "/api/dyads/RUS/CHN/timeline?interval=month&amp;event=ACCUSE&amp;quad=3" in page
+
+
 def _csv(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 

@@ -423,3 +423,112 @@ async def test_the_map_places_follow_the_actor_facet(client):
 
 async def test_a_bad_actor_facet_is_refused(client):
     assert "actor" in await page(client, "/dyad/RUS/CHN?actor=R!", 400)
+
+
+PARTNER = re.compile(r'<tr><td><a href="/dyad/RUS/([A-Z]+)">')
+
+
+@pytest.mark.parametrize(
+    ("query", "partners"),
+    [
+        ("", ["CHN", "IGOUNO", "UKR"]),  # events, then the pair's codes
+        ("?partners_sort=events&partners_order=asc", ["IGOUNO", "UKR", "CHN"]),
+        ("?partners_sort=goldstein&partners_order=asc", ["UKR", "IGOUNO", "CHN"]),
+        ("?partners_sort=goldstein", ["CHN", "IGOUNO", "UKR"]),
+        ("?partners_sort=last_date", ["IGOUNO", "UKR", "CHN"]),
+    ],
+)
+async def test_the_partners_table_sorts_by_its_headers(client, query, partners):
+    html = await page(client, f"/country/RUS{query}")
+    table = html.split("<h2>Partners")[1].split("</table>")[0]
+    assert PARTNER.findall(table) == partners
+    # the header links sort this table and leave the events table's sort alone
+    assert "partners_sort=goldstein" in markup.unescape(table)
+    (json_url,) = [u for k, u in _links(html) if k == "json" and u.startswith("/api/dyads")]
+    listed = (await client.get(json_url)).json()["items"]
+    assert [p["b"] if p["a"] == "RUS" else p["a"] for p in listed] == partners
+
+
+async def test_a_bad_partners_sort_is_refused(client):
+    assert (await client.get("/country/RUS?partners_sort=name")).status_code == 400
+
+
+async def test_the_amounts_table_sorts_by_its_headers_and_downloads_that_order(client):
+    html = await page(client, "/dyad/RUS/CHN?amounts_sort=value&amounts_order=asc")
+    table = markup.unescape(html.split("<h2>Amounts")[1].split("</table>")[0])
+    assert "amounts_sort=value&amounts_order=desc&amounts_offset=0" in table
+    assert 'class="sort asc"' in table and "$200 billion" in table
+    (json_url,) = [u for k, u in _links(html) if k == "json" and "/amounts" in u]
+    assert "sort=value&order=asc" in json_url
+    assert [m["text"] for m in (await client.get(json_url)).json()["items"]] == ["$200 billion"]
+
+
+@pytest.mark.parametrize(
+    "url", ["/dyad/RUS/CHN?amounts_sort=unit", "/api/dyads/RUS/CHN/amounts?sort=unit"]
+)
+async def test_a_bad_amounts_sort_is_refused(client, url):
+    assert (await client.get(url)).status_code == 400
+
+
+async def test_the_pair_quote_tables_sort_by_date_each_on_its_own(client):
+    html = markup.unescape(await page(client, "/dyad/RUS/CHN?ab_order=asc"))
+    ab, ba = html.split("<h2>What")[1:3]
+    assert "ab_order=desc&ab_offset=0" in ab and 'class="sort asc"' in ab
+    assert "ba_order=asc&ba_offset=0" in ba and 'class="sort desc"' in ba
+    urls = [u for k, u in _links(html) if k == "json" and u.startswith("/api/quotes")]
+    assert ["order=asc" in u for u in urls] == [True, False]
+    for url, table in zip(urls, (ab, ba), strict=True):
+        listed = (await client.get(url)).json()["items"]
+        assert listed and all(q["text"] in table for q in listed)
+
+
+@pytest.mark.parametrize("query", ["ab_order=newest", "ba_order=1"])
+async def test_a_bad_quote_order_is_refused(client, query):
+    assert (await client.get(f"/dyad/RUS/CHN?{query}")).status_code == 400
+
+
+PAIR_ROW = re.compile(r'<tr><td><a href="/dyad/([A-Z]+/[A-Z]+)"')
+
+
+async def test_the_overviews_lists_page_with_their_own_offsets(client):
+    html = await page(client, "/")
+    pairs = PAIR_ROW.findall(html.split("Most active pairs")[1])
+    latest = ROW_ID.findall(html.split("<h2>Latest events")[1])
+    assert len(pairs) > 1 and len(latest) > 1
+    later = await page(client, "/?pairs_offset=1&offset=1")
+    assert PAIR_ROW.findall(later.split("Most active pairs")[1]) == pairs[1:]
+    assert ROW_ID.findall(later.split("<h2>Latest events")[1]) == latest[1:]
+    for prefix, rows in (("/api/dyads", pairs[1:]), ("/api/events", latest[1:])):
+        (url,) = [u for k, u in _links(later) if k == "json" and u.startswith(prefix)]
+        items = (await client.get(url)).json()["items"]
+        assert len(items) == len(rows) and "offset=1" in url
+
+
+async def test_the_country_pages_speakers_page_with_their_offset(client):
+    html = await page(client, "/country/RUS")
+    assert "/speaker/Vladimir%20Putin" in html.split("Top speakers")[1].split("</table>")[0]
+    later = await page(client, "/country/RUS?speakers_offset=1")
+    assert "Vladimir Putin" not in later.split("Top speakers")[1].split("</table>")[0]
+
+
+@pytest.mark.parametrize("query", ["/?pairs_offset=-1", "/country/RUS?speakers_offset=x"])
+async def test_a_bad_list_offset_is_refused(client, query):
+    assert (await client.get(query)).status_code == 400
+
+
+QUOTE_LINK = re.compile(r'href="/article/([^"#]+)#q(\d+)"')
+
+
+def quotes_of(html: str) -> list[tuple[str, str]]:
+    """The (article id, index) of the quotes a search page lists, in their order."""
+    return QUOTE_LINK.findall(html.split("<h2>Events")[0])
+
+
+async def test_the_search_pages_quotes_sort_by_date(client):
+    newest = await page(client, "/search?q=e")
+    oldest = markup.unescape(await page(client, "/search?q=e&quotes_order=asc"))
+    assert len(quotes_of(newest)) == 2 and quotes_of(oldest) == quotes_of(newest)[::-1]
+    assert "quotes_order=desc&quotes_offset=0" in oldest
+    (url,) = [u for k, u in _links(oldest) if k == "json" and u.startswith("/api/quotes")]
+    listed = (await client.get(url)).json()["items"]
+    assert [(q["article_id"], str(q["idx"])) for q in listed] == quotes_of(oldest)

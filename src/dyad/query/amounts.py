@@ -12,12 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from dyad.query.filters import rows_by_key, where
+from dyad.query.filters import ORDERS, rows_by_key, where
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
 
     from dyad.query.web import Lookups
+
+AMOUNT_SORTS = {"date": "date", "value": "value"}
+"""Sort keys of a pair's amounts -> column: the article's date, the amount's value."""
 
 
 def pair_amounts(
@@ -29,24 +32,30 @@ def pair_amounts(
     date_to: dt.date | None = None,
     limit: int = 50,
     offset: int = 0,
+    sort: str = "date",
+    order: str = "desc",
 ) -> dict[str, Any]:
     """Amounts reported in the articles that hold an event between ``a`` and ``b`` (one the
-    pair's aggregates count), newest article first, with the words around each;
-    ``date_from`` and ``date_to`` bound the article's date."""
+    pair's aggregates count), newest article first unless ``sort`` (a key of
+    `AMOUNT_SORTS`) and ``order`` say otherwise, with the words around each; ``date_from``
+    and ``date_to`` bound the article's date."""
     cur.register("pair_rows", lookups.rows("pair_events", *sorted((a, b))))
     bounds = (("article_date >= ?", date_from), ("article_date <= ?", date_to))
     used = [(c, v) for c, v in bounds if v is not None]
     articles = "SELECT DISTINCT article_id, article_date AS date FROM pair_rows" + where(
         [c for c, _ in used]
     )
+    # Identifiers cannot be parameters: both come from whitelists. The page's two lists are
+    # ordered as the page, so that their article ids and indexes pair up in its order.
+    ranked = f"{AMOUNT_SORTS[sort]} {ORDERS[order]}, article_id, idx"
     cur.execute(
         f"""
-        WITH k AS (SELECT m.article_id, m.idx, p.date FROM amounts m JOIN ({articles}) p
-                   USING (article_id)),
-        page AS (SELECT * FROM k ORDER BY date DESC NULLS LAST, article_id, idx
+        WITH k AS (SELECT m.article_id, m.idx, p.date, m.value FROM amounts m
+                   JOIN ({articles}) p USING (article_id)),
+        page AS (SELECT * FROM k ORDER BY {ranked}
                  LIMIT ? OFFSET ?)
-        SELECT (SELECT count(*) FROM k), (SELECT list(article_id) FROM page),
-               (SELECT list(idx) FROM page)
+        SELECT (SELECT count(*) FROM k), (SELECT list(article_id ORDER BY {ranked}) FROM page),
+               (SELECT list(idx ORDER BY {ranked}) FROM page)
         """,
         [*(v for _, v in used), limit, offset],
     )

@@ -9,10 +9,10 @@ party in either role, read from the ``party_events`` lookup.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from dyad.query.filters import DEFAULT_INCLUDE, Include
-from dyad.query.web import INTERVALS, Lookups, Row, party_rows, rows_of
+from dyad.query.filters import NO_FACETS, EventFilter
+from dyad.query.web import INTERVALS, Lookups, Row, facet_conditions, party_rows, rows_of
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
@@ -25,16 +25,19 @@ def country_series(
     lookups: Lookups,
     party: str,
     interval: str = "month",
-    include: Include = DEFAULT_INCLUDE,
+    facets: EventFilter = NO_FACETS,
     span: tuple[dt.date | None, dt.date | None] = (None, None),
 ) -> list[Row]:
-    """The events of ``party`` that aggregates count (``counted``; negated and hypothetical
-    ones as ``include`` says) per period between the dates of ``span``: counts per quad
-    class and mean Goldstein, as `dyad.query.web.quad_series` gives them for all events."""
+    """The events of ``party`` that aggregates count (``counted``) and ``facets`` chooses
+    (as the country's event list: event type, quad, mode, parties and sectors in a role,
+    confidence; negated and hypothetical ones as its ``include`` says; its dates are not
+    read) per period between the dates of ``span``: counts per quad class and mean
+    Goldstein, as `dyad.query.web.quad_series` gives them for all events."""
     assert interval in INTERVALS
     sides = party_rows(cur, lookups, party)
-    flags = "".join(f" AND {c}" for c in include.conditions("e"))
-    params: list[Any] = [interval]
+    clauses, params = facet_conditions(cur, lookups, facets, "e")
+    flags = "".join(f" AND {c}" for c in clauses)
+    params = [interval, *params]
     for condition, value in ((" AND e.date >= ?", span[0]), (" AND e.date <= ?", span[1])):
         if value is not None:
             flags += condition
@@ -57,17 +60,33 @@ def country_series(
 
 
 def top_speakers(
-    cur: duckdb.DuckDBPyConnection, party: str, limit: int = TOP_SPEAKERS
-) -> list[Row]:
-    """The speakers of ``party`` with most quotes: ``speaker_name``, ``quotes``, and the
-    date of their latest article."""
+    cur: duckdb.DuckDBPyConnection, party: str, limit: int = TOP_SPEAKERS, offset: int = 0
+) -> Row:
+    """A page of the speakers of ``party``, most quotes first: ``{"total", "limit",
+    "offset", "items"}``, each item its ``speaker_name``, ``quotes``, and the date of its
+    latest article."""
     cur.execute(
         """
-        SELECT q.speaker_name, count(*) AS quotes, max(a.date) AS last_date
-        FROM quotes q JOIN articles a ON a.id = q.article_id
-        WHERE coalesce(q.speaker_country, q.speaker_code) = ? AND q.speaker_name IS NOT NULL
-        GROUP BY q.speaker_name ORDER BY quotes DESC, q.speaker_name LIMIT ?
+        WITH s AS (
+            SELECT q.speaker_name, count(*) AS quotes, max(a.date) AS last_date
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE coalesce(q.speaker_country, q.speaker_code) = ? AND q.speaker_name IS NOT NULL
+            GROUP BY q.speaker_name
+        )
+        SELECT *, count(*) OVER () AS total FROM s
+        ORDER BY quotes DESC, speaker_name LIMIT ? OFFSET ?
         """,
-        [party, limit],
+        [party, limit, offset],
     )
-    return rows_of(cur)
+    items = rows_of(cur)
+    if items:
+        total = items[0]["total"]
+    else:  # a page past the last speaker: count them apart
+        (total,) = cur.execute(
+            "SELECT count(DISTINCT speaker_name) FROM quotes "
+            "WHERE coalesce(speaker_country, speaker_code) = ? AND speaker_name IS NOT NULL",
+            [party],
+        ).fetchall()[0]
+    for item in items:
+        del item["total"]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}

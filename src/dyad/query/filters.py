@@ -146,3 +146,7 @@ def rows_by_key(
     cur.execute(select.replace("{articles}", marks), articles * select.count("{articles}"))
     columns = [d[0] for d in cur.description or []]
     return {(r[0], r[1]): dict(zip(columns, r, strict=True)) for r in cur.fetchall()}
+
+
+NO_FACETS = EventFilter()
+"""Every event aggregates count (neither negated nor hypothetical), no facet chosen."""

@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from dyad.query.filters import DEFAULT_INCLUDE, Include
-from dyad.query.web import INTERVALS, Lookups, Row, rows_of
+from dyad.query.filters import NO_FACETS, EventFilter
+from dyad.query.web import INTERVALS, Lookups, Row, facet_conditions, rows_of
 
 if TYPE_CHECKING:  # connections come from dyad.store, the only module that imports duckdb
     import duckdb
@@ -38,11 +38,14 @@ def timeline(
     interval: str = "month",
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
-    include: Include = DEFAULT_INCLUDE,
+    facets: EventFilter = NO_FACETS,
 ) -> Row:
     """Per period (``interval``), a pair's events by quad class, Goldstein sum and mean and
-    quote count, for both directions together and each direction. Negated and hypothetical
-    events count only as ``include`` says.
+    quote count, for both directions together and each direction. Only the events of
+    ``facets`` count (its event type, quad, mode, parties and sectors in a role, confidence;
+    negated and hypothetical events as its ``include`` says), as in the pair's event list;
+    its dates are not read (``date_from``, ``date_to`` are). Quotes are not events: the
+    facets do not choose them.
 
     A reciprocal event (a meeting) counts in both directions; ``both`` counts each event
     once. Quotes a->b are statements (`PAIR_QUOTE_KINDS`) whose speaker's party is ``a`` and
@@ -52,7 +55,7 @@ def timeline(
     assert interval in INTERVALS  # the API validates; identifiers never come from requests
     span = _PairSpan.of(a, b, interval, date_from, date_to)
     periods: dict[dt.date, Row] = {}
-    for row in _event_stats(cur, lookups, span, include):
+    for row in _event_stats(cur, lookups, span, facets):
         _period(periods, row.pop("period"))[row.pop("direction")].update(row)
     for when, is_ab, n in _quote_counts(cur, lookups, span):
         _period(periods, when)["a_to_b" if is_ab else "b_to_a"]["quotes"] = n
@@ -103,19 +106,21 @@ def _period(periods: dict[dt.date, Row], when: dt.date) -> Row:
 
 
 def _event_stats(
-    cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan, include: Include
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups, span: _PairSpan, facets: EventFilter
 ) -> list[Row]:
-    """Per period and direction (``both``, ``a_to_b``, ``b_to_a``), the pair's events by quad
-    class and their Goldstein sum and mean."""
-    flags = "".join(f" AND {c}" for c in include.conditions("pair_rows"))
+    """Per period and direction (``both``, ``a_to_b``, ``b_to_a``), the pair's events of
+    ``facets`` by quad class and their Goldstein sum and mean."""
     ab, ba = ("a_to_b", "b_to_a") if span.a_is_low else ("b_to_a", "a_to_b")
     cur.register("pair_rows", lookups.rows("pair_events", span.low, span.high))
+    clauses, params = facet_conditions(cur, lookups, facets, "r")
+    flags = "".join(f" AND {c}" for c in clauses)
     cur.execute(
         f"""
         WITH pair AS (
             SELECT date_trunc(?, date)::DATE AS period, quad_code, goldstein,
                    {ab} AS ab, {ba} AS ba
-            FROM pair_rows WHERE date IS NOT NULL{span.bounds}{flags}
+            FROM (SELECT *, event_id AS id FROM pair_rows) r
+            WHERE date IS NOT NULL{span.bounds}{flags}
         ),
         directed AS (
             SELECT *, 'both' AS direction FROM pair
@@ -130,7 +135,7 @@ def _event_stats(
                coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean
         FROM directed GROUP BY ALL
         """,
-        [span.interval, *span.params],
+        [span.interval, *span.params, *params],
     )
     return rows_of(cur)
 

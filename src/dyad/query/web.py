@@ -290,6 +290,21 @@ def party_rows(cur: duckdb.DuckDBPyConnection, lookups: Lookups, party: str) -> 
     return "(SELECT * FROM actor_side UNION ALL SELECT * FROM recipient_side)"
 
 
+def facet_conditions(
+    cur: duckdb.DuckDBPyConnection, lookups: Lookups, f: EventFilter, x: str
+) -> tuple[list[str], list[Any]]:
+    """The WHERE clauses of `conditions` on a relation ``x`` with an ``id`` column, and
+    their parameters, with the actor and recipient facets (a party in that role, from the
+    ``party_events`` lookup, as event lists take them) as conditions too: for aggregates
+    (a pair's timeline, a country's trend) that count the events a page's table lists."""
+    clauses, params = conditions(f, x)
+    for role, value in (("actor", f.actor), ("recipient", f.recipient)):
+        if value:
+            cur.register(f"{role}_facet", lookups.rows("party_events", value, role))
+            clauses.append(f"{x}.id IN (SELECT event_id FROM {role}_facet)")
+    return clauses, params
+
+
 def _event_order(sort: str, order: str) -> str:
     # Identifiers cannot be parameters: both come from whitelists.
     return f"ORDER BY {EVENT_SORTS[sort]} {ORDERS[order]}, id"

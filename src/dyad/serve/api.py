@@ -81,7 +81,20 @@ def dyads(
 
 
 @router.get("/dyads/{a}/{b}/timeline", response_model=models.Timeline, responses=NOT_FOUND)
-def timeline(cur: Cursor, lookups: Derived, pair: PairAndPeriod, include: Included) -> Any:
+def timeline(
+    cur: Cursor,
+    lookups: Derived,
+    pair: PairAndPeriod,
+    include: Included,
+    actor: PartyQuery = None,
+    recipient: PartyQuery = None,
+    event: EventType = None,
+    quad: Quad = None,
+    mode: Mode = None,
+    actor_sector: Sector = None,
+    recipient_sector: Sector = None,
+    min_confidence: MinConfidence = None,
+) -> Any:
     """Per period: events per quad class, Goldstein sum and mean and quote count, for both
     directions together (``both``) and each direction (``a_to_b``, ``b_to_a``).
 
@@ -89,10 +102,24 @@ def timeline(cur: Cursor, lookups: Derived, pair: PairAndPeriod, include: Includ
     are statements (direct, indirect, mixed) by speakers whose country is ``a`` that mention
     ``b`` inside the quote (a person mentioned counts for their country), dated by their
     article; ``both`` is their sum. Negated and hypothetical events count only when
-    included. A party that is neither an ISO 3166-1 country nor in the database: 404.
+    included. The events counted are those `/api/events` lists with the same ``actor``,
+    ``recipient``, ``event``, ``quad``, ``mode``, sectors and ``min_confidence`` (quotes are
+    not events: they do not). A party that is neither an ISO 3166-1 country nor in the
+    database: 404.
     """
     a, b = pair.a, pair.b
-    return pair_timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, include)
+    facets = web.EventFilter(
+        actor=_party(actor),
+        recipient=_party(recipient),
+        event=event,
+        quad=quad,
+        mode=mode,
+        actor_sector=actor_sector.upper() if actor_sector else None,
+        recipient_sector=recipient_sector.upper() if recipient_sector else None,
+        min_confidence=min_confidence,
+        include=include,
+    )
+    return pair_timeline(cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets)
 
 
 @router.get(
@@ -107,11 +134,15 @@ def amounts(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     format: Format = "json",
+    sort: Literal["date", "value"] = "date",
+    order: Literal["desc", "asc"] = "desc",
 ) -> Any:
     """Amounts (money, casualties, quantities) reported in the articles that hold an event
-    between ``a`` and ``b``, newest article first, with the words around each; ``from`` and
+    between ``a`` and ``b``, newest article first (or by ``sort``: ``date`` of the article,
+    ``value`` of the amount, and ``order``), with the words around each; ``from`` and
     ``to`` bound the article's date (``interval`` is ignored)."""
-    found = pair_amounts(cur, lookups, pair.a, pair.b, pair.date_from, pair.date_to, limit, offset)
+    a, b, date_from, date_to = pair.a, pair.b, pair.date_from, pair.date_to
+    found = pair_amounts(cur, lookups, a, b, date_from, date_to, limit, offset, sort, order)
     if format == "csv":
         return csv_response(found["items"], models.PairAmount, "amounts")
     return found

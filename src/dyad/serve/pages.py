@@ -225,10 +225,13 @@ def overview(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rolling: Rolling = 1,
+    offset: Offset = 0,
+    pairs_offset: QuotesOffset = 0,
 ) -> Response:
     """Totals, the most active pairs, cooperation and conflict by month, the latest events
-    (of the period ``from``-``to``, which a click on the chart sets); ``rolling``: the
-    chart's Goldstein line as a mean over that many months."""
+    (of the period ``from``-``to``, which a click on the chart sets), both lists paged
+    (``pairs_offset``, ``offset``); ``rolling``: the chart's Goldstein line as a mean over
+    that many months."""
     check_dates(date_from, date_to)
     flags = {
         "include_negated": include.negated,
@@ -246,18 +249,19 @@ def overview(
         outside=web.outside(cur, span, include),
         span=span,
         beyond=[d and d + dt.timedelta(days=step) for d, step in zip(span, (-1, 1), strict=True)],
-        pairs=web.dyads(cur, lookups, limit=OVERVIEW_ROWS, include=include)["items"],
+        pairs=web.dyads(cur, lookups, limit=OVERVIEW_ROWS, offset=pairs_offset, include=include),
         pairs_api=api_url(
             "/api/dyads",
             {
                 "limit": OVERVIEW_ROWS,
+                "offset": pairs_offset,
                 "include_negated": include.negated,
                 "include_hypothetical": include.hypothetical,
             },
         ),
         series=web.quad_series(cur, "month", include, span),
-        latest=web.events(cur, lookups, latest, OVERVIEW_ROWS)["items"],
-        latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, **flags}),
+        latest=web.events(cur, lookups, latest, OVERVIEW_ROWS, offset),
+        latest_api=api_url("/api/events", {"limit": OVERVIEW_ROWS, "offset": offset, **flags}),
         include=include,
         period=(date_from, date_to),
         rolling=rolling,
@@ -277,6 +281,10 @@ def pair(
     ba_offset: QuotesOffset = 0,
     amounts_offset: QuotesOffset = 0,
     rolling: Rolling = 1,
+    amounts_sort: Literal["date", "value"] = "date",
+    amounts_order: Literal["desc", "asc"] = "desc",
+    ab_order: Literal["desc", "asc"] = "desc",
+    ba_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
     """A pair's timeline, events with evidence, what each side said about the other, and
     the amounts reported in the articles of their events, all over the page's period;
@@ -285,9 +293,9 @@ def pair(
     period = {"from": pair.date_from, "to": pair.date_to}
     pair_events = facets.events(date_from=pair.date_from, date_to=pair.date_to, pair=(a, b))
     events_api = {"pair": f"{a},{b}", **period, **facets.api(), "limit": limit, "offset": offset}
-    said, said_api = _said(cur, lookups, pair, ab_offset, ba_offset)
+    said, said_api = _said(cur, lookups, pair, (ab_offset, ab_order), (ba_offset, ba_order))
     timeline = pair_timeline(
-        cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.include
+        cur, lookups, a, b, pair.interval, pair.date_from, pair.date_to, facets.events()
     )
     return _render(
         request,
@@ -302,32 +310,51 @@ def pair(
         events_api=api_url("/api/events", events_api),
         timeline_api=api_url(
             f"/api/dyads/{a}/{b}/timeline",
-            {
-                "interval": pair.interval,
-                **period,
-                "include_negated": facets.include.negated,
-                "include_hypothetical": facets.include.hypothetical,
-            },
+            {"interval": pair.interval, **period, **facets.api(), "sort": None, "order": None},
         ),
         said=said,
         said_api=said_api,
-        amounts=pair_amounts(
-            cur, lookups, a, b, pair.date_from, pair.date_to, PAIR_QUOTES, amounts_offset
-        ),
-        amounts_api=api_url(
-            f"/api/dyads/{a}/{b}/amounts",
-            {**period, "limit": PAIR_QUOTES, "offset": amounts_offset},
-        ),
+        said_order={a: ab_order, b: ba_order},
+        **_amounts(cur, lookups, pair, amounts_offset, amounts_sort, amounts_order),
     )
 
 
+def _amounts(
+    cur: Connection, lookups: web.Lookups, pair: PairPeriod, offset: int, sort: str, order: str
+) -> dict[str, Any]:
+    """The pair page's amounts table: its page, its download link and its sort
+    (``amounts_sort``, ``amounts_order``)."""
+    api = {
+        "from": pair.date_from,
+        "to": pair.date_to,
+        "sort": None if sort == "date" else sort,
+        "order": None if order == "desc" else order,
+        "limit": PAIR_QUOTES,
+        "offset": offset,
+    }
+    a, b, date_from, date_to = pair.a, pair.b, pair.date_from, pair.date_to
+    return {
+        "amounts": pair_amounts(
+            cur, lookups, a, b, date_from, date_to, PAIR_QUOTES, offset, sort, order
+        ),
+        "amounts_api": api_url(f"/api/dyads/{a}/{b}/amounts", api),
+        "amounts_sort": sort,
+        "amounts_order": order,
+    }
+
+
 def _said(
-    cur: Connection, lookups: web.Lookups, pair: PairPeriod, ab_offset: int, ba_offset: int
+    cur: Connection,
+    lookups: web.Lookups,
+    pair: PairPeriod,
+    ab: tuple[int, str],
+    ba: tuple[int, str],
 ) -> tuple[dict[str, Any], dict[str, str]]:
     """What each side's speakers said about the other over the pair page's period: a page
-    of quotes per speaking party, and the API URL of each."""
+    of quotes per speaking party (``ab``, ``ba``: its offset and order by date), and the
+    API URL of each."""
     said, said_api = {}, {}
-    for speaker, other, skip in ((pair.a, pair.b, ab_offset), (pair.b, pair.a, ba_offset)):
+    for speaker, other, (skip, order) in ((pair.a, pair.b, ab), (pair.b, pair.a, ba)):
         about = QuoteFilter(
             speaker_country=speaker,
             mentioned=other,
@@ -335,7 +362,7 @@ def _said(
             date_from=pair.date_from,
             date_to=pair.date_to,
         )
-        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip, lookups=lookups)
+        said[speaker] = quotes(cur, about, PAIR_QUOTES, skip, order, lookups=lookups)
         said_api[speaker] = api_url(
             "/api/quotes",
             {
@@ -344,6 +371,7 @@ def _said(
                 "kind": list(web.PAIR_QUOTE_KINDS),
                 "from": pair.date_from,
                 "to": pair.date_to,
+                "order": None if order == "desc" else order,
                 "limit": PAIR_QUOTES,
                 "offset": skip,
             },
@@ -424,20 +452,17 @@ def country(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     rolling: Rolling = 1,
+    speakers_offset: QuotesOffset = 0,
+    partners_sort: Literal["events", "goldstein", "last_date"] = "events",
+    partners_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
     """A country (or an organization's code): its partners ranked by events, its trend, its
     top speakers and its events (of the period ``from``-``to``, which a click on the chart
     sets); ``rolling``: the chart's Goldstein line as a mean over that many months."""
     check_dates(date_from, date_to)
     code = known_party(lookups, code)
-    flags = {
-        "include_negated": facets.include.negated,
-        "include_hypothetical": facets.include.hypothetical,
-    }
     found = facets.events(country=code, date_from=date_from, date_to=date_to)
-    partners = web.dyads(
-        cur, lookups, limit=limit, offset=partners_offset, country=code, include=facets.include
-    )
+    ranked = (partners_sort, partners_order, limit, partners_offset)
     return _render(
         request,
         "country.html",
@@ -445,12 +470,9 @@ def country(
         country_label=country_name(code),
         facets=facets,
         rolling=rolling,
-        partners=partners,
-        partners_api=api_url(
-            "/api/dyads", {"country": code, **flags, "limit": limit, "offset": partners_offset}
-        ),
-        series=country_series(cur, lookups, code, "month", facets.include, web.article_span(cur)),
-        speakers=top_speakers(cur, code),
+        **_partners(cur, lookups, code, facets.include, *ranked),
+        series=country_series(cur, lookups, code, "month", facets.events(), web.article_span(cur)),
+        speakers=top_speakers(cur, code, offset=speakers_offset),
         events=web.events(cur, lookups, found, limit, offset, facets.sort, facets.order),
         events_api=api_url(
             "/api/events",
@@ -465,6 +487,35 @@ def country(
         ),
         period=(date_from, date_to),
     )
+
+
+def _partners(
+    cur: Cursor,
+    lookups: Derived,
+    code: str,
+    include: Include,
+    sort: str,
+    order: str,
+    limit: int,
+    offset: int,
+) -> dict[str, Any]:
+    """The country page's partners table: its page of pairs, their download link and its
+    sort (``partners_sort``, ``partners_order``)."""
+    api = {
+        "country": code,
+        "include_negated": include.negated,
+        "include_hypothetical": include.hypothetical,
+        "sort": None if sort == "events" else sort,
+        "order": None if order == "desc" else order,
+        "limit": limit,
+        "offset": offset,
+    }
+    return {
+        "partners": web.dyads(cur, lookups, sort, order, limit, offset, code, include),
+        "partners_api": api_url("/api/dyads", api),
+        "partners_sort": sort,
+        "partners_order": order,
+    }
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -597,13 +648,16 @@ def search(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     quotes_offset: QuotesOffset = 0,
+    quotes_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
-    """Quotes and events whose text contains ``q``, each list paged."""
-    found: dict[str, Any] = {}
+    """Quotes and events whose text contains ``q``, each list paged; the quotes newest
+    first unless ``quotes_order`` is ``asc``."""
+    found: dict[str, Any] = {"quotes_order": quotes_order}
     if q:
-        found["quotes"] = quotes(cur, QuoteFilter(q=q), limit, quotes_offset)
+        found["quotes"] = quotes(cur, QuoteFilter(q=q), limit, quotes_offset, quotes_order)
+        order = None if quotes_order == "desc" else quotes_order
         found["quotes_api"] = api_url(
-            "/api/quotes", {"q": q, "limit": limit, "offset": quotes_offset}
+            "/api/quotes", {"q": q, "order": order, "limit": limit, "offset": quotes_offset}
         )
         found["events"] = web.events(cur, lookups, web.EventFilter(q=q), limit, offset)
         found["events_api"] = api_url("/api/events", {"q": q, "limit": limit, "offset": offset})
