@@ -532,3 +532,26 @@ async def test_the_search_pages_quotes_sort_by_date(client):
     (url,) = [u for k, u in _links(oldest) if k == "json" and u.startswith("/api/quotes")]
     listed = (await client.get(url)).json()["items"]
     assert [(q["article_id"], str(q["idx"])) for q in listed] == quotes_of(oldest)
+
+
+async def test_the_speaker_pages_quotes_sort_by_date_and_the_json_link_follows(client):
+    putin = "Vladimir Putin"
+    oldest = markup.unescape(await page(client, f"/speaker/{putin}?quotes_order=asc"))
+    assert "quotes_order=desc&quotes_offset=0" in oldest and 'class="sort asc"' in oldest
+    (url,) = [u for k, u in _links(oldest) if k == "json" and u.startswith("/api/quotes")]
+    assert "order=asc" in url
+    listed = (await client.get(url)).json()["items"]
+    assert [(q["article_id"], str(q["idx"])) for q in listed] == QUOTE_LINK.findall(oldest)
+    assert listed and all(q["speaker_name"] == putin for q in listed)
+
+
+async def test_the_search_pages_events_sort_by_goldstein_and_the_json_link_follows(client):
+    html = markup.unescape(await page(client, "/search?q=e&sort=goldstein&order=asc"))
+    shown = ROW_ID.findall(html)
+    (url,) = [u for k, u in _links(html) if k == "json" and u.startswith("/api/events")]
+    assert "sort=goldstein" in url and "order=asc" in url
+    listed = (await client.get(url)).json()["items"]
+    assert [e["id"] for e in listed] == shown and len(shown) >= 2
+    scores = [e["goldstein"] for e in listed]
+    assert scores == sorted(scores)
+    assert "sort=goldstein&order=desc" in html  # the header now offers the other order

@@ -557,6 +557,7 @@ def actor_profile(
     limit: int = 50,
     quotes_offset: int = 0,
     with_events: bool = True,
+    quotes_order: str = "desc",
 ) -> Row | None:
     """An actor by canonical name (case-insensitive), code (``RUSGOV``) or id
     (``person:vladimir-putin``): its mentions, events as actor and recipient, quotes, and
@@ -581,7 +582,9 @@ def actor_profile(
             f"SELECT p.role, count(DISTINCT p.event_id) FROM {acted_rows} p{flags} GROUP BY p.role"
         ).fetchall()
     )
-    said = quotes(cur, QuoteFilter(speaker_exact=query), limit, quotes_offset, lookups=lookups)
+    said = quotes(
+        cur, QuoteFilter(speaker_exact=query), limit, quotes_offset, quotes_order, lookups
+    )
     if not (n_mentions or role_counts or said["total"]):
         return None
     acted = events(cur, lookups, EventFilter(party=query), limit) if with_events else None

@@ -415,10 +415,13 @@ def speaker(
     limit: Limit = DEFAULT_LIMIT,
     offset: Offset = 0,
     quotes_offset: QuotesOffset = 0,
+    quotes_order: Literal["desc", "asc"] = "desc",
 ) -> Response:
-    """What one speaker (name, code or id; a name may hold "/") said, and the events they
-    took part in, both paged."""
-    profile = web.actor_profile(cur, lookups, name, limit, quotes_offset, with_events=False)
+    """What one speaker (name, code or id; a name may hold "/") said, newest first unless
+    ``quotes_order`` is ``asc``, and the events they took part in, both paged."""
+    profile = web.actor_profile(
+        cur, lookups, name, limit, quotes_offset, with_events=False, quotes_order=quotes_order
+    )
     if profile is None:
         raise HTTPException(404, f"no speaker or actor {name!r}")
     said = profile["quotes_page"]
@@ -429,8 +432,15 @@ def speaker(
         profile=profile,
         facets=facets,
         quotes=said,
+        quotes_order=quotes_order,
         quotes_api=api_url(
-            "/api/quotes", {"said_by": name, "limit": limit, "offset": quotes_offset}
+            "/api/quotes",
+            {
+                "said_by": name,
+                "order": None if quotes_order == "desc" else quotes_order,
+                "limit": limit,
+                "offset": quotes_offset,
+            },
         ),
         events=web.events(cur, lookups, acted, limit, offset, facets.sort, facets.order),
         events_api=api_url(
@@ -649,18 +659,34 @@ def search(
     offset: Offset = 0,
     quotes_offset: QuotesOffset = 0,
     quotes_order: Literal["desc", "asc"] = "desc",
+    sort: Literal["date", "goldstein", "confidence"] = "date",
+    order: Literal["desc", "asc"] = "desc",
 ) -> Response:
     """Quotes and events whose text contains ``q``, each list paged; the quotes newest
-    first unless ``quotes_order`` is ``asc``."""
-    found: dict[str, Any] = {"quotes_order": quotes_order}
+    first unless ``quotes_order`` is ``asc``, the events as ``sort`` and ``order`` say."""
+    found: dict[str, Any] = {"quotes_order": quotes_order, "sort": sort, "order": order}
     if q:
         found["quotes"] = quotes(cur, QuoteFilter(q=q), limit, quotes_offset, quotes_order)
-        order = None if quotes_order == "desc" else quotes_order
         found["quotes_api"] = api_url(
-            "/api/quotes", {"q": q, "order": order, "limit": limit, "offset": quotes_offset}
+            "/api/quotes",
+            {
+                "q": q,
+                "order": None if quotes_order == "desc" else quotes_order,
+                "limit": limit,
+                "offset": quotes_offset,
+            },
         )
-        found["events"] = web.events(cur, lookups, web.EventFilter(q=q), limit, offset)
-        found["events_api"] = api_url("/api/events", {"q": q, "limit": limit, "offset": offset})
+        found["events"] = web.events(cur, lookups, web.EventFilter(q=q), limit, offset, sort, order)
+        found["events_api"] = api_url(
+            "/api/events",
+            {
+                "q": q,
+                "sort": None if sort == "date" else sort,
+                "order": None if order == "desc" else order,
+                "limit": limit,
+                "offset": offset,
+            },
+        )
     return _render(request, "search.html", q=q or "", **found)
 
 
