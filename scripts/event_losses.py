@@ -55,13 +55,8 @@ STEPS = (
 
 def _covers(unit: recipe.Unit, k: int, trigger: dict[str, Any]) -> bool:
     """Whether proposal ``k`` of ``unit`` is on the gold ``trigger`` (as training labels it)."""
-    tok = unit.proposals[k].candidate.trigger
-    spans = [recipe._raw_span(unit, tok.idx, tok.idx + len(tok))]
-    spans += [
-        recipe._raw_span(unit, tok.doc[i].idx, tok.doc[i].idx + len(tok.doc[i]))
-        for i in sorted(unit.proposals[k].candidate.used)
-    ]
-    return any(recipe._overlaps(span, trigger) for span in spans)
+    own, words = recipe.trigger_spans(unit, unit.proposals[k])
+    return any(recipe._overlaps(span, trigger) for span in (own, *words))
 
 
 def first_loss(

@@ -230,6 +230,18 @@ def _overlaps(a: tuple[int, int], b: dict[str, Any]) -> bool:
     return min(a[1], b["end"]) > max(a[0], b["start"])
 
 
+def trigger_spans(unit: Unit, proposal: Proposal) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """Raw offsets of a proposal's trigger and of the words of its dictionary pattern, which
+    a gold trigger overlaps for the proposal to be labelled with it (`label`)."""
+    tok = proposal.candidate.trigger
+    own = _raw_span(unit, tok.idx, tok.idx + len(tok))
+    words = [
+        _raw_span(unit, tok.doc[i].idx, tok.doc[i].idx + len(tok.doc[i]))
+        for i in sorted(proposal.candidate.used)
+    ]
+    return own, words
+
+
 def label(units: list[Unit], gold: dict[str, list[dict[str, Any]]]) -> Counter[str]:
     """Label every proposal and the parties of every event proposal; returns counts of what
     the proposals cover of the gold (triggers and parties found or missed)."""
@@ -239,13 +251,7 @@ def label(units: list[Unit], gold: dict[str, list[dict[str, Any]]]) -> Counter[s
         unit.labels = []
         unit.party_examples = []
         for proposal, sid in zip(unit.proposals, unit.sids, strict=True):
-            cand = proposal.candidate
-            tok = cand.trigger
-            own = _raw_span(unit, tok.idx, tok.idx + len(tok))
-            words = [
-                _raw_span(unit, tok.doc[i].idx, tok.doc[i].idx + len(tok.doc[i]))
-                for i in sorted(cand.used)
-            ]
+            own, words = trigger_spans(unit, proposal)
             events = gold.get(sid, [])
             hit = next((k for k, e in enumerate(events) if _overlaps(own, e["trigger"])), None)
             if hit is None:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dyad.eval.base import Case, Coder, SuiteResult, require
+from dyad.eval.metrics import prf
 from dyad.ingest.ids import article_id, source_domain
 from dyad.records import Article, CodedArticle
 from dyad.store import clusters
@@ -151,7 +152,7 @@ def score(gold: Sequence[GoldMention], assigned: dict[Key, str]) -> dict[str, fl
         if len(members) >= 2:
             strict_scored += 1
             strict_correct += len(set(labelled)) == 1 and len(labelled) == len(members)
-    merged = merged_right = same = same_merged = 0
+    merged = same = merged_same = 0
     by_set: dict[str, list[GoldMention]] = defaultdict(list)
     for g in found:
         if g.label != NOT_AN_EVENT:
@@ -160,14 +161,14 @@ def score(gold: Sequence[GoldMention], assigned: dict[Key, str]) -> dict[str, fl
         for a, b in itertools.combinations(members, 2):
             together = assigned[a.key] == assigned[b.key]
             merged += together
-            merged_right += together and a.label == b.label
             same += a.label == b.label
-            same_merged += together and a.label == b.label
+            merged_same += together and a.label == b.label
+    pairs = prf(merged_same, merged, merged_same, same)
     return {
         "cluster_precision": correct / scored if scored else 0.0,
         "strict_cluster_precision": strict_correct / strict_scored if strict_scored else 0.0,
-        "pair_precision": merged_right / merged if merged else 0.0,
-        "recall": same_merged / same if same else 0.0,
+        "pair_precision": pairs.precision,
+        "recall": pairs.recall,
         "clusters_scored": scored,
         "pairs_merged": merged,
         "pairs_same": same,

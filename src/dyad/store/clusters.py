@@ -36,10 +36,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import duckdb
 import pyarrow as pa
-from spacy.lang.en.stop_words import STOP_WORDS
 
 WINDOW = 2
 """Days after a cluster's first mention that a mention may be dated to join it (a span of
@@ -97,12 +97,22 @@ class _Cluster:
 _WORD = re.compile(r"[^\W_]+")
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    # Imported here, not with the module: every reader of the store (`dyad serve`, `dyad
+    # report`, `dyad sql`) imports dyad.store, and spaCy's import takes over a second; the
+    # grouping runs where articles are written, which has spaCy loaded already.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def content_words(text: str) -> frozenset[str]:
     """The words of a sentence that say what happened: case-folded, stop words (spaCy's
     English list) and one-letter words out."""
     return (
         frozenset(w for w in (m.group().casefold() for m in _WORD.finditer(text)) if len(w) > 1)
-        - STOP_WORDS
+        - _stop_words()
     )
 
 
